@@ -1,0 +1,67 @@
+import { defineConfig, devices } from '@playwright/test';
+import { testPorts, testSiteOrigin, testTenantEndpoint } from './tests/support/ports.ts';
+
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Debian's Chromium, run as root on a closed network: these flags stop it reaching for Google's services.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const serverEnv = {
+  PORT: String(testPorts.site),
+  TENANT_PORT: String(testPorts.tenant),
+  NAVER_MOCK_PORT: String(testPorts.naverMock),
+  SITE_ORIGIN: testSiteOrigin,
+  LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
+  PLAYGROUND_MODE: 'LOCAL',
+  COOKIE_SECRET: 'test-only-cookie-secret-0123456789abcdef',
+};
+
+export default defineConfig({
+  fullyParallel: false,
+  workers: 2,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['./tests/support/summary-reporter.ts']],
+  use: {
+    baseURL: testSiteOrigin,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'unit', testDir: './tests/unit' },
+    { name: 'integration', testDir: './tests/integration' },
+    {
+      name: 'e2e',
+      testDir: './tests/e2e',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+      },
+    },
+  ],
+  // The site is tested as it ships: `npm test` builds it first, then Playwright serves dist/ with the tenant.
+  webServer: [
+    {
+      command: 'node src/local-tenant/main.ts',
+      url: `${testTenantEndpoint}/oidc/.well-known/openid-configuration`,
+      env: serverEnv,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      timeout: 30_000,
+    },
+    {
+      command: `node ${process.env['ASTRO_OUT_DIR'] ?? 'dist'}/server/entry.mjs`,
+      url: `${testSiteOrigin}/en/`,
+      env: { ...serverEnv, HOST: 'localhost' },
+      reuseExistingServer: false,
+      stdout: 'pipe',
+      timeout: 30_000,
+    },
+  ],
+});

@@ -1,0 +1,42 @@
+/**
+ * The one place that names the built-in local tenant's ports and its ready-made app and connector.
+ *
+ * The local tenant builds its default config from these values, and the site prefills the playground
+ * with them. They are demo credentials for a tenant that only ever listens on loopback, so they are
+ * not secrets; the site still treats the app secret like any reader's secret (never rendered back).
+ */
+
+export const DEFAULT_PORTS = {
+  site: 4321,
+  tenant: 3001,
+  naverMock: 3002,
+} as const;
+
+/** A Traditional web app, with Logto's id formats: 21 chars [0-9a-z] and a 32-char secret. */
+export const LOCAL_DEMO_APP = {
+  id: 'mfltvwzoqspy906wvwgqe',
+  secret: 'XoAFwss0vRdRv2e6Mr8rRI2LjqAs1AM1',
+  name: 'Naver guide playground',
+} as const;
+
+/** The Naver connector: a 12-char id [0-9a-z], as Logto generates, and the Naver app it talks to. */
+export const LOCAL_NAVER_CONNECTOR = {
+  id: 'vl5ufxdfoy24',
+  target: 'naver',
+  clientId: 'SLFjG9pLzJRr88z5PPil',
+  clientSecret: 'Vk9urbknzD',
+} as const;
+
+function port(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed > 0 && parsed < 65536 ? parsed : fallback;
+}
+
+/** Ports as the processes see them: each can be moved by an environment variable. */
+export function portsFromEnv(env: Record<string, string | undefined> = process.env) {
+  return {
+    site: port(env['PORT'], DEFAULT_PORTS.site),
+    tenant: port(env['TENANT_PORT'], DEFAULT_PORTS.tenant),
+    naverMock: port(env['NAVER_MOCK_PORT'], DEFAULT_PORTS.naverMock),
+  };
+}
