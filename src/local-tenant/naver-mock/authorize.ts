@@ -1,0 +1,106 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { NaverMockApp, NaverMockConfig } from './config.ts';
+import type { GrantStore } from './grant-store.ts';
+import { readParams, redirect, sendHtml } from './http-io.ts';
+import { consentPage, errorPage } from './pages.ts';
+
+const authorizeQuerySchema = z.object({
+  client_id: z.string().min(1),
+  redirect_uri: z.string().min(1),
+  response_type: z.literal('code'),
+  state: z.string().min(1),
+});
+
+const consentFormSchema = authorizeQuerySchema.extend({
+  action: z.enum(['agree', 'cancel']),
+  user_id: z.string().optional(),
+});
+
+type AuthorizeQuery = z.infer<typeof authorizeQuerySchema>;
+type Checked<T> = { ok: true; app: NaverMockApp; query: T } | { ok: false; page: string };
+
+/** Checks the request names a known app and one of its callback URLs; otherwise the reader gets a page, not a redirect. */
+function checkRequest<T extends AuthorizeQuery>(
+  config: NaverMockConfig,
+  schema: z.ZodType<T>,
+  params: URLSearchParams,
+): Checked<T> {
+  const parsed = schema.safeParse(Object.fromEntries(params));
+  if (!parsed.success) {
+    const field = String(parsed.error.issues[0]?.path[0] ?? '');
+    const detail =
+      field === 'response_type'
+        ? 'response_type은 code여야 합니다.'
+        : `필수 요청 변수가 없거나 올바르지 않습니다: ${field}`;
+    return { ok: false, page: errorPage(detail) };
+  }
+  const query = parsed.data;
+  const app = config.apps.find((candidate) => candidate.clientId === query.client_id);
+  if (!app) {
+    return {
+      ok: false,
+      page: errorPage('등록되지 않은 애플리케이션입니다. Client ID를 확인해 주세요.', {
+        label: 'client_id',
+        value: query.client_id,
+      }),
+    };
+  }
+  if (!app.callbackUrls.includes(query.redirect_uri)) {
+    return {
+      ok: false,
+      page: errorPage('요청한 redirect_uri가 등록된 네이버 로그인 Callback URL과 일치하지 않습니다.', {
+        label: 'redirect_uri',
+        value: query.redirect_uri,
+      }),
+    };
+  }
+  return { ok: true, app, query };
+}
+
+function callbackUrl(redirectUri: string, params: Record<string, string>): string {
+  const url = new URL(redirectUri);
+  for (const [key, value] of Object.entries(params)) url.searchParams.append(key, value);
+  return url.toString();
+}
+
+/** GET /oauth2.0/authorize: the consent page. */
+export async function showConsent(config: NaverMockConfig, request: IncomingMessage, response: ServerResponse, url: URL) {
+  const checked = checkRequest(config, authorizeQuerySchema, await readParams(request, url));
+  if (!checked.ok) return sendHtml(response, 400, checked.page);
+  const { query, app } = checked;
+  sendHtml(
+    response,
+    200,
+    consentPage(app, config.users, { clientId: query.client_id, redirectUri: query.redirect_uri, state: query.state }),
+  );
+}
+
+/** POST /oauth2.0/authorize: 동의하기 → `?code&state`, 취소 → `?error=access_denied&error_description=Canceled+By+User&state`. */
+export async function submitConsent(
+  config: NaverMockConfig,
+  grants: GrantStore,
+  request: IncomingMessage,
+  response: ServerResponse,
+  url: URL,
+) {
+  const checked = checkRequest(config, consentFormSchema, await readParams(request, url));
+  if (!checked.ok) return sendHtml(response, 400, checked.page);
+  const { query } = checked;
+
+  if (query.action === 'cancel') {
+    return redirect(
+      response,
+      callbackUrl(query.redirect_uri, {
+        error: 'access_denied',
+        error_description: 'Canceled By User',
+        state: query.state,
+      }),
+    );
+  }
+  const user = config.users.find((candidate) => candidate.id === query.user_id);
+  if (!user) return sendHtml(response, 400, errorPage('로그인할 테스트 계정을 선택해 주세요.'));
+
+  const code = grants.issueCode({ clientId: query.client_id, redirectUri: query.redirect_uri, userId: user.id });
+  redirect(response, callbackUrl(query.redirect_uri, { code, state: query.state }));
+}

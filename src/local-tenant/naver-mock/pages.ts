@@ -1,0 +1,108 @@
+import type { NaverMockApp, NaverMockUser } from './config.ts';
+import { escapeHtml } from './http-io.ts';
+
+/** Naver's own consent screen is Korean; the mock keeps that, so readers see what their users will see. */
+
+const styles = `
+  :root { color-scheme: light; font-family: "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", sans-serif; }
+  body { margin: 0; background: #f5f6f7; color: #1e1e1e; }
+  main { max-width: 28rem; margin: 2rem auto; padding: 1.5rem; background: #fff; border: 1px solid #dadada; border-radius: 8px; }
+  .brand { margin: 0 0 1rem; font-weight: 800; font-size: 1.5rem; letter-spacing: 0.05em; color: #007a33; }
+  h1 { font-size: 1.25rem; line-height: 1.4; margin: 0 0 0.75rem; }
+  h2 { font-size: 1rem; margin: 1.25rem 0 0.5rem; }
+  .notice { font-size: 0.875rem; color: #404040; background: #f0f7f2; padding: 0.5rem 0.75rem; border-radius: 4px; }
+  fieldset { border: 1px solid #dadada; border-radius: 6px; margin: 1rem 0; padding: 0.5rem 0.75rem; }
+  legend { font-weight: 700; padding: 0 0.25rem; }
+  .account { display: flex; gap: 0.5rem; align-items: flex-start; padding: 0.5rem 0; }
+  .account + .account { border-top: 1px solid #ececec; }
+  .account input { margin-top: 0.3rem; width: 1.1rem; height: 1.1rem; }
+  .account label { display: flex; flex-direction: column; cursor: pointer; }
+  .account .detail { font-size: 0.875rem; color: #4a4a4a; }
+  ul { margin: 0; padding-left: 1.25rem; }
+  .actions { display: flex; gap: 0.5rem; margin-top: 1.5rem; }
+  button { flex: 1; font: inherit; font-weight: 700; padding: 0.75rem; border-radius: 6px; cursor: pointer; }
+  .agree { background: #007a33; color: #fff; border: 1px solid #007a33; }
+  .cancel { background: #fff; color: #1e1e1e; border: 1px solid #767676; }
+  :focus-visible { outline: 3px solid #1a56db; outline-offset: 2px; }
+  .error-detail { color: #404040; }
+  code { word-break: break-all; background: #f0f0f0; padding: 0 0.2rem; }
+`;
+
+function layout(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${styles}</style>
+</head>
+<body>
+<main>
+<p class="brand">NAVER</p>
+${body}
+</main>
+</body>
+</html>`;
+}
+
+function hidden(name: string, value: string): string {
+  return `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+}
+
+export type ConsentRequest = { clientId: string; redirectUri: string; state: string };
+
+/** 정보 제공 동의: pick a test account, then agree (동의하기) or cancel (취소). */
+export function consentPage(app: NaverMockApp, users: readonly NaverMockUser[], request: ConsentRequest): string {
+  const appName = escapeHtml(app.name);
+  const accounts = users
+    .map((user, index) => {
+      const id = `account-${index}`;
+      return `<div class="account">
+<input type="radio" name="user_id" id="${id}" value="${escapeHtml(user.id)}"${index === 0 ? ' checked' : ''}>
+<label for="${id}"><span>${escapeHtml(user.nickname)}</span><span class="detail">${escapeHtml(user.name)} · ${escapeHtml(user.email)}</span></label>
+</div>`;
+    })
+    .join('\n');
+
+  return layout(
+    `네이버 로그인 - ${app.name}`,
+    `<h1>${appName}에서 네이버 아이디로 로그인하려고 합니다.</h1>
+<p class="notice">로컬 테스트용 네이버 모의 서버입니다. 실제 네이버 계정과 비밀번호는 쓰이지 않습니다.</p>
+<form method="post" action="/oauth2.0/authorize">
+${hidden('client_id', request.clientId)}
+${hidden('redirect_uri', request.redirectUri)}
+${hidden('response_type', 'code')}
+${hidden('state', request.state)}
+<fieldset>
+<legend>로그인할 테스트 계정</legend>
+${accounts}
+</fieldset>
+<h2 id="shared-items">${appName}에 제공할 정보 (필수)</h2>
+<ul aria-labelledby="shared-items">
+<li>이메일 주소</li>
+<li>별명</li>
+<li>프로필 사진</li>
+</ul>
+<p>동의하기를 누르면 위 정보가 ${appName}에 제공됩니다.</p>
+<div class="actions">
+<button type="submit" name="action" value="agree" class="agree">동의하기</button>
+<button type="submit" name="action" value="cancel" class="cancel">취소</button>
+</div>
+</form>`,
+  );
+}
+
+/** Naver shows an error page, and does not redirect, when the request names an app or callback it doesn't know. */
+export function errorPage(detail: string, received?: { label: string; value: string }): string {
+  const receivedLine = received
+    ? `<p class="error-detail">${escapeHtml(received.label)}: <code>${escapeHtml(received.value)}</code></p>`
+    : '';
+  return layout(
+    '네이버 로그인 오류',
+    `<h1>서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다.</h1>
+<p class="error-detail">${escapeHtml(detail)}</p>
+${receivedLine}
+<p>애플리케이션 관리자라면 네이버 개발자 센터의 애플리케이션 설정을 확인해 주세요.</p>`,
+  );
+}

@@ -1,0 +1,218 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import {
+  ConnectorError,
+  getAuthorizationUri,
+  getUserInfo,
+  naverEndpointsFor,
+} from '../../src/local-tenant/naver-connector/index.ts';
+import type { NaverConnectorConfig, NaverEndpoints } from '../../src/local-tenant/naver-connector/index.ts';
+import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/index.ts';
+import { callbackQuery, callbackUrl, goodApp, goodConfig, startTestNaverMock, submitConsent } from './naver-helpers.ts';
+import type { TestNaverMock } from './naver-helpers.ts';
+
+const user = defaultNaverTestUsers[2];
+const strictApp = { clientId: 'naverStrictClient', clientSecret: 'strictSecret', callbackUrls: [callbackUrl], tokenErrorStatus: 401 as const };
+const brokenProfileApp = { clientId: 'naverNoProfile', clientSecret: 'noProfileSecret', callbackUrls: [callbackUrl], profileCallFails: true };
+
+let naver: TestNaverMock;
+test.beforeAll(async () => {
+  naver = await startTestNaverMock([strictApp, brokenProfileApp]);
+});
+test.afterAll(async () => naver.mock.close());
+
+/** Follows getAuthorizationUri to the consent page, submits it, and returns the callback query. */
+async function signInAtNaver(config: NaverConnectorConfig, action: 'agree' | 'cancel') {
+  const uri = getAuthorizationUri(config, naver.endpoints, { state: 'VhIg4gCKEow', redirectUri: callbackUrl });
+  const page = await fetch(uri);
+  expect(page.status).toBe(200);
+  const query = Object.fromEntries(new URL(uri).searchParams);
+  const response = await submitConsent(naver.endpoints, {
+    clientId: query['client_id'] ?? '',
+    redirectUri: query['redirect_uri'] ?? '',
+    state: query['state'] ?? '',
+    action,
+    userId: user.id,
+  });
+  return callbackQuery(response);
+}
+
+async function connectorErrorOf(promise: Promise<unknown>): Promise<ConnectorError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof ConnectorError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConnectorError');
+}
+
+test('the whole Naver sign-in against the mock yields Logto’s user info', async () => {
+  const connectorData = await signInAtNaver(goodConfig, 'agree');
+  expect(connectorData['state']).toBe('VhIg4gCKEow');
+  const info = await getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl });
+  expect(info).toEqual({
+    id: user.id,
+    name: user.nickname,
+    email: user.email,
+    avatar: user.profile_image,
+    rawData: { resultcode: '00', message: 'success', response: { ...user } },
+  });
+});
+
+test('cancel at Naver is connector.general 400', async () => {
+  const connectorData = await signInAtNaver(goodConfig, 'cancel');
+  const error = await connectorErrorOf(getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
+  expect(error).toMatchObject({ code: 'general', status: 400 });
+  expect(error.message).toContain('Canceled By User');
+});
+
+test('a wrong secret answered with HTTP 200 is connector.invalid_response 400', async () => {
+  const connectorData = await signInAtNaver(goodConfig, 'agree');
+  const wrong = { ...goodConfig, clientSecret: 'not-the-secret' };
+  const error = await connectorErrorOf(getUserInfo(wrong, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
+  expect(error).toMatchObject({ code: 'invalid_response', status: 400, message: "The connector's response is invalid." });
+  expect(error.data).toMatchObject({ error: 'invalid_request' });
+  expect(JSON.stringify(error.data) + error.message).not.toContain('not-the-secret');
+});
+
+test('a wrong secret answered with HTTP 401 is a 500, as real Logto answered', async () => {
+  const config = { clientId: strictApp.clientId, clientSecret: 'not-the-secret' };
+  const connectorData = await signInAtNaver(config, 'agree');
+  const error = await connectorErrorOf(getUserInfo(config, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
+  expect(error).toMatchObject({ status: 500, message: 'Internal server error.' });
+});
+
+test('a profile call answered 401 is connector.social_invalid_access_token 401', async () => {
+  const config = { clientId: brokenProfileApp.clientId, clientSecret: brokenProfileApp.clientSecret };
+  const connectorData = await signInAtNaver(config, 'agree');
+  const error = await connectorErrorOf(getUserInfo(config, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
+  expect(error).toMatchObject({ code: 'social_invalid_access_token', status: 401 });
+});
+
+test('a code used twice is connector.invalid_response', async () => {
+  const connectorData = await signInAtNaver(goodConfig, 'agree');
+  await getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl });
+  const error = await connectorErrorOf(getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
+  expect(error.code).toBe('invalid_response');
+  expect(error.data).toEqual({ error: 'invalid_request', error_description: 'no valid data in session' });
+});
+
+test('an unregistered callback URL stops at Naver’s error page', async () => {
+  const uri = getAuthorizationUri(goodConfig, naver.endpoints, {
+    state: 's',
+    redirectUri: 'http://localhost:3001/callback/notregistered',
+  });
+  const response = await fetch(uri, { redirect: 'manual' });
+  expect(response.status).toBe(400);
+  expect(await response.text()).toContain('Callback URL과 일치하지 않습니다');
+});
+
+test('Naver unreachable is a 500', async () => {
+  const closed = await startTestNaverMock();
+  await closed.mock.close();
+  const error = await connectorErrorOf(
+    getUserInfo(goodConfig, closed.endpoints, { connectorData: { code: 'c' }, redirectUri: callbackUrl }),
+  );
+  expect(error).toMatchObject({ status: 500 });
+});
+
+test.describe('against a scripted Naver', () => {
+  type Seen = { method: string; path: string; contentType: string; authorization: string; body: string };
+  type Script = (path: string) => { status: number; body: unknown };
+
+  /** A fake Naver that records each request and answers from `script`. */
+  async function scriptedNaver(script: Script): Promise<{ endpoints: NaverEndpoints; seen: Seen[]; close(): Promise<void> }> {
+    const seen: Seen[] = [];
+    const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => {
+        const path = new URL(request.url ?? '/', 'http://x').pathname;
+        seen.push({
+          method: request.method ?? '',
+          path,
+          contentType: request.headers['content-type'] ?? '',
+          authorization: request.headers.authorization ?? '',
+          body,
+        });
+        const answer = script(path);
+        response.writeHead(answer.status, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(answer.body));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      endpoints: naverEndpointsFor(`http://127.0.0.1:${port}`),
+      seen,
+      close: () => new Promise((resolve) => server.close(() => resolve())),
+    };
+  }
+
+  const tokenOk = { status: 200, body: { access_token: 'naver-access', refresh_token: 'r', token_type: 'bearer', expires_in: '3600' } };
+  const profileOk = { status: 200, body: { resultcode: '00', message: 'success', response: { id: 'u1', nickname: '별명' } } };
+
+  test('the token call is a form without state, the profile call a POST with Bearer', async () => {
+    const fake = await scriptedNaver((path) => (path === '/oauth2.0/token' ? tokenOk : profileOk));
+    try {
+      const info = await getUserInfo(goodConfig, fake.endpoints, {
+        connectorData: { code: 'the-code', state: 'st' },
+        redirectUri: callbackUrl,
+      });
+      expect(info).toMatchObject({ id: 'u1', name: '별명' });
+      const [token, profile] = fake.seen;
+      expect(token?.method).toBe('POST');
+      expect(token?.path).toBe('/oauth2.0/token');
+      expect(token?.contentType).toContain('application/x-www-form-urlencoded');
+      expect(Object.fromEntries(new URLSearchParams(token?.body))).toEqual({
+        code: 'the-code',
+        client_id: goodApp.clientId,
+        client_secret: goodApp.clientSecret,
+        redirect_uri: callbackUrl,
+        grant_type: 'authorization_code',
+      });
+      expect(profile).toMatchObject({ method: 'POST', path: '/v1/nid/me', authorization: 'Bearer naver-access' });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  const failures: [string, Script, Partial<ConnectorError>][] = [
+    [
+      'an empty access_token is social_auth_code_invalid',
+      (path) => (path === '/oauth2.0/token' ? { status: 200, body: { access_token: '', token_type: 'bearer' } } : profileOk),
+      { code: 'social_auth_code_invalid', status: 401 },
+    ],
+    [
+      'a profile resultcode other than 00 is invalid_response',
+      (path) => (path === '/oauth2.0/token' ? tokenOk : { status: 200, body: { ...profileOk.body, resultcode: '028' } }),
+      { code: 'invalid_response', status: 400 },
+    ],
+    [
+      'a profile HTTP 500 is general 400',
+      (path) => (path === '/oauth2.0/token' ? tokenOk : { status: 500, body: { resultcode: '500', message: 'Internal' } }),
+      { code: 'general', status: 400 },
+    ],
+    [
+      'a token endpoint HTTP 503 is a 500',
+      () => ({ status: 503, body: {} }),
+      { status: 500 },
+    ],
+  ];
+  for (const [name, script, expected] of failures) {
+    test(name, async () => {
+      const fake = await scriptedNaver(script);
+      try {
+        const error = await connectorErrorOf(
+          getUserInfo(goodConfig, fake.endpoints, { connectorData: { code: 'c' }, redirectUri: callbackUrl }),
+        );
+        expect(error).toMatchObject(expected);
+      } finally {
+        await fake.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,105 @@
+import { expect, test } from '@playwright/test';
+import { defaultNaverTestUsers, naverMockConfigSchema } from '../../src/local-tenant/naver-mock/index.ts';
+import { GrantStore } from '../../src/local-tenant/naver-mock/grant-store.ts';
+import { consentPage, errorPage } from '../../src/local-tenant/naver-mock/pages.ts';
+
+const app = { clientId: 'naverClient', clientSecret: 'naverSecret', callbackUrls: ['http://localhost:3001/callback/abc'] };
+
+test.describe('naverMockConfigSchema', () => {
+  test('fills the defaults: app name, 200 for token errors, a working profile call', () => {
+    const parsed = naverMockConfigSchema.parse({ apps: [app], users: [...defaultNaverTestUsers] });
+    expect(parsed.apps[0]).toMatchObject({ name: 'Logto', tokenErrorStatus: 200, profileCallFails: false });
+  });
+  test('refuses what Naver would not have', () => {
+    const users = [...defaultNaverTestUsers];
+    const bad = [
+      { apps: [{ ...app, tokenErrorStatus: 500 }], users },
+      { apps: [{ ...app, callbackUrls: ['not a url'] }], users },
+      { apps: [{ ...app, callbackUrls: [] }], users },
+      { apps: [app, { ...app }], users },
+      { apps: [app], users: [] },
+      { apps: [app], users: [{ ...defaultNaverTestUsers[0], email: 'no-at-sign' }] },
+      { apps: [app], users: [defaultNaverTestUsers[0], defaultNaverTestUsers[0]] },
+      { apps: [app], users: [{ ...defaultNaverTestUsers[0], birthday: '1990-10-01' }] },
+    ];
+    for (const config of bad) expect(naverMockConfigSchema.safeParse(config).success, JSON.stringify(config)).toBe(false);
+  });
+  test('names the duplicate in its message', () => {
+    const result = naverMockConfigSchema.safeParse({ apps: [app, app], users: [...defaultNaverTestUsers] });
+    expect(result.error?.issues[0]?.message).toBe('duplicate clientId "naverClient"');
+  });
+});
+
+test.describe('defaultNaverTestUsers', () => {
+  test('are three valid, distinct Korean accounts with Naver’s default profile image', () => {
+    const users = naverMockConfigSchema.parse({ apps: [app], users: [...defaultNaverTestUsers] }).users;
+    expect(users).toHaveLength(3);
+    expect(new Set(users.map((user) => user.id)).size).toBe(3);
+    for (const user of users) {
+      expect(user.id).toMatch(/^mockNaverUid_/);
+      expect(user.nickname).toMatch(/[가-힣]/);
+      expect(user.name).toMatch(/^[가-힣]+$/);
+      expect(user.profile_image).toBe('https://ssl.pstatic.net/static/pwe/address/img_profile.png');
+    }
+  });
+});
+
+test.describe('pages', () => {
+  const config = naverMockConfigSchema.parse({
+    apps: [{ ...app, name: '<b>App</b>' }],
+    users: [...defaultNaverTestUsers],
+  });
+  const html = consentPage(config.apps[0]!, config.users, {
+    clientId: app.clientId,
+    redirectUri: app.callbackUrls[0]!,
+    state: '"><script>x</script>',
+  });
+
+  test('the consent page is Korean, labels every account, and escapes what it echoes', () => {
+    expect(html).toContain('<html lang="ko">');
+    for (const [index, user] of config.users.entries()) {
+      expect(html).toContain(`id="account-${index}" value="${user.id}"`);
+      expect(html).toContain(`<label for="account-${index}"><span>${user.nickname}</span>`);
+    }
+    expect(html).toContain('&lt;b&gt;App&lt;/b&gt;');
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain(app.clientSecret);
+  });
+  test('the error page shows what was received, escaped', () => {
+    const page = errorPage('잘못된 요청', { label: 'redirect_uri', value: 'http://evil/<x>' });
+    expect(page).toContain('<html lang="ko">');
+    expect(page).toContain('http://evil/&lt;x&gt;');
+  });
+});
+
+test.describe('GrantStore', () => {
+  test('a code works once, and only for its client and redirect URI', () => {
+    const store = new GrantStore();
+    const grant = { clientId: 'a', redirectUri: 'http://cb', userId: 'u1' };
+    expect(store.redeemCode(store.issueCode(grant), 'a', 'http://cb')).toEqual({ userId: 'u1' });
+
+    const code = store.issueCode(grant);
+    expect(code).toMatch(/^[\w-]{18}$/);
+    expect(store.redeemCode(code, 'a', undefined)).toEqual({ userId: 'u1' });
+    expect(store.redeemCode(code, 'a', undefined)).toBeUndefined();
+
+    expect(store.redeemCode(store.issueCode(grant), 'b', 'http://cb')).toBeUndefined();
+    expect(store.redeemCode(store.issueCode(grant), 'a', 'http://other')).toBeUndefined();
+  });
+  test('codes and access tokens expire', () => {
+    let now = 1_000_000;
+    const store = new GrantStore(() => now);
+    const code = store.issueCode({ clientId: 'a', redirectUri: 'http://cb', userId: 'u1' });
+    const token = store.issueAccessToken('a', 'u1');
+    expect(store.lookupAccessToken(token)).toMatchObject({ clientId: 'a', userId: 'u1' });
+    now += 3601 * 1000;
+    expect(store.redeemCode(code, 'a', 'http://cb')).toBeUndefined();
+    expect(store.lookupAccessToken(token)).toBeUndefined();
+  });
+  test('a refresh token is bound to its client', () => {
+    const store = new GrantStore();
+    const { refreshToken } = store.issueTokens('a', 'u1');
+    expect(store.refresh(refreshToken, 'a')).toEqual({ userId: 'u1' });
+    expect(store.refresh(refreshToken, 'b')).toBeUndefined();
+  });
+});
