@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { naverMockConfigSchema } from '../naver-mock/config.ts';
+
+/**
+ * The local tenant's contents: apps, social connectors, the Naver mock's registered apps and test users.
+ * Ids follow Logto's formats so that anything built against the local tenant also fits a real one.
+ */
+
+const appId = z
+  .string()
+  .regex(/^[0-9a-z]{21}$/, 'an app id is 21 characters of 0-9 and a-z, like Logto generates');
+const appSecret = z
+  .string()
+  .regex(/^[0-9A-Za-z]{32}$/, 'an app secret is 32 characters of 0-9, A-Z and a-z, like Logto generates');
+const connectorId = z
+  .string()
+  .regex(/^[0-9a-z]{12}$/, 'a connector id is 12 characters of 0-9 and a-z, like Logto generates');
+
+const absoluteUri = z.string().refine((value) => URL.canParse(value), 'must be an absolute URI (e.g. http://localhost:4321/callback)');
+
+export const appTypes = ['Traditional', 'SPA', 'M2M'] as const;
+export type AppType = (typeof appTypes)[number];
+
+export const tenantAppSchema = z
+  .object({
+    id: appId,
+    secret: appSecret,
+    name: z.string().min(1, 'an app needs a name'),
+    type: z.enum(appTypes, { error: `type must be one of ${appTypes.join(', ')}` }),
+    redirectUris: z.array(absoluteUri).default([]),
+    postLogoutRedirectUris: z.array(absoluteUri).default([]),
+  })
+  .strict()
+  .superRefine((app, ctx) => {
+    // Logto registers no front-channel URIs for machine-to-machine apps: they only use client credentials.
+    if (app.type === 'M2M' && app.redirectUris.length > 0) {
+      ctx.addIssue({ code: 'custom', path: ['redirectUris'], message: 'an M2M app cannot have redirect URIs' });
+    }
+  });
+export type TenantApp = z.infer<typeof tenantAppSchema>;
+
+export const tenantConnectorSchema = z
+  .object({
+    id: connectorId,
+    target: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a target is a lower-case name such as "naver"'),
+    clientId: z.string().min(1, 'clientId is required'),
+    clientSecret: z.string().min(1, 'clientSecret is required'),
+    enabledInSignInExperience: z.boolean().default(true),
+  })
+  .strict();
+export type TenantConnector = z.infer<typeof tenantConnectorSchema>;
+
+export const signUpSchema = z
+  .object({
+    /** Real Logto then asks a new social user to choose a username (the `/continue/username` step). */
+    requireUsername: z.boolean().default(false),
+  })
+  .strict();
+
+export const tenantConfigSchema = z
+  .object({
+    apps: z.array(tenantAppSchema).min(1, 'the tenant needs at least one app'),
+    connectors: z.array(tenantConnectorSchema).default([]),
+    naver: naverMockConfigSchema,
+    signUp: signUpSchema.default({ requireUsername: false }),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    const seen = (values: string[], path: 'apps' | 'connectors', what: string) => {
+      values.forEach((value, index) => {
+        if (values.indexOf(value) !== index) {
+          ctx.addIssue({ code: 'custom', path: [path, index, 'id'], message: `duplicate ${what} id ${value}` });
+        }
+      });
+    };
+    seen(config.apps.map((app) => app.id), 'apps', 'app');
+    seen(config.connectors.map((connector) => connector.id), 'connectors', 'connector');
+    const enabledTargets = config.connectors.filter((c) => c.enabledInSignInExperience).map((c) => c.target);
+    enabledTargets.forEach((target, index) => {
+      if (enabledTargets.indexOf(target) !== index) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['connectors'],
+          message: `only one enabled connector may have target "${target}", as in Logto's sign-in experience`,
+        });
+      }
+    });
+  });
+
+export type TenantConfigInput = z.input<typeof tenantConfigSchema>;
+export type TenantConfig = z.infer<typeof tenantConfigSchema>;
+
+/** One line per problem, with the path into the config, e.g. `apps.0.secret: an app secret is 32 characters…`. */
+export function describeConfigIssues(error: z.ZodError): string[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+}

@@ -1,0 +1,158 @@
+import type { Context } from 'koa';
+import type Provider from 'oidc-provider';
+import { z } from 'zod';
+import type { TenantConfig } from '../config/schema.ts';
+import { readJsonBody } from '../http/json-body.ts';
+import { Router } from '../http/router.ts';
+import type { NaverEndpoints } from '../naver-connector/index.ts';
+import { generateLogtoId } from '../users/ids.ts';
+import type { TenantUser, UserStore } from '../users/user-store.ts';
+import { RequestError } from './request-error.ts';
+import { interactionEvents } from './sessions.ts';
+import type { ExperienceSession, ExperienceSessions, SocialVerification } from './sessions.ts';
+import { signInExperienceBody } from './sign-in-experience.ts';
+import { connectorRuntime, findConnector } from './social-connectors.ts';
+
+export type ExperienceDeps = {
+  endpoint: string;
+  config: TenantConfig;
+  provider: Provider;
+  users: UserStore;
+  sessions: ExperienceSessions;
+  naverEndpoints: NaverEndpoints;
+};
+
+const interactionEventBody = z.object({ interactionEvent: z.enum(interactionEvents) });
+const authorizationUriBody = z.object({ state: z.string().min(1), redirectUri: z.url() });
+const verifyBody = z.object({ connectorData: z.record(z.string(), z.unknown()), verificationId: z.string().min(1) });
+const identificationBody = z.object({ verificationId: z.string().min(1) });
+const profileBody = z.object({ type: z.literal('username'), value: z.string() });
+
+// Logto's username rule: a letter or underscore, then letters, digits or underscores.
+const usernamePattern = /^[A-Z_a-z]\w*$/;
+
+/**
+ * Logto's experience API (`/api/experience/*`), the part the sign-in page needs for a social sign-in:
+ * start, social verification, identification, profile, submit. Each call needs the interaction
+ * cookies that `/oidc/auth` set.
+ */
+export function experienceRouter(deps: ExperienceDeps): Router {
+  const { config, provider, users, sessions, naverEndpoints, endpoint } = deps;
+
+  async function interactionUid(ctx: Context): Promise<string> {
+    const details = await provider.interactionDetails(ctx.req, ctx.res);
+    return details.uid;
+  }
+
+  async function currentSession(ctx: Context): Promise<{ uid: string; session: ExperienceSession }> {
+    const uid = await interactionUid(ctx);
+    const session = sessions.get(uid);
+    if (!session) throw new RequestError('session.interaction_not_found', 400);
+    return { uid, session };
+  }
+
+  function verificationOf(session: ExperienceSession, verificationId: string): SocialVerification {
+    const verification = session.verifications.get(verificationId);
+    if (!verification) throw new RequestError('session.verification_session_not_found', 404);
+    return verification;
+  }
+
+  function uniqueUsername(target: string): string {
+    let username = `${target}_${generateLogtoId(8)}`;
+    while (users.findByUsername(username)) username = `${target}_${generateLogtoId(8)}`;
+    return username;
+  }
+
+  function identify(session: ExperienceSession, verification: SocialVerification): { user: TenantUser; created: boolean } {
+    const { userInfo } = verification;
+    if (!userInfo) throw new RequestError('session.verification_failed', 400);
+    const connector = findConnector(config, verification.connectorId);
+    const identity = {
+      userId: userInfo.id,
+      details: {
+        id: userInfo.id,
+        ...(userInfo.name === undefined ? {} : { name: userInfo.name }),
+        ...(userInfo.email === undefined ? {} : { email: userInfo.email }),
+        ...(userInfo.avatar === undefined ? {} : { avatar: userInfo.avatar }),
+        rawData: userInfo.rawData,
+      },
+    };
+    const existing = users.findBySocialIdentity(connector.target, userInfo.id);
+
+    if (session.interactionEvent === 'SignIn') {
+      if (!existing) throw new RequestError('user.identity_not_exist', 404);
+      return { user: users.updateSocialIdentity(existing, connector.target, identity), created: false };
+    }
+    if (session.interactionEvent === 'Register') {
+      if (existing) throw new RequestError('user.identity_already_in_use', 422);
+      if (config.signUp.requireUsername && !session.profile.username) {
+        throw new RequestError('user.missing_profile', 422, { data: { missingProfile: ['username'] } });
+      }
+      const username = session.profile.username ?? uniqueUsername(connector.target);
+      return { user: users.createFromSocialIdentity({ target: connector.target, identity, username }), created: true };
+    }
+    throw new RequestError('session.verification_failed', 400);
+  }
+
+  return new Router()
+    .on('GET', '/api/.well-known/sign-in-exp', (ctx) => {
+      ctx.body = signInExperienceBody(config, endpoint);
+    })
+    .on('PUT', '/api/experience', async (ctx) => {
+      const { interactionEvent } = await readJsonBody(ctx, interactionEventBody);
+      sessions.start(await interactionUid(ctx), interactionEvent);
+      ctx.status = 204;
+    })
+    .on('PUT', '/api/experience/interaction-event', async (ctx) => {
+      const { interactionEvent } = await readJsonBody(ctx, interactionEventBody);
+      const { session } = await currentSession(ctx);
+      session.interactionEvent = interactionEvent;
+      ctx.status = 204;
+    })
+    .on('POST', '/api/experience/verification/social/:connectorId/authorization-uri', async (ctx, params) => {
+      const { state, redirectUri } = await readJsonBody(ctx, authorizationUriBody);
+      const { session } = await currentSession(ctx);
+      const connector = findConnector(config, params['connectorId'] ?? '');
+      const authorizationUri = connectorRuntime(connector, naverEndpoints).getAuthorizationUri({ state, redirectUri });
+      const verification: SocialVerification = { id: generateLogtoId(21), connectorId: connector.id, state, redirectUri };
+      session.verifications.set(verification.id, verification);
+      ctx.body = { authorizationUri, verificationId: verification.id };
+    })
+    .on('POST', '/api/experience/verification/social/:connectorId/verify', async (ctx, params) => {
+      const { connectorData, verificationId } = await readJsonBody(ctx, verifyBody);
+      const { session } = await currentSession(ctx);
+      const verification = verificationOf(session, verificationId);
+      const connector = findConnector(config, params['connectorId'] ?? '');
+      if (verification.connectorId !== connector.id) throw new RequestError('session.verification_session_not_found', 404);
+      verification.userInfo = await connectorRuntime(connector, naverEndpoints).getUserInfo({
+        connectorData,
+        redirectUri: verification.redirectUri,
+      });
+      ctx.body = { verificationId };
+    })
+    .on('POST', '/api/experience/identification', async (ctx) => {
+      const { verificationId } = await readJsonBody(ctx, identificationBody);
+      const { session } = await currentSession(ctx);
+      const { user, created } = identify(session, verificationOf(session, verificationId));
+      session.identifiedUserId = user.id;
+      ctx.status = created ? 201 : 204;
+    })
+    .on('POST', '/api/experience/profile', async (ctx) => {
+      const { value } = await readJsonBody(ctx, profileBody);
+      const { session } = await currentSession(ctx);
+      if (!usernamePattern.test(value)) throw new RequestError('user.invalid_username', 400);
+      if (users.findByUsername(value)) throw new RequestError('user.username_already_in_use', 422);
+      session.profile.username = value;
+      ctx.status = 204;
+    })
+    .on('POST', '/api/experience/submit', async (ctx) => {
+      const { uid, session } = await currentSession(ctx);
+      const accountId = session.identifiedUserId;
+      if (!accountId) throw new RequestError('session.identifier_not_found', 404);
+      const redirectTo = await provider.interactionResult(ctx.req, ctx.res, { login: { accountId } }, {
+        mergeWithLastSubmission: false,
+      });
+      sessions.end(uid);
+      ctx.body = { redirectTo };
+    });
+}

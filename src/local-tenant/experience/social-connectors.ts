@@ -1,0 +1,28 @@
+import type { TenantConfig, TenantConnector } from '../config/schema.ts';
+import { getAuthorizationUri, getUserInfo, naverConnectorConfigSchema } from '../naver-connector/index.ts';
+import type { NaverEndpoints, NaverUserInfo } from '../naver-connector/index.ts';
+import { RequestError } from './request-error.ts';
+
+/** The two calls Logto makes to a social connector during sign-in. */
+export type SocialConnectorRuntime = {
+  getAuthorizationUri(input: { state: string; redirectUri: string }): string;
+  getUserInfo(input: { connectorData: unknown; redirectUri: string }): Promise<NaverUserInfo>;
+};
+
+export function findConnector(config: TenantConfig, connectorId: string): TenantConnector {
+  const connector = config.connectors.find((candidate) => candidate.id === connectorId);
+  if (!connector) throw new RequestError('entity.not_exists_with_id', 404, { values: { id: connectorId } });
+  return connector;
+}
+
+/** Only the Naver connector is installed in the local tenant; other targets can be listed but not run. */
+export function connectorRuntime(connector: TenantConnector, naverEndpoints: NaverEndpoints): SocialConnectorRuntime {
+  if (connector.target !== 'naver') {
+    throw new RequestError('connector.not_implemented', 501, { values: { method: 'getAuthorizationUri' } });
+  }
+  const config = naverConnectorConfigSchema.parse({ clientId: connector.clientId, clientSecret: connector.clientSecret });
+  return {
+    getAuthorizationUri: (input) => getAuthorizationUri(config, naverEndpoints, input),
+    getUserInfo: (input) => getUserInfo(config, naverEndpoints, input),
+  };
+}

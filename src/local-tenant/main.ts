@@ -1,0 +1,48 @@
+/**
+ * `npm run tenant`: the local Logto-compatible tenant on TENANT_PORT (3001) and its Naver mock on
+ * NAVER_MOCK_PORT (3002). SITE_ORIGIN sets the playground URIs of the default app; TENANT_CONFIG names
+ * a JSON config file to use instead of the default one.
+ */
+import { portsFromEnv } from '../lib/local-tenant-defaults.ts';
+import { loadTenantConfig, TenantConfigError } from './config/load-config.ts';
+import { startLocalTenant } from './server.ts';
+
+const host = 'localhost';
+const ports = portsFromEnv();
+const siteOrigin = (process.env['SITE_ORIGIN'] ?? `http://localhost:${ports.site}`).replace(/\/+$/, '');
+const tenantEndpoint = `http://${host}:${ports.tenant}`;
+
+try {
+  const config = await loadTenantConfig(process.env['TENANT_CONFIG'], { siteOrigin, tenantEndpoint });
+  const tenant = await startLocalTenant({
+    config,
+    port: ports.tenant,
+    naverMockPort: ports.naverMock,
+    host,
+    siteOrigin,
+    log: (line) => console.error(line),
+  });
+  console.log(`Local Logto tenant: ${tenant.endpoint} (discovery ${tenant.endpoint}/oidc/.well-known/openid-configuration)`);
+  console.log(`Naver mock: ${tenant.naverMockOrigin}`);
+
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    tenant.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+} catch (error) {
+  if (error instanceof TenantConfigError) {
+    console.error(error.message);
+  } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+    console.error(`Cannot start the local tenant: a port is already in use (${error.message}). Set TENANT_PORT / NAVER_MOCK_PORT.`);
+  } else {
+    console.error(`Cannot start the local tenant: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+}

@@ -1,0 +1,29 @@
+import { CompactSign, decodeProtectedHeader, importJWK } from 'jose';
+import type { JWK } from 'jose';
+import type Provider from 'oidc-provider';
+
+/**
+ * Two details of Logto's ID tokens that oidc-provider 9.13 no longer produces (Logto 1.37 runs an older
+ * release): `at_hash` on ID tokens from the token endpoint, and `typ: "JWT"` in the header
+ * (recorded header: `{alg, typ, kid}`). The ID token is issued by oidc-provider as usual, then its
+ * payload is re-signed with the same key under Logto's header.
+ */
+export async function matchLogtoIdTokens(provider: Provider, signingKey: JWK): Promise<void> {
+  const key = await importJWK(signingKey, 'ES384');
+  const kid = signingKey.kid ?? '';
+  const prototype = provider.IdToken.prototype;
+  const issue = prototype.issue;
+  prototype.issue = async function issueLikeLogto(this: typeof prototype, context) {
+    if (context.use !== 'idtoken') return issue.call(this, context);
+    // The access token is opaque, so its value is its jti.
+    const accessToken = this.ctx?.oidc?.entities.AccessToken;
+    if (accessToken?.jti && this.extra['at_hash'] === undefined) this.set('at_hash', accessToken.jti);
+    const issued = await issue.call(this, context);
+    const header = decodeProtectedHeader(issued);
+    if (header.kid !== kid || header.alg !== 'ES384') return issued;
+    const [, payload = ''] = issued.split('.');
+    return new CompactSign(Buffer.from(payload, 'base64url'))
+      .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid })
+      .sign(key);
+  };
+}

@@ -1,0 +1,159 @@
+import Provider from 'oidc-provider';
+import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
+import type { JWK } from 'jose';
+import type { TenantConfig } from '../config/schema.ts';
+import { userClaims } from '../users/claims.ts';
+import type { UserStore } from '../users/user-store.ts';
+import { matchLogtoIdTokens } from './id-token-compat.ts';
+import { toClientMetadata } from './clients.ts';
+import { toLogtoOidcError } from './error-body.ts';
+import { logtoExtraParams, logtoScopeClaims } from './logto-claims.ts';
+import { buildConsentPromptUrl, buildLoginPromptUrl } from './prompt-urls.ts';
+import { renderLogoutForm, renderSignedOutPage } from './logout-pages.ts';
+import { logtoUiCookieName, writeLogtoUiCookie } from './ui-cookie.ts';
+
+export type OidcProviderOptions = {
+  issuer: string;
+  config: TenantConfig;
+  users: UserStore;
+  signingKey: JWK;
+  cookieKeys: string[];
+};
+
+const oneHour = 60 * 60;
+const fourteenDays = 14 * 24 * oneHour;
+
+// Logto signs its session and interaction cookies and keeps them on the whole tenant origin (path `/`),
+// so the sign-in pages and the experience API can read the interaction.
+const cookieOptions = { sameSite: 'lax', path: '/', signed: true, overwrite: true, httpOnly: true } as const;
+
+function isOriginAllowed(origin: string, redirectUris: readonly string[]): boolean {
+  return redirectUris.some((uri) => URL.canParse(uri) && new URL(uri).origin === origin);
+}
+
+/**
+ * oidc-provider configured the way Logto configures it (packages/core/src/oidc/init.ts): same paths
+ * under `/oidc`, same claims, ES384 ID tokens without the claims Logto leaves out, refresh tokens only
+ * for `offline_access`, JSON error pages, and interactions sent to Logto's experience routes.
+ */
+export async function createOidcProvider({ issuer, config, users, signingKey, cookieKeys }: OidcProviderOptions): Promise<Provider> {
+  const configuration: Configuration = {
+    clients: config.apps.map(toClientMetadata),
+    jwks: { keys: [signingKey] },
+    cookies: {
+      keys: cookieKeys,
+      long: cookieOptions,
+      short: cookieOptions,
+    },
+    claims: logtoScopeClaims,
+    conformIdTokenClaims: false,
+    extraParams: [...logtoExtraParams],
+    responseTypes: ['code id_token', 'code', 'id_token', 'none'],
+    clientAuthMethods: ['client_secret_basic', 'client_secret_jwt', 'client_secret_post', 'private_key_jwt', 'none'],
+    enabledJWA: {
+      idTokenSigningAlgValues: ['ES384'],
+      clientAuthSigningAlgValues: ['HS256', 'RS256', 'PS256', 'ES256', 'EdDSA'],
+    },
+    features: {
+      devInteractions: { enabled: false },
+      userinfo: { enabled: true },
+      revocation: { enabled: true },
+      introspection: { enabled: true },
+      clientCredentials: { enabled: true },
+      backchannelLogout: { enabled: true },
+      dPoP: { enabled: false },
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = renderLogoutForm(form, ctx.get('accept-language'));
+        },
+        postLogoutSuccessSource: (ctx) => {
+          ctx.type = 'html';
+          ctx.body = renderSignedOutPage(ctx.get('accept-language'));
+        },
+      },
+    },
+    pkce: {
+      // Logto lets a confidential client using HTTP Basic skip PKCE and requires it from everyone else.
+      required: (_ctx, client) => client.clientAuthMethod !== 'client_secret_basic',
+    },
+    // Logto answers every error as JSON, also to browsers (its init.ts does the same).
+    renderError: (ctx, out) => {
+      ctx.type = 'json';
+      ctx.body = out;
+    },
+    interactions: {
+      url: (ctx, interaction) => {
+        const params = interaction.params;
+        writeLogtoUiCookie(ctx, params);
+        switch (interaction.prompt.name) {
+          case 'login':
+            return buildLoginPromptUrl(params);
+          case 'consent':
+            return buildConsentPromptUrl(params);
+          default:
+            throw new Error(`Prompt not supported: ${interaction.prompt.name}`);
+        }
+      },
+    },
+    findAccount: (_ctx, sub) => {
+      const user = users.findById(sub);
+      if (!user) return undefined;
+      return {
+        accountId: sub,
+        claims: (use, scope) => {
+          const current = users.findById(sub) ?? user;
+          return { sub, ...userClaims(current, use === 'id_token' ? 'id_token' : 'userinfo', new Set(scope.split(' '))) };
+        },
+      };
+    },
+    issueRefreshToken: (_ctx, client, code) =>
+      client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access'),
+    clientBasedCORS: (ctx, origin, client) => ctx.request.origin === origin || isOriginAllowed(origin, client.redirectUris ?? []),
+    ttl: {
+      AccessToken: oneHour,
+      IdToken: oneHour,
+      AuthorizationCode: 60,
+      Interaction: oneHour,
+      Session: fourteenDays,
+      RefreshToken: fourteenDays,
+      Grant: fourteenDays,
+    },
+  };
+
+  const provider = new Provider(issuer, configuration);
+  await matchLogtoIdTokens(provider, signingKey);
+  provider.use(logtoErrorBodies);
+  provider.use(logtoDiscoveryFields);
+  return provider;
+}
+
+/** Adds Logto's `code` and `message` to every oidc-provider error body (koa-oidc-error-handler). */
+async function logtoErrorBodies(ctx: KoaContextWithOIDC, next: () => Promise<unknown>): Promise<void> {
+  await next();
+  if (ctx.status >= 400) {
+    const logto = toLogtoOidcError(ctx.status, ctx.body);
+    if (logto) {
+      ctx.status = logto.status;
+      ctx.body = logto.body;
+    }
+  }
+}
+
+/**
+ * Logto's discovery states `request_parameter_supported: false` explicitly (request objects are off);
+ * oidc-provider 9 leaves the key out when the feature is disabled.
+ */
+async function logtoDiscoveryFields(ctx: KoaContextWithOIDC, next: () => Promise<unknown>): Promise<void> {
+  await next();
+  if (ctx.path !== '/.well-known/openid-configuration' || ctx.status !== 200) return;
+  const body: unknown = ctx.body;
+  if (typeof body !== 'object' || body === null || 'request_parameter_supported' in body) return;
+  const entries = Object.entries(body);
+  const at = entries.findIndex(([key]) => key === 'request_uri_parameter_supported');
+  entries.splice(at === -1 ? entries.length : at, 0, ['request_parameter_supported', false]);
+  ctx.body = Object.fromEntries(entries);
+}
+
+export { logtoUiCookieName };

@@ -1,0 +1,75 @@
+import type { PageLang } from './locale.ts';
+import { pageStrings } from './strings.ts';
+
+export function escapeHtml(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** JSON that is safe inside a `<script type="application/json">` element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
+}
+
+// Colours checked for WCAG AA: #1f1f1f on #ffffff, white on #3b22a6, black on Naver green #03c75a.
+const styles = `
+*{box-sizing:border-box}
+body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Apple SD Gothic Neo",sans-serif;background:#f4f4f6;color:#1f1f1f;line-height:1.5}
+main{max-width:26rem;margin:3rem auto;padding:2rem;background:#fff;border-radius:12px;box-shadow:0 1px 4px rgba(0,0,0,.12)}
+h1{font-size:1.4rem;margin:0 0 .5rem}
+.tenant{font-size:.85rem;color:#4a4a4a;margin:0 0 1.5rem}
+.lead{margin:0 0 1.25rem}
+.social{display:flex;align-items:center;justify-content:center;gap:.5rem;width:100%;padding:.75rem 1rem;margin:0 0 .75rem;border:0;border-radius:8px;font:inherit;font-weight:600;cursor:pointer;background:#03c75a;color:#000}
+.social img{width:20px;height:20px}
+.primary{width:100%;padding:.7rem 1rem;border:0;border-radius:8px;font:inherit;font-weight:600;background:#3b22a6;color:#fff;cursor:pointer}
+label{display:block;font-weight:600;margin:0 0 .25rem}
+input[type=text]{width:100%;padding:.6rem .7rem;font:inherit;border:1px solid #6b6b6b;border-radius:8px;margin:0 0 .25rem}
+.help{font-size:.85rem;color:#4a4a4a;margin:0 0 1rem}
+.alert{border:1px solid #b3261e;background:#fdecea;color:#5c0f0a;border-radius:8px;padding:.75rem 1rem;margin:0 0 1.25rem}
+.alert:empty{display:none}
+.alert h2{font-size:1rem;margin:0 0 .25rem}
+.status{margin:1rem 0 0;color:#333}
+a{color:#3b22a6}
+:focus-visible{outline:3px solid #3b22a6;outline-offset:2px}
+.social:focus-visible{outline-color:#1f1f1f}
+[hidden]{display:none !important}
+`;
+
+export type PageShell = {
+  lang: PageLang;
+  title: string;
+  body: string;
+  /** Data for the page script, embedded as JSON. */
+  pageData?: unknown;
+  withScript?: boolean;
+};
+
+export function renderPage({ lang, title, body, pageData, withScript = false }: PageShell): string {
+  const strings = pageStrings[lang];
+  const data = pageData === undefined ? '' : `<script type="application/json" id="page-data">${scriptJson(pageData)}</script>`;
+  const script = withScript
+    ? `<script type="module" src="/assets/sign-in-page.js"></script><noscript><p class="alert">${escapeHtml(strings.noScript)}</p></noscript>`
+    : '';
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)} · ${escapeHtml(strings.tenantName)}</title>
+<style>${styles}</style>
+</head>
+<body>
+<main>
+<p class="tenant">${escapeHtml(strings.tenantName)}</p>
+${body}
+${script}
+</main>
+${data}
+</body>
+</html>`;
+}

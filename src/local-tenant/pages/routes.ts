@@ -1,0 +1,169 @@
+import type { Context } from 'koa';
+import type Provider from 'oidc-provider';
+import type { TenantConfig } from '../config/schema.ts';
+import { Router } from '../http/router.ts';
+import { naverConnectorMetadata } from '../naver-connector/index.ts';
+import { logtoUiCookieName, readLogtoUiCookie } from '../oidc/ui-cookie.ts';
+import type { ClientAsset } from './client-assets.ts';
+import { escapeHtml, renderPage } from './html.ts';
+import { pickPageLang } from './locale.ts';
+import type { PageLang } from './locale.ts';
+import { fill, pageStrings } from './strings.ts';
+
+export type PageDeps = { config: TenantConfig; provider: Provider; assets: Map<string, ClientAsset> };
+
+const firstScreens = new Set(['sign-in', 'register']);
+
+function queryText(ctx: Context, key: string): string | undefined {
+  const value = ctx.query[key];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+function connectorName(target: string, lang: PageLang): string {
+  if (target !== naverConnectorMetadata.target) return target;
+  return lang === 'ko' ? naverConnectorMetadata.name.ko : naverConnectorMetadata.name.en;
+}
+
+/** Sign-in experience pages in Logto's spirit: server-rendered, with a small script for the API calls. */
+export function pageRouter({ config, provider, assets }: PageDeps): Router {
+  function pageContext(ctx: Context) {
+    const cookie = readLogtoUiCookie(ctx.cookies.get(logtoUiCookieName));
+    const appId = queryText(ctx, 'app_id') ?? cookie.appId;
+    const lang = pickPageLang(queryText(ctx, 'ui_locales') ?? cookie.uiLocales, ctx.get('accept-language'));
+    const app = config.apps.find((candidate) => candidate.id === appId);
+    return { appId, lang, strings: pageStrings[lang], appName: app?.name ?? appId ?? 'Logto' };
+  }
+
+  function firstScreen(ctx: Context, screen: 'sign-in' | 'register') {
+    const { appId, lang, strings, appName } = pageContext(ctx);
+    const loginHint = queryText(ctx, 'login_hint');
+    const title = fill(screen === 'register' ? strings.registerTitle : strings.signInTitle, { app: appName });
+    const connectors = config.connectors.filter((connector) => connector.enabledInSignInExperience);
+    const buttons = connectors.length
+      ? connectors
+          .map((connector) => {
+            const name = connectorName(connector.target, lang);
+            const logo = connector.target === 'naver' ? '<img src="/assets/naver-logo.svg" alt="">' : '';
+            return `<button type="button" class="social" data-connector-id="${escapeHtml(connector.id)}" data-connector-name="${escapeHtml(name)}">${logo}${escapeHtml(fill(strings.continueWith, { connector: name }))}</button>`;
+          })
+          .join('\n')
+      : `<p>${escapeHtml(strings.noConnectors)}</p>`;
+    const switchSearch = appId ? `?${new URLSearchParams({ app_id: appId }).toString()}` : '';
+    const switchLink =
+      screen === 'register'
+        ? `<a href="/sign-in${escapeHtml(switchSearch)}">${escapeHtml(strings.switchToSignIn)}</a>`
+        : `<a href="/register${escapeHtml(switchSearch)}">${escapeHtml(strings.switchToRegister)}</a>`;
+    ctx.type = 'html';
+    ctx.body = renderPage({
+      lang,
+      title,
+      withScript: true,
+      pageData: { page: screen, appId, interactionEvent: screen === 'register' ? 'Register' : 'SignIn', strings },
+      body: `<h1>${escapeHtml(title)}</h1>
+<div id="error" class="alert" role="alert" tabindex="-1"></div>
+<p class="lead">${escapeHtml(screen === 'register' ? strings.registerLead : strings.signInLead)}</p>
+${loginHint ? `<p class="help" id="login-hint">${escapeHtml(fill(strings.loginHint, { hint: loginHint }))}</p>` : ''}
+${buttons}
+<p>${switchLink}</p>
+<p id="status" class="status" role="status" aria-live="polite"></p>`,
+    });
+  }
+
+  function progressPage(ctx: Context, pageData: Record<string, unknown>, heading: string, extra = '') {
+    const { lang, strings } = pageContext(ctx);
+    ctx.type = 'html';
+    ctx.body = renderPage({
+      lang,
+      title: heading,
+      withScript: true,
+      pageData: { ...pageData, strings },
+      body: `<h1>${escapeHtml(heading)}</h1>
+<div id="error" class="alert" role="alert" tabindex="-1"></div>
+${extra}
+<p id="status" class="status" role="status" aria-live="polite">${escapeHtml(heading)}</p>`,
+    });
+  }
+
+  return new Router()
+    .on('GET', '/sign-in', (ctx) => firstScreen(ctx, 'sign-in'))
+    .on('GET', '/register', (ctx) => firstScreen(ctx, 'register'))
+    .on('GET', '/direct/:method/:target', (ctx, params) => {
+      const { appId, lang, strings } = pageContext(ctx);
+      const target = params['target'] ?? '';
+      const requestedFallback = queryText(ctx, 'fallback') ?? 'sign-in';
+      const fallback = firstScreens.has(requestedFallback) ? requestedFallback : 'sign-in';
+      const name = connectorName(target, lang);
+      progressPage(
+        ctx,
+        {
+          page: 'direct',
+          appId,
+          target: params['method'] === 'social' ? target : undefined,
+          fallback,
+          connectorName: name,
+          interactionEvent: fallback === 'register' ? 'Register' : 'SignIn',
+        },
+        fill(strings.redirecting, { connector: name }),
+      );
+    })
+    .on('GET', '/callback/:connectorId', (ctx, params) => {
+      const { appId, strings } = pageContext(ctx);
+      const usernameForm = `<form id="username-form" hidden>
+<h2>${escapeHtml(strings.usernameTitle)}</h2>
+<label for="username">${escapeHtml(strings.usernameLabel)}</label>
+<input type="text" id="username" name="username" autocomplete="username" required aria-describedby="username-help">
+<p class="help" id="username-help">${escapeHtml(strings.usernameHelp)}</p>
+<button class="primary" type="submit">${escapeHtml(strings.usernameSubmit)}</button>
+</form>`;
+      progressPage(
+        ctx,
+        { page: 'callback', appId, connectorId: params['connectorId'], interactionEvent: 'SignIn' },
+        strings.finishing,
+        usernameForm,
+      );
+    })
+    .on('GET', '/consent', async (ctx) => {
+      // Logto's auto-consent for first-party apps: grant what the app asked for and go back to /oidc/auth.
+      try {
+        const details = await provider.interactionDetails(ctx.req, ctx.res);
+        const { prompt, params, session } = details;
+        const accountId = session?.accountId;
+        const clientId = typeof params['client_id'] === 'string' ? params['client_id'] : undefined;
+        if (prompt.name !== 'consent' || !accountId || !clientId) throw new Error('no consent prompt');
+        const grant = details.grantId
+          ? ((await provider.Grant.find(details.grantId)) ?? new provider.Grant({ accountId, clientId }))
+          : new provider.Grant({ accountId, clientId });
+        const missingScopes = prompt.details['missingOIDCScope'];
+        if (Array.isArray(missingScopes)) grant.addOIDCScope(missingScopes.join(' '));
+        const missingClaims = prompt.details['missingOIDCClaims'];
+        if (Array.isArray(missingClaims)) grant.addOIDCClaims(missingClaims.map(String));
+        const missingResourceScopes = prompt.details['missingResourceScopes'];
+        if (missingResourceScopes && typeof missingResourceScopes === 'object') {
+          for (const [indicator, scopes] of Object.entries(missingResourceScopes)) {
+            if (Array.isArray(scopes)) grant.addResourceScope(indicator, scopes.join(' '));
+          }
+        }
+        const grantId = await grant.save();
+        const redirectTo = await provider.interactionResult(ctx.req, ctx.res, { consent: { grantId } }, {
+          mergeWithLastSubmission: true,
+        });
+        ctx.status = 302;
+        ctx.redirect(redirectTo);
+      } catch {
+        const { lang, strings } = pageContext(ctx);
+        ctx.status = 400;
+        ctx.type = 'html';
+        ctx.body = renderPage({ lang, title: strings.errorTitle, body: `<h1>${escapeHtml(strings.errorTitle)}</h1><p role="alert">${escapeHtml(strings.consentMissing)}</p>` });
+      }
+    })
+    .on('GET', '/favicon.ico', (ctx) => {
+      ctx.status = 204;
+    })
+    .on('GET', '/assets/:name', (ctx, params) => {
+      const asset = assets.get(params['name'] ?? '');
+      if (!asset) return;
+      ctx.type = asset.type;
+      ctx.set('cache-control', 'no-cache');
+      ctx.body = asset.body;
+    });
+}

@@ -1,0 +1,93 @@
+import { generateLogtoId } from './ids.ts';
+
+/** What a connector told us about the user, kept as Logto keeps it under `identities.<target>`. */
+export type SocialIdentity = {
+  userId: string;
+  details: { id: string; name?: string; email?: string; avatar?: string; rawData: unknown };
+};
+
+export type TenantUser = {
+  id: string;
+  username: string | null;
+  name: string | null;
+  picture: string | null;
+  email: string | null;
+  createdAt: number;
+  updatedAt: number;
+  identities: Record<string, SocialIdentity>;
+};
+
+export type NewSocialUser = {
+  target: string;
+  identity: SocialIdentity;
+  username: string | null;
+};
+
+/**
+ * The tenant's users, in memory. Each tenant instance has its own store, so tests can start as many
+ * tenants as they like without sharing accounts.
+ */
+export class UserStore {
+  readonly #users = new Map<string, TenantUser>();
+
+  findById(id: string): TenantUser | undefined {
+    return this.#users.get(id);
+  }
+
+  findBySocialIdentity(target: string, userId: string): TenantUser | undefined {
+    for (const user of this.#users.values()) {
+      if (user.identities[target]?.userId === userId) return user;
+    }
+    return undefined;
+  }
+
+  findByUsername(username: string): TenantUser | undefined {
+    const wanted = username.toLowerCase();
+    for (const user of this.#users.values()) {
+      if (user.username?.toLowerCase() === wanted) return user;
+    }
+    return undefined;
+  }
+
+  isEmailTaken(email: string): boolean {
+    const wanted = email.toLowerCase();
+    for (const user of this.#users.values()) {
+      if (user.email?.toLowerCase() === wanted) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A new user from a social identity, as Logto's sign-up does: name = the social name (Naver's
+   * nickname), picture = avatar, and the email when no other user has it already.
+   */
+  createFromSocialIdentity({ target, identity, username }: NewSocialUser): TenantUser {
+    let id = generateLogtoId();
+    while (this.#users.has(id)) id = generateLogtoId();
+    const now = Date.now();
+    const { email } = identity.details;
+    const user: TenantUser = {
+      id,
+      username,
+      name: identity.details.name ?? null,
+      picture: identity.details.avatar ?? null,
+      email: email && !this.isEmailTaken(email) ? email : null,
+      createdAt: now,
+      updatedAt: now,
+      identities: { [target]: identity },
+    };
+    this.#users.set(id, user);
+    return user;
+  }
+
+  /** A returning user's sign-in refreshes the stored social details, as Logto does. */
+  updateSocialIdentity(user: TenantUser, target: string, identity: SocialIdentity): TenantUser {
+    const updated: TenantUser = {
+      ...user,
+      identities: { ...user.identities, [target]: identity },
+      updatedAt: Date.now(),
+    };
+    this.#users.set(user.id, updated);
+    return updated;
+  }
+}

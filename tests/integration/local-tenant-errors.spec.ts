@@ -1,0 +1,244 @@
+import { expect, test } from '@playwright/test';
+import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { CookieJar, createTestLogtoClient, signInThroughTenant, startTestTenant } from '../support/local-tenant.ts';
+import type { LocalTenant } from '../support/local-tenant.ts';
+import { testSiteOrigin } from '../support/ports.ts';
+
+/**
+ * Each error case against what real Logto 1.37 answered (real-logto-shapes.json), with the tenant
+ * endpoint in place of the recorded one.
+ */
+
+const redirectUri = `${testSiteOrigin}/playground/callback`;
+const spaAppId = 'spa0app0for0local0tst';
+const m2mAppId = 'm2m0app0for0local0tst';
+
+let tenant: LocalTenant;
+test.beforeAll(async () => {
+  tenant = await startTestTenant((config) => ({
+    ...config,
+    apps: [
+      ...config.apps,
+      { ...config.apps[0]!, id: spaAppId, type: 'SPA' },
+      { ...config.apps[0]!, id: m2mAppId, type: 'M2M', redirectUris: [], postLogoutRedirectUris: [] },
+    ],
+  }));
+});
+test.afterAll(async () => {
+  await tenant.close();
+});
+
+const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
+const bogusCodeForm = {
+  grant_type: 'authorization_code',
+  code: 'bogus-code',
+  redirect_uri: redirectUri,
+  code_verifier: 'v'.repeat(86),
+};
+
+async function post(path: string, form: Record<string, string>, authorization?: string) {
+  const response = await fetch(`${tenant.endpoint}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...(authorization ? { authorization } : {}) },
+    body: new URLSearchParams(form).toString(),
+  });
+  return { response, text: await response.text() };
+}
+
+function authUrl(params: Record<string, string>): string {
+  const query = new URLSearchParams({
+    client_id: LOCAL_DEMO_APP.id,
+    redirect_uri: redirectUri,
+    response_type: 'code',
+    scope: 'openid offline_access profile email identities',
+    prompt: 'consent',
+    code_challenge: 'ML_n9VPw-oQW_ZM0jS53bypYCeizysn4zo1Czyn0awY',
+    code_challenge_method: 'S256',
+    state: 'probe-state-123',
+    ...params,
+  });
+  return `${tenant.endpoint}/oidc/auth?${query.toString()}`;
+}
+
+const invalidGrantBody = JSON.stringify({
+  code: 'oidc.invalid_grant',
+  message: 'Grant request is invalid.',
+  error_uri: 'https://openid.sh/debug/invalid_grant',
+  error: 'invalid_grant',
+  error_description: 'grant request is invalid',
+});
+const invalidClientBody = JSON.stringify({
+  code: 'oidc.invalid_client',
+  message: 'An OIDC error occurred: oidc.invalid_client.',
+  error: 'invalid_client',
+  error_description: 'client authentication failed',
+});
+
+test('a bad code is 400 invalid_grant, with the secret sent as Basic or in the body', async () => {
+  const viaBasic = await post('/oidc/token', bogusCodeForm, basic(LOCAL_DEMO_APP.id, LOCAL_DEMO_APP.secret));
+  const viaPost = await post('/oidc/token', { ...bogusCodeForm, client_id: LOCAL_DEMO_APP.id, client_secret: LOCAL_DEMO_APP.secret });
+  for (const { response, text } of [viaBasic, viaPost]) {
+    expect(response.status).toBe(400);
+    expect(text).toBe(invalidGrantBody);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('www-authenticate')).toBeNull();
+  }
+});
+
+test('a wrong secret is 401 invalid_client with WWW-Authenticate Basic; no secret is 401 without it', async () => {
+  const wrong = await post('/oidc/token', bogusCodeForm, basic(LOCAL_DEMO_APP.id, 'Wrong0Secret0Wrong0Secret0Wrong00'));
+  expect(wrong.response.status).toBe(401);
+  expect(wrong.text).toBe(invalidClientBody);
+  expect(wrong.response.headers.get('www-authenticate')).toBe(
+    `Basic realm="${tenant.endpoint}/oidc", error="invalid_client", error_description="client authentication failed"`,
+  );
+  const none = await post('/oidc/token', { ...bogusCodeForm, client_id: LOCAL_DEMO_APP.id });
+  expect(none.response.status).toBe(401);
+  expect(none.text).toBe(invalidClientBody);
+  expect(none.response.headers.get('www-authenticate')).toBeNull();
+});
+
+test('@logto/node with a wrong app secret fails the callback with oidc.invalid_client', async () => {
+  const { client, lastNavigation } = createTestLogtoClient({
+    endpoint: tenant.endpoint,
+    appId: LOCAL_DEMO_APP.id,
+    appSecret: 'Wrong0Secret0Wrong0Secret0Wrong00',
+  });
+  await client.signIn({ redirectUri, directSignIn: { method: 'social', target: 'naver' } });
+  const { callbackUrl } = await signInThroughTenant(new CookieJar(), lastNavigation(), { appOrigin: testSiteOrigin });
+  const error = await client.handleSignInCallback(callbackUrl).catch((caught: unknown) => caught);
+  expect(error).toMatchObject({ code: 'oidc.invalid_client' });
+});
+
+test('an SPA app signs in without a secret (PKCE) and is refused with one', async () => {
+  const spa = createTestLogtoClient({ endpoint: tenant.endpoint, appId: spaAppId });
+  await spa.client.signIn({ redirectUri, directSignIn: { method: 'social', target: 'naver' } });
+  const signedIn = await signInThroughTenant(new CookieJar(), spa.lastNavigation(), { appOrigin: testSiteOrigin });
+  await spa.client.handleSignInCallback(signedIn.callbackUrl);
+  expect((await spa.client.getIdTokenClaims()).aud).toBe(spaAppId);
+
+  const withSecret = createTestLogtoClient({ endpoint: tenant.endpoint, appId: spaAppId, appSecret: LOCAL_DEMO_APP.secret });
+  await withSecret.client.signIn({ redirectUri, directSignIn: { method: 'social', target: 'naver' } });
+  const second = await signInThroughTenant(new CookieJar(), withSecret.lastNavigation(), { appOrigin: testSiteOrigin });
+  const error = await withSecret.client.handleSignInCallback(second.callbackUrl).catch((caught: unknown) => caught);
+  expect(error).toMatchObject({ code: 'oidc.invalid_client' });
+});
+
+test('an unregistered redirect_uri gets a 400 JSON page, not a redirect', async () => {
+  const response = await fetch(authUrl({ redirect_uri: `${testSiteOrigin}/not-registered-callback` }), {
+    redirect: 'manual',
+    headers: { accept: 'text/html,application/xhtml+xml' },
+  });
+  expect(response.status).toBe(400);
+  expect(response.headers.get('location')).toBeNull();
+  expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  expect(await response.text()).toBe(
+    JSON.stringify({
+      code: 'oidc.invalid_redirect_uri',
+      message: "`redirect_uri` did not match any of the client's registered `redirect_uris`.",
+      error: 'invalid_redirect_uri',
+      error_description: "redirect_uri did not match any of the client's registered redirect_uris",
+      state: 'probe-state-123',
+      iss: `${tenant.endpoint}/oidc`,
+    }),
+  );
+});
+
+test('an M2M app has no redirect URIs, so /oidc/auth refuses it with the redirect_uri error', async () => {
+  const response = await fetch(authUrl({ client_id: m2mAppId }), { redirect: 'manual' });
+  expect(response.status).toBe(400);
+  expect(response.headers.get('location')).toBeNull();
+  expect(await response.json()).toMatchObject({ code: 'oidc.invalid_redirect_uri', error: 'invalid_redirect_uri' });
+});
+
+test('an unknown client_id is 400 invalid_client at /oidc/auth', async () => {
+  const response = await fetch(authUrl({ client_id: 'unknown0app0id0000000' }), { redirect: 'manual' });
+  expect(response.status).toBe(400);
+  expect(response.headers.get('location')).toBeNull();
+  expect(await response.json()).toMatchObject({
+    code: 'oidc.invalid_client',
+    message: 'An OIDC error occurred: oidc.invalid_client.',
+    error: 'invalid_client',
+  });
+});
+
+test('an unregistered post_logout_redirect_uri is 400 invalid_request', async () => {
+  const query = new URLSearchParams({ client_id: LOCAL_DEMO_APP.id, post_logout_redirect_uri: `${testSiteOrigin}/elsewhere` });
+  const response = await fetch(`${tenant.endpoint}/oidc/session/end?${query.toString()}`, { redirect: 'manual' });
+  expect(response.status).toBe(400);
+  expect(await response.text()).toBe(
+    JSON.stringify({
+      code: 'oidc.invalid_request',
+      message: 'Request is invalid.',
+      error: 'invalid_request',
+      error_description: 'post_logout_redirect_uri not registered',
+    }),
+  );
+});
+
+test('userinfo: a bogus token is 401 invalid_token, no token is 400 invalid_request', async () => {
+  const bogus = await fetch(`${tenant.endpoint}/oidc/me`, { headers: { authorization: 'Bearer bogus' } });
+  expect(bogus.status).toBe(401);
+  expect(bogus.headers.get('www-authenticate')).toBe(
+    `Bearer realm="${tenant.endpoint}/oidc", error="invalid_token", error_description="invalid token provided"`,
+  );
+  expect(await bogus.text()).toBe(
+    JSON.stringify({
+      code: 'oidc.invalid_token',
+      message: 'Invalid token provided.',
+      error: 'invalid_token',
+      error_description: 'invalid token provided',
+    }),
+  );
+  const none = await fetch(`${tenant.endpoint}/oidc/me`);
+  expect(none.status).toBe(400);
+  expect(none.headers.get('www-authenticate')).toBe(`Bearer realm="${tenant.endpoint}/oidc"`);
+  expect(await none.text()).toBe(
+    JSON.stringify({
+      code: 'oidc.invalid_request',
+      message: 'Request is invalid.',
+      error: 'invalid_request',
+      error_description: 'no access token provided',
+    }),
+  );
+});
+
+test('discovery and JWKS have the recorded shape', async () => {
+  const discovery = await fetch(`${tenant.endpoint}/oidc/.well-known/openid-configuration`);
+  expect(discovery.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  const body = (await discovery.json()) as Record<string, unknown>;
+  expect(Object.keys(body)).toEqual([
+    'authorization_endpoint', 'claims_parameter_supported', 'claims_supported', 'code_challenge_methods_supported',
+    'end_session_endpoint', 'grant_types_supported', 'issuer', 'jwks_uri', 'authorization_response_iss_parameter_supported',
+    'response_modes_supported', 'response_types_supported', 'scopes_supported', 'subject_types_supported',
+    'token_endpoint_auth_methods_supported', 'token_endpoint_auth_signing_alg_values_supported', 'token_endpoint',
+    'id_token_signing_alg_values_supported', 'pushed_authorization_request_endpoint', 'request_parameter_supported',
+    'request_uri_parameter_supported', 'userinfo_endpoint', 'introspection_endpoint', 'revocation_endpoint',
+    'backchannel_logout_supported', 'backchannel_logout_session_supported', 'claim_types_supported',
+  ]);
+  const oidc = `${tenant.endpoint}/oidc`;
+  expect(body).toMatchObject({
+    issuer: oidc,
+    authorization_endpoint: `${oidc}/auth`,
+    token_endpoint: `${oidc}/token`,
+    userinfo_endpoint: `${oidc}/me`,
+    jwks_uri: `${oidc}/jwks`,
+    end_session_endpoint: `${oidc}/session/end`,
+    revocation_endpoint: `${oidc}/token/revocation`,
+    introspection_endpoint: `${oidc}/token/introspection`,
+    code_challenge_methods_supported: ['S256'],
+    id_token_signing_alg_values_supported: ['ES384'],
+    response_types_supported: ['code id_token', 'code', 'id_token', 'none'],
+    subject_types_supported: ['public'],
+    request_parameter_supported: false,
+  });
+  expect(body['scopes_supported']).toEqual(expect.arrayContaining(['openid', 'offline_access', 'profile', 'email', 'identities']));
+
+  const jwks = await fetch(`${oidc}/jwks`);
+  expect(jwks.headers.get('content-type')).toBe('application/jwk-set+json; charset=utf-8');
+  const { keys } = (await jwks.json()) as { keys: Record<string, unknown>[] };
+  expect(keys).toHaveLength(1);
+  expect(Object.keys(keys[0]!)).toEqual(['kty', 'use', 'kid', 'alg', 'crv', 'x', 'y']);
+  expect(keys[0]).toMatchObject({ kty: 'EC', crv: 'P-384', alg: 'ES384', use: 'sig' });
+});

@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
+
+const mainFile = 'src/local-tenant/main.ts';
+
+/** A port the OS just handed out, for main.ts, which only takes fixed ports. */
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, 'localhost');
+  await once(probe, 'listening');
+  const { port } = probe.address() as AddressInfo;
+  probe.close();
+  await once(probe, 'close');
+  return port;
+}
+
+function startMain(env: Record<string, string>) {
+  const child = spawn(process.execPath, [mainFile], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, exited, output: () => ({ stdout, stderr }) };
+}
+
+test('main.ts refuses a bad TENANT_CONFIG with a readable message and exit code 1', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'tenant-main-'));
+  const file = join(dir, 'tenant.json');
+  await writeFile(file, JSON.stringify({ apps: [{ id: 'x' }] }));
+  const run = startMain({ TENANT_CONFIG: file, TENANT_PORT: String(await freePort()), NAVER_MOCK_PORT: String(await freePort()) });
+  expect(await run.exited).toBe(1);
+  const { stderr } = run.output();
+  expect(stderr).toContain(`The tenant config in ${file} is not valid:`);
+  expect(stderr).toContain('apps.0.id: an app id is 21 characters');
+  expect(stderr).not.toMatch(/\n\s+at /);
+});
+
+test('main.ts serves discovery on TENANT_PORT, logs one line per server without secrets, and stops on SIGTERM', async () => {
+  const tenantPort = await freePort();
+  const naverPort = await freePort();
+  const run = startMain({ TENANT_PORT: String(tenantPort), NAVER_MOCK_PORT: String(naverPort), SITE_ORIGIN: 'http://localhost:4999' });
+  const endpoint = `http://localhost:${tenantPort}`;
+  await expect
+    .poll(async () => (await fetch(`${endpoint}/oidc/.well-known/openid-configuration`).catch(() => undefined))?.status, { timeout: 15_000 })
+    .toBe(200);
+  const discovery = (await (await fetch(`${endpoint}/oidc/.well-known/openid-configuration`)).json()) as { issuer: string };
+  expect(discovery.issuer).toBe(`${endpoint}/oidc`);
+  expect((await fetch(`http://localhost:${naverPort}/oauth2.0/authorize`)).status).toBe(400);
+
+  run.child.kill('SIGTERM');
+  expect(await run.exited).toBe(0);
+  const { stdout, stderr } = run.output();
+  expect(stdout.trim().split('\n')).toEqual([
+    `Local Logto tenant: ${endpoint} (discovery ${endpoint}/oidc/.well-known/openid-configuration)`,
+    `Naver mock: http://localhost:${naverPort}`,
+  ]);
+  for (const secret of [LOCAL_DEMO_APP.secret, LOCAL_NAVER_CONNECTOR.clientSecret]) {
+    expect(stdout + stderr).not.toContain(secret);
+  }
+});
