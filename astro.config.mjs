@@ -14,6 +14,9 @@ export default defineConfig({
   output: 'server',
   adapter: node({ mode: 'standalone' }),
   integrations: [mdx()],
+  // Code stays plain text: the guide's script fills the reader's values into it, and highlighter colours
+  // would add weight and contrast problems in dark mode.
+  markdown: { syntaxHighlight: false },
   trailingSlash: 'ignore',
   i18n: {
     locales: ['ja', 'en', 'ko'],

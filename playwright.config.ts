@@ -1,7 +1,10 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { testPorts, testSiteOrigin, testTenantEndpoint } from './tests/support/ports.ts';
 
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// Debian's Chromium where it is installed (Playwright can't download browsers on a closed network);
+// elsewhere, CHROMIUM_PATH or Playwright's own browser.
+const chromiumPath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 // Debian's Chromium, run as root on a closed network: these flags stop it reaching for Google's services.
 const chromiumArgs = [
   '--no-sandbox',
@@ -41,11 +44,12 @@ export default defineConfig({
       testDir: './tests/e2e',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
+        launchOptions: { ...(chromiumPath ? { executablePath: chromiumPath } : {}), args: chromiumArgs },
       },
     },
   ],
-  // The site is tested as it ships: `npm test` builds it first, then Playwright serves dist/ with the tenant.
+  // The site is tested as it ships: built (with the test ports, which the prerendered no-JS form bakes
+  // in), then served from dist/ next to the local tenant.
   webServer: [
     {
       command: 'node src/local-tenant/main.ts',
@@ -56,12 +60,12 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `node ${process.env['ASTRO_OUT_DIR'] ?? 'dist'}/server/entry.mjs`,
+      command: `npx astro build && node ${process.env['ASTRO_OUT_DIR'] ?? 'dist'}/server/entry.mjs`,
       url: `${testSiteOrigin}/en/`,
       env: { ...serverEnv, HOST: 'localhost' },
       reuseExistingServer: false,
       stdout: 'pipe',
-      timeout: 30_000,
+      timeout: 240_000,
     },
   ],
 });

@@ -1,0 +1,54 @@
+import { format } from '../../i18n/define-strings.ts';
+import { fillNames, fillValues } from '../fill-values.ts';
+import { readPanelState } from '../panel-state.ts';
+import { fillSnippet } from '../placeholders.ts';
+
+/**
+ * Keeps the guide in step with the playground panel: fills the reader's values into code samples and
+ * computed URLs, and marks the steps the panel has verified. The panel is a server island that arrives
+ * after load and can change later, so this watches the region it lives in.
+ */
+export function syncWithPanel(root: HTMLElement, region: HTMLElement): void {
+  const templates = new WeakMap<Element, string>();
+  const setText = (element: Element, text: string) => {
+    if (element.textContent !== text) element.textContent = text;
+  };
+
+  const render = () => {
+    const panel = region.querySelector('[data-playground-panel]');
+    const state = panel ? readPanelState(panel) : { verifiedSteps: [] };
+    const values = fillValues(state);
+
+    for (const code of root.querySelectorAll('pre:not([data-no-fill]) code')) {
+      if (!templates.has(code)) templates.set(code, code.textContent ?? '');
+      setText(code, fillSnippet(templates.get(code) ?? '', state));
+    }
+    for (const element of root.querySelectorAll<HTMLElement>('[data-fill]')) {
+      const name = fillNames.find((candidate) => candidate === element.dataset['fill']);
+      if (name) setText(element, values[name]);
+    }
+
+    const verified = new Set<string>(state.verifiedSteps);
+    let done = 0;
+    for (const badge of root.querySelectorAll<HTMLElement>('[data-step-status][data-checkable]')) {
+      const on = verified.has(badge.dataset['stepStatus'] ?? '');
+      badge.dataset['state'] = on ? 'verified' : 'pending';
+      setText(badge, (on ? root.dataset['labelVerified'] : root.dataset['labelPending']) ?? '');
+    }
+    const rows = root.querySelectorAll<HTMLElement>('[data-step-row][data-checkable]');
+    for (const row of rows) if (verified.has(row.dataset['stepRow'] ?? '')) done += 1;
+    const progress = root.querySelector<HTMLElement>('[data-progress]');
+    if (progress) {
+      setText(progress, format(progress.dataset['template'] ?? '', { done, total: rows.length }));
+      progress.hidden = false;
+    }
+  };
+
+  render();
+  new MutationObserver(render).observe(region, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-verified-steps', 'data-endpoint', 'data-app-id', 'data-site-origin', 'data-connector-id'],
+  });
+}

@@ -1,0 +1,27 @@
+import { naverCallbackUrl, naverServiceUrl } from './naver-urls.ts';
+import type { PanelState } from './panel-state.ts';
+import { placeholders } from './placeholders.ts';
+
+/** The values an element marked `data-fill="<name>"` shows. */
+export const fillNames = ['endpoint', 'appId', 'siteOrigin', 'connectorId', 'serviceUrl', 'callbackUrl'] as const;
+export type FillName = (typeof fillNames)[number];
+export type FillValues = Record<FillName, string>;
+
+/**
+ * Every fillable value, from the reader's settings where the panel has them and from the placeholders
+ * otherwise. The prerendered page uses the placeholders alone, so the page before and after the script
+ * shows the same formulas.
+ */
+export function fillValues(state: Omit<PanelState, 'verifiedSteps'>): FillValues {
+  const endpoint = state.endpoint ?? placeholders.endpoint;
+  const siteOrigin = state.siteOrigin ?? placeholders.siteOrigin;
+  const connectorId = state.connectorId ?? placeholders.connectorId;
+  return {
+    endpoint,
+    appId: state.appId ?? placeholders.appId,
+    siteOrigin,
+    connectorId,
+    serviceUrl: naverServiceUrl(siteOrigin) ?? siteOrigin,
+    callbackUrl: naverCallbackUrl(endpoint, connectorId) ?? `${endpoint}/callback/${connectorId}`,
+  };
+}

@@ -1,0 +1,244 @@
+import { defineStrings } from '../define-strings.ts';
+import type { DiagnosisCode } from '../../playground/diagnosis/codes.ts';
+
+/**
+ * The playground's diagnoses: for each cause (src/playground/diagnosis/codes.ts) a title and what to
+ * do. Values the cause carries (URIs, error codes) are shown next to the text, not inside it.
+ */
+export const diagnosisStrings = defineStrings({
+  en: {
+    'endpoint_unreachable.title': 'The Logto endpoint cannot be reached',
+    'endpoint_unreachable.fix':
+      'The server could not connect to the endpoint. Check the URL (copy it from Console > Applications > your app > Endpoint) and that the tenant is running.',
+    'endpoint_timeout.title': 'The Logto endpoint did not answer in time',
+    'endpoint_timeout.fix': 'The endpoint took too long to answer. Check the URL, and that the tenant is up and reachable from this server.',
+    'endpoint_blocked.title': 'This endpoint is on a private network',
+    'endpoint_blocked.fix':
+      'This public playground only contacts public addresses, so it refuses loopback, private and link-local ones. Use your tenant’s public URL, or run the playground locally.',
+    'endpoint_not_logto.title': 'This is not a Logto endpoint',
+    'endpoint_not_logto.fix':
+      'The URL answered, but not like a Logto tenant (its OpenID configuration or sign-in experience is missing). Use the endpoint shown on your app’s page, without /oidc or any path.',
+    'issuer_mismatch.title': 'The issuer does not match the endpoint',
+    'issuer_mismatch.fix':
+      'The tenant announces a different issuer than {endpoint}/oidc, so ID tokens would fail verification. Use the exact endpoint from the Console (custom domain or the default one, not a mix).',
+    'clock_skew.title': 'A clock is wrong',
+    'clock_skew.fix':
+      'The tenant’s clock and this server’s differ by more than 5 minutes, so the ID token’s times look invalid. Sync the clocks (NTP) of the machines involved.',
+    'app_id_unknown.title': 'Logto does not know this App ID',
+    'app_id_unknown.fix': 'No application with this ID exists in the tenant. Copy the App ID again from Console > Applications > your app.',
+    'app_secret_wrong.title': 'The App secret is wrong',
+    'app_secret_wrong.fix':
+      'Logto knows the app but refused the secret (invalid_client). Copy the App secret again from the app’s page (or create a new one there).',
+    'app_rejected.title': 'Logto refused the App ID and secret',
+    'app_rejected.fix': 'The tenant refused these credentials. Check the App ID and App secret on your app’s page.',
+    'app_type_spa.title': 'This is a single-page app, not a Traditional web app',
+    'app_type_spa.fix':
+      'A server signs in with a secret, which single-page and native apps don’t have. Create a “Traditional web” application and use its App ID and secret.',
+    'app_type_m2m.title': 'This is a machine-to-machine app, not a Traditional web app',
+    'app_type_m2m.fix':
+      'Machine-to-machine apps can’t sign users in. Create a “Traditional web” application and use its App ID and secret.',
+    'redirect_uri_not_registered.title': 'The redirect URI is not registered',
+    'redirect_uri_not_registered.fix':
+      'Logto would have shown an error page instead of signing in. Add the redirect URI below to your app’s “Redirect URIs” and save.',
+    'post_sign_out_uri_not_registered.title': 'The post sign-out redirect URI is not registered',
+    'post_sign_out_uri_not_registered.fix':
+      'Logto would refuse to send you back after signing out. Add the post sign-out redirect URI below to your app’s “Post sign-out redirect URIs” and save.',
+    'connector_not_enabled.title': 'The direct sign-in target is not enabled',
+    'connector_not_enabled.fix':
+      'No enabled social connector has this target, so Logto would silently show its normal sign-in page. Add the Naver connector, then enable it in Sign-in experience > Social sign-in.',
+    'naver_identity_missing.title': 'You signed in, but not with Naver',
+    'naver_identity_missing.fix':
+      'The user has no Naver identity: the sign-in went through another method (Logto falls back to its sign-in page when the connector isn’t enabled). Enable the Naver connector in the sign-in experience.',
+    'sign_in_not_completed.title': 'The last sign-in did not come back',
+    'sign_in_not_completed.fix':
+      'Logto never sent you back to the playground. The usual cause is that sign-in was cancelled or refused at Naver: Logto then shows a message and stays on its own sign-in page. While a Naver app is “개발 중” (in development), only testers registered under 멤버관리 can sign in. Check the Naver app, then sign in again.',
+    'authorization_error.title': 'Logto returned an error instead of signing you in',
+    'authorization_error.fix': 'The sign-in ended with an error from the tenant (shown below). Check the app and connector settings it names.',
+    'session_lost.title': 'The sign-in session was lost',
+    'session_lost.fix':
+      'The callback arrived without the playground’s sign-in cookie: the sign-in was finished in another browser or profile, the cookie was cleared, or the site’s address changed in between. Start the sign-in again from this page.',
+    'state_mismatch.title': 'The callback does not belong to the last sign-in',
+    'state_mismatch.fix':
+      'Its state doesn’t match the sign-in this browser started (for example, two sign-ins in two tabs, or an old link). Start the sign-in again, in one tab.',
+    'id_token_issuer.title': 'The ID token’s issuer is wrong',
+    'id_token_issuer.fix': 'The token was issued by a different issuer than the endpoint announces. Use the exact endpoint from the Console.',
+    'id_token_audience.title': 'The ID token was issued for another app',
+    'id_token_audience.fix': 'Its audience is not this App ID. Check that the App ID belongs to the app the redirect URI is registered on.',
+    'id_token_expired.title': 'The ID token has expired',
+    'id_token_expired.fix': 'The token was already expired when it arrived. Sign in again; if it keeps happening, check the tenant’s ID token lifetime and clocks.',
+    'id_token_signature.title': 'The ID token’s signature does not verify',
+    'id_token_signature.fix':
+      'No key in the tenant’s JWKS verifies the token (the key was rotated, or the endpoint serves another tenant’s keys). Check the endpoint and sign in again.',
+    'id_token_invalid.title': 'The ID token is not valid',
+    'id_token_invalid.fix': 'The token could not be read or is missing required claims. Check that the endpoint is a Logto tenant.',
+    'token_exchange_failed.title': 'The authorization code could not be exchanged',
+    'token_exchange_failed.fix':
+      'The token endpoint refused the code (already used, expired, or issued for another redirect URI). Sign in again from this page.',
+    'userinfo_failed.title': 'Userinfo could not be read',
+    'userinfo_failed.fix': 'The userinfo endpoint refused the access token. Sign in again; check that the app requests the identities scope.',
+    'server_misconfigured.title': 'The playground server is not configured',
+    'server_misconfigured.fix': 'COOKIE_SECRET must be set (32+ characters) when PLAYGROUND_MODE=PUBLIC. Ask the site’s operator.',
+    'unexpected.title': 'Something unexpected happened',
+    'unexpected.fix': 'The playground could not tell what went wrong. Check the flow trace below, then try again.',
+  },
+  ja: {
+    'endpoint_unreachable.title': 'Logto エンドポイントに接続できません',
+    'endpoint_unreachable.fix':
+      'サーバーからエンドポイントに接続できませんでした。URL(Console > アプリケーション > 対象アプリ > エンドポイント からコピー)と、テナントが動いていることを確認してください。',
+    'endpoint_timeout.title': 'Logto エンドポイントが時間内に応答しません',
+    'endpoint_timeout.fix': 'エンドポイントの応答に時間がかかりすぎました。URL と、このサーバーからテナントに到達できることを確認してください。',
+    'endpoint_blocked.title': 'このエンドポイントはプライベートネットワーク上にあります',
+    'endpoint_blocked.fix':
+      '公開版のプレイグラウンドは公開アドレスにしか接続しないため、ループバック・プライベート・リンクローカルのアドレスは拒否します。テナントの公開 URL を使うか、プレイグラウンドをローカルで実行してください。',
+    'endpoint_not_logto.title': 'Logto のエンドポイントではありません',
+    'endpoint_not_logto.fix':
+      'URL は応答しましたが、Logto テナントの応答ではありません(OpenID 設定またはサインイン体験がありません)。アプリのページに表示されるエンドポイントを、/oidc などのパスを付けずに使ってください。',
+    'issuer_mismatch.title': '発行者 (issuer) がエンドポイントと一致しません',
+    'issuer_mismatch.fix':
+      'テナントが {endpoint}/oidc とは異なる issuer を名乗っているため、ID トークンの検証に失敗します。Console に表示されるエンドポイントをそのまま使ってください(カスタムドメインと既定ドメインを混ぜないでください)。',
+    'clock_skew.title': '時計がずれています',
+    'clock_skew.fix':
+      'テナントとこのサーバーの時計が 5 分以上ずれているため、ID トークンの時刻が不正に見えます。関係するマシンの時計を (NTP で) 合わせてください。',
+    'app_id_unknown.title': 'この App ID は Logto に存在しません',
+    'app_id_unknown.fix': 'テナントにこの ID のアプリケーションはありません。Console > アプリケーション > 対象アプリ から App ID をもう一度コピーしてください。',
+    'app_secret_wrong.title': 'App シークレットが間違っています',
+    'app_secret_wrong.fix':
+      'Logto はアプリを認識しましたが、シークレットを拒否しました (invalid_client)。アプリのページから App シークレットをもう一度コピーしてください(新しく作成することもできます)。',
+    'app_rejected.title': 'Logto が App ID とシークレットを拒否しました',
+    'app_rejected.fix': 'テナントがこの認証情報を拒否しました。アプリのページで App ID と App シークレットを確認してください。',
+    'app_type_spa.title': 'これはシングルページアプリで、Traditional web アプリではありません',
+    'app_type_spa.fix':
+      'サーバーはシークレットでサインインしますが、シングルページアプリやネイティブアプリにはシークレットがありません。「Traditional web」アプリケーションを作成し、その App ID とシークレットを使ってください。',
+    'app_type_m2m.title': 'これはマシン間 (M2M) アプリで、Traditional web アプリではありません',
+    'app_type_m2m.fix': 'M2M アプリではユーザーをサインインさせられません。「Traditional web」アプリケーションを作成し、その App ID とシークレットを使ってください。',
+    'redirect_uri_not_registered.title': 'リダイレクト URI が登録されていません',
+    'redirect_uri_not_registered.fix':
+      'このままでは Logto はサインインの代わりにエラーページを表示します。下のリダイレクト URI をアプリの「Redirect URIs」に追加して保存してください。',
+    'post_sign_out_uri_not_registered.title': 'サインアウト後のリダイレクト URI が登録されていません',
+    'post_sign_out_uri_not_registered.fix':
+      'このままでは Logto はサインアウト後に戻ってくることを拒否します。下のサインアウト後リダイレクト URI をアプリの「Post sign-out redirect URIs」に追加して保存してください。',
+    'connector_not_enabled.title': 'ダイレクトサインインの対象が有効になっていません',
+    'connector_not_enabled.fix':
+      'この target を持つ有効なソーシャルコネクターがないため、Logto は何も言わずに通常のサインインページを表示します。Naver コネクターを追加し、サインイン体験 > ソーシャルサインイン で有効にしてください。',
+    'naver_identity_missing.title': 'サインインできましたが、Naver ではありません',
+    'naver_identity_missing.fix':
+      'ユーザーに Naver の ID がありません。サインインは別の方法で行われました(コネクターが有効でないと Logto は通常のサインインページにフォールバックします)。サインイン体験で Naver コネクターを有効にしてください。',
+    'sign_in_not_completed.title': '前回のサインインが戻ってきませんでした',
+    'sign_in_not_completed.fix':
+      'Logto からプレイグラウンドに戻ってきませんでした。よくある原因は Naver でのキャンセルまたは拒否です。その場合 Logto はメッセージを表示して自分のサインインページに留まります。Naver アプリが「개발 중」(開発中)の間は、멤버관리 (メンバー管理) に登録したテスターしかサインインできません。Naver アプリを確認してから、もう一度サインインしてください。',
+    'authorization_error.title': 'Logto がサインインの代わりにエラーを返しました',
+    'authorization_error.fix': 'サインインはテナントからのエラー(下記)で終わりました。エラーが示すアプリやコネクターの設定を確認してください。',
+    'session_lost.title': 'サインインのセッションが失われました',
+    'session_lost.fix':
+      'コールバックがプレイグラウンドのサインイン Cookie なしで届きました。別のブラウザーやプロファイルでサインインを完了した、Cookie が消去された、または途中でサイトのアドレスが変わった可能性があります。このページからもう一度サインインしてください。',
+    'state_mismatch.title': 'コールバックが前回のサインインのものではありません',
+    'state_mismatch.fix':
+      'state がこのブラウザーで開始したサインインと一致しません(2 つのタブで同時にサインインした、古いリンクを開いた など)。1 つのタブでもう一度サインインしてください。',
+    'id_token_issuer.title': 'ID トークンの発行者が間違っています',
+    'id_token_issuer.fix': 'トークンはエンドポイントが名乗る issuer とは別の発行者によるものです。Console に表示されるエンドポイントをそのまま使ってください。',
+    'id_token_audience.title': 'ID トークンが別のアプリ向けに発行されています',
+    'id_token_audience.fix': 'audience がこの App ID ではありません。App ID がリダイレクト URI を登録したアプリのものか確認してください。',
+    'id_token_expired.title': 'ID トークンの有効期限が切れています',
+    'id_token_expired.fix': '届いた時点でトークンの期限が切れていました。もう一度サインインし、繰り返す場合はテナントの ID トークン有効期間と時計を確認してください。',
+    'id_token_signature.title': 'ID トークンの署名を検証できません',
+    'id_token_signature.fix':
+      'テナントの JWKS のどの鍵でもトークンを検証できません(鍵がローテーションされた、または別テナントの鍵が返っている)。エンドポイントを確認して、もう一度サインインしてください。',
+    'id_token_invalid.title': 'ID トークンが不正です',
+    'id_token_invalid.fix': 'トークンを読み取れないか、必須のクレームがありません。エンドポイントが Logto テナントか確認してください。',
+    'token_exchange_failed.title': '認可コードをトークンに交換できませんでした',
+    'token_exchange_failed.fix':
+      'トークンエンドポイントがコードを拒否しました(使用済み、期限切れ、または別のリダイレクト URI 向け)。このページからもう一度サインインしてください。',
+    'userinfo_failed.title': 'ユーザー情報 (userinfo) を取得できませんでした',
+    'userinfo_failed.fix': 'userinfo エンドポイントがアクセストークンを拒否しました。もう一度サインインし、アプリが identities スコープを要求しているか確認してください。',
+    'server_misconfigured.title': 'プレイグラウンドのサーバーが設定されていません',
+    'server_misconfigured.fix': 'PLAYGROUND_MODE=PUBLIC のときは COOKIE_SECRET(32 文字以上)が必要です。サイトの運用者に連絡してください。',
+    'unexpected.title': '予期しないことが起きました',
+    'unexpected.fix': 'プレイグラウンドは原因を特定できませんでした。下のフロートレースを確認して、もう一度試してください。',
+  },
+  ko: {
+    'endpoint_unreachable.title': 'Logto 엔드포인트에 연결할 수 없습니다',
+    'endpoint_unreachable.fix':
+      '서버가 엔드포인트에 연결하지 못했습니다. URL(Console > 애플리케이션 > 해당 앱 > 엔드포인트에서 복사)과 테넌트가 실행 중인지 확인하세요.',
+    'endpoint_timeout.title': 'Logto 엔드포인트가 제때 응답하지 않습니다',
+    'endpoint_timeout.fix': '엔드포인트의 응답이 너무 오래 걸렸습니다. URL과 이 서버에서 테넌트에 접근할 수 있는지 확인하세요.',
+    'endpoint_blocked.title': '이 엔드포인트는 사설 네트워크에 있습니다',
+    'endpoint_blocked.fix':
+      '공개 플레이그라운드는 공개 주소에만 연결하므로 루프백·사설·링크 로컬 주소는 거부합니다. 테넌트의 공개 URL을 사용하거나 플레이그라운드를 로컬에서 실행하세요.',
+    'endpoint_not_logto.title': 'Logto 엔드포인트가 아닙니다',
+    'endpoint_not_logto.fix':
+      'URL이 응답했지만 Logto 테넌트의 응답이 아닙니다(OpenID 설정이나 로그인 경험이 없습니다). 앱 페이지에 표시된 엔드포인트를 /oidc 같은 경로 없이 사용하세요.',
+    'issuer_mismatch.title': '발급자(issuer)가 엔드포인트와 일치하지 않습니다',
+    'issuer_mismatch.fix':
+      '테넌트가 {endpoint}/oidc와 다른 issuer를 알리고 있어 ID 토큰 검증이 실패합니다. Console에 표시된 엔드포인트를 그대로 사용하세요(사용자 지정 도메인과 기본 도메인을 섞지 마세요).',
+    'clock_skew.title': '시계가 맞지 않습니다',
+    'clock_skew.fix':
+      '테넌트와 이 서버의 시계가 5분 넘게 차이 나서 ID 토큰의 시간이 잘못된 것으로 보입니다. 관련 시스템의 시계를 (NTP로) 맞추세요.',
+    'app_id_unknown.title': 'Logto가 이 App ID를 알지 못합니다',
+    'app_id_unknown.fix': '테넌트에 이 ID의 애플리케이션이 없습니다. Console > 애플리케이션 > 해당 앱에서 App ID를 다시 복사하세요.',
+    'app_secret_wrong.title': 'App 시크릿이 틀렸습니다',
+    'app_secret_wrong.fix':
+      'Logto가 앱은 알지만 시크릿을 거부했습니다(invalid_client). 앱 페이지에서 App 시크릿을 다시 복사하세요(새로 만들 수도 있습니다).',
+    'app_rejected.title': 'Logto가 App ID와 시크릿을 거부했습니다',
+    'app_rejected.fix': '테넌트가 이 자격 증명을 거부했습니다. 앱 페이지에서 App ID와 App 시크릿을 확인하세요.',
+    'app_type_spa.title': '싱글 페이지 앱이며 Traditional web 앱이 아닙니다',
+    'app_type_spa.fix':
+      '서버는 시크릿으로 로그인하지만 싱글 페이지 앱과 네이티브 앱에는 시크릿이 없습니다. "Traditional web" 애플리케이션을 만들고 그 App ID와 시크릿을 사용하세요.',
+    'app_type_m2m.title': '머신 투 머신(M2M) 앱이며 Traditional web 앱이 아닙니다',
+    'app_type_m2m.fix': 'M2M 앱으로는 사용자를 로그인시킬 수 없습니다. "Traditional web" 애플리케이션을 만들고 그 App ID와 시크릿을 사용하세요.',
+    'redirect_uri_not_registered.title': '리디렉션 URI가 등록되지 않았습니다',
+    'redirect_uri_not_registered.fix':
+      '이대로라면 Logto는 로그인 대신 오류 페이지를 보여 줍니다. 아래 리디렉션 URI를 앱의 "Redirect URIs"에 추가하고 저장하세요.',
+    'post_sign_out_uri_not_registered.title': '로그아웃 후 리디렉션 URI가 등록되지 않았습니다',
+    'post_sign_out_uri_not_registered.fix':
+      '이대로라면 Logto는 로그아웃 후 돌려보내기를 거부합니다. 아래 로그아웃 후 리디렉션 URI를 앱의 "Post sign-out redirect URIs"에 추가하고 저장하세요.',
+    'connector_not_enabled.title': '다이렉트 로그인 대상이 활성화되지 않았습니다',
+    'connector_not_enabled.fix':
+      '이 target을 가진 활성 소셜 커넥터가 없어서 Logto가 아무 말 없이 일반 로그인 페이지를 보여 줍니다. 네이버 커넥터를 추가한 뒤 로그인 경험 > 소셜 로그인에서 활성화하세요.',
+    'naver_identity_missing.title': '로그인했지만 네이버로 한 것이 아닙니다',
+    'naver_identity_missing.fix':
+      '사용자에게 네이버 아이덴티티가 없습니다. 다른 방법으로 로그인했습니다(커넥터가 활성화되지 않으면 Logto는 일반 로그인 페이지로 돌아갑니다). 로그인 경험에서 네이버 커넥터를 활성화하세요.',
+    'sign_in_not_completed.title': '지난 로그인이 돌아오지 않았습니다',
+    'sign_in_not_completed.fix':
+      'Logto가 플레이그라운드로 돌려보내지 않았습니다. 흔한 원인은 네이버에서 로그인을 취소했거나 거부된 경우로, 이때 Logto는 메시지를 보여 주고 자체 로그인 페이지에 머뭅니다. 네이버 앱이 "개발 중" 상태이면 멤버관리에 등록된 테스터만 로그인할 수 있습니다. 네이버 앱을 확인한 뒤 다시 로그인하세요.',
+    'authorization_error.title': 'Logto가 로그인 대신 오류를 반환했습니다',
+    'authorization_error.fix': '로그인이 테넌트의 오류(아래)로 끝났습니다. 오류가 가리키는 앱이나 커넥터 설정을 확인하세요.',
+    'session_lost.title': '로그인 세션을 잃었습니다',
+    'session_lost.fix':
+      '콜백이 플레이그라운드의 로그인 쿠키 없이 도착했습니다. 다른 브라우저나 프로필에서 로그인을 마쳤거나, 쿠키가 지워졌거나, 도중에 사이트 주소가 바뀌었을 수 있습니다. 이 페이지에서 다시 로그인하세요.',
+    'state_mismatch.title': '콜백이 마지막 로그인의 것이 아닙니다',
+    'state_mismatch.fix':
+      'state가 이 브라우저에서 시작한 로그인과 일치하지 않습니다(두 탭에서 동시에 로그인했거나 오래된 링크를 연 경우 등). 한 탭에서 다시 로그인하세요.',
+    'id_token_issuer.title': 'ID 토큰의 발급자가 잘못되었습니다',
+    'id_token_issuer.fix': '토큰이 엔드포인트가 알리는 issuer와 다른 발급자에게서 왔습니다. Console에 표시된 엔드포인트를 그대로 사용하세요.',
+    'id_token_audience.title': 'ID 토큰이 다른 앱을 위해 발급되었습니다',
+    'id_token_audience.fix': 'audience가 이 App ID가 아닙니다. App ID가 리디렉션 URI를 등록한 앱의 것인지 확인하세요.',
+    'id_token_expired.title': 'ID 토큰이 만료되었습니다',
+    'id_token_expired.fix': '도착했을 때 이미 토큰이 만료되어 있었습니다. 다시 로그인하고, 계속되면 테넌트의 ID 토큰 유효 기간과 시계를 확인하세요.',
+    'id_token_signature.title': 'ID 토큰의 서명을 검증할 수 없습니다',
+    'id_token_signature.fix':
+      '테넌트 JWKS의 어떤 키로도 토큰을 검증할 수 없습니다(키가 교체되었거나 다른 테넌트의 키가 제공됨). 엔드포인트를 확인하고 다시 로그인하세요.',
+    'id_token_invalid.title': 'ID 토큰이 유효하지 않습니다',
+    'id_token_invalid.fix': '토큰을 읽을 수 없거나 필수 클레임이 없습니다. 엔드포인트가 Logto 테넌트인지 확인하세요.',
+    'token_exchange_failed.title': '인가 코드를 토큰으로 교환하지 못했습니다',
+    'token_exchange_failed.fix':
+      '토큰 엔드포인트가 코드를 거부했습니다(이미 사용됨, 만료됨, 또는 다른 리디렉션 URI용). 이 페이지에서 다시 로그인하세요.',
+    'userinfo_failed.title': '사용자 정보(userinfo)를 읽지 못했습니다',
+    'userinfo_failed.fix': 'userinfo 엔드포인트가 액세스 토큰을 거부했습니다. 다시 로그인하고, 앱이 identities 스코프를 요청하는지 확인하세요.',
+    'server_misconfigured.title': '플레이그라운드 서버가 설정되지 않았습니다',
+    'server_misconfigured.fix': 'PLAYGROUND_MODE=PUBLIC이면 COOKIE_SECRET(32자 이상)이 필요합니다. 사이트 운영자에게 문의하세요.',
+    'unexpected.title': '예상하지 못한 일이 일어났습니다',
+    'unexpected.fix': '플레이그라운드가 원인을 알아내지 못했습니다. 아래 흐름 추적을 확인하고 다시 시도하세요.',
+  },
+});
+
+export type DiagnosisTextKey = `${DiagnosisCode}.${'title' | 'fix'}`;
+
+// Compile-time check that every cause has its texts (defineStrings keeps the languages in step).
+const complete: Record<DiagnosisTextKey, string> = diagnosisStrings.en;
+void complete;
+
+/** The title and fix of a cause, in a language. */
+export function diagnosisText(lang: keyof typeof diagnosisStrings, code: DiagnosisCode): { title: string; fix: string } {
+  const strings: Record<DiagnosisTextKey, string> = diagnosisStrings[lang];
+  return { title: strings[`${code}.title`], fix: strings[`${code}.fix`] };
+}

@@ -1,0 +1,346 @@
+import { defineStrings } from '../define-strings.ts';
+
+/**
+ * Preflight strings: check titles, the reason each check gives, and the checklist / CLI / support-bundle
+ * labels. Reasons use `{name}` placeholders filled from the check result's params.
+ */
+
+export const preflightCheckTitles = defineStrings({
+  en: {
+    'endpoint.discovery': 'Discovery is reachable',
+    'endpoint.issuer': 'Issuer is the endpoint + /oidc',
+    'endpoint.endpoints': 'Required endpoints are present',
+    'endpoint.jwks': 'JWKS has a usable signing key',
+    'app.credentials': 'App ID and secret work',
+    'app.type': 'App is a Traditional web app',
+    'app.redirect-uri': 'Redirect URI is registered',
+    'app.post-sign-out-uri': 'Post sign-out redirect URI is registered',
+    'naver.connector': 'Naver connector is enabled',
+    'naver.client-id': 'Client ID Logto sends to Naver',
+    'naver.callback-url': 'Callback URL to register at Naver',
+  },
+  ja: {
+    'endpoint.discovery': 'ディスカバリーに到達できる',
+    'endpoint.issuer': 'issuer がエンドポイント + /oidc である',
+    'endpoint.endpoints': '必要なエンドポイントがそろっている',
+    'endpoint.jwks': 'JWKS に使える署名鍵がある',
+    'app.credentials': 'App ID とシークレットが有効',
+    'app.type': 'アプリが Traditional web アプリである',
+    'app.redirect-uri': 'リダイレクト URI が登録されている',
+    'app.post-sign-out-uri': 'サインアウト後のリダイレクト URI が登録されている',
+    'naver.connector': 'Naver コネクターが有効',
+    'naver.client-id': 'Logto が Naver に送る Client ID',
+    'naver.callback-url': 'Naver に登録する Callback URL',
+  },
+  ko: {
+    'endpoint.discovery': '디스커버리에 접근 가능',
+    'endpoint.issuer': 'issuer가 엔드포인트 + /oidc임',
+    'endpoint.endpoints': '필요한 엔드포인트가 모두 있음',
+    'endpoint.jwks': 'JWKS에 사용할 수 있는 서명 키가 있음',
+    'app.credentials': 'App ID와 시크릿이 유효함',
+    'app.type': '앱이 Traditional web 앱임',
+    'app.redirect-uri': '리디렉션 URI가 등록됨',
+    'app.post-sign-out-uri': '로그아웃 후 리디렉션 URI가 등록됨',
+    'naver.connector': '네이버 커넥터가 활성화됨',
+    'naver.client-id': 'Logto가 네이버에 보내는 Client ID',
+    'naver.callback-url': '네이버에 등록할 Callback URL',
+  },
+});
+
+export const preflightReasons = defineStrings({
+  en: {
+    blocked: 'Not checked, because “{by}” did not pass.',
+    unreachable: 'No answer from {url}: {error}.',
+    unexpectedResponse: 'Unexpected answer from {url}: HTTP {status} ({problem}).',
+    internalError: 'The check itself failed: {error}.',
+    discoveryOk: 'Found the OpenID configuration at {url}.',
+    discoveryUnreachable: 'Could not reach {url}: {error}. Check the endpoint (copy it from your Logto app’s page) and that the tenant is running.',
+    discoveryBlockedAddress: '{url} resolves to a private, loopback or link-local address, which this public site does not contact. Use your tenant’s public endpoint, or run the site or the CLI locally.',
+    discoveryHttpStatus: '{url} answered HTTP {status}. This does not look like a Logto endpoint: use the tenant’s origin, e.g. https://abc123.logto.app.',
+    discoveryNotOidc: '{url} did not return an OpenID configuration ({problem}). This does not look like a Logto endpoint.',
+    issuerMatches: 'The issuer is {issuer}, as the SDK expects.',
+    issuerMismatch: 'The issuer is {actual}, but the SDK expects {expected}. ID tokens will fail verification: enter the endpoint exactly as your Logto console shows it, without /oidc.',
+    endpointsPresent: 'All {count} endpoints the sign-in needs are announced.',
+    endpointsMissing: 'The OpenID configuration lacks: {missing}.',
+    endpointsNoPkceS256: 'The tenant does not announce PKCE S256, which the SDK always uses.',
+    jwksOk: 'The JWKS has {count} usable signing key(s): {algs}.',
+    jwksNoSupportedKey: 'The JWKS has no signing key the SDK can verify with (found: {found}).',
+    jwksNoKeyForSigningAlg: 'ID tokens are signed with {advertised}, but the JWKS only has keys for {found}.',
+    credentialsOk: 'The token endpoint accepted App ID {appId} with this secret (it rejected only the made-up code).',
+    credentialsPublicApp: 'App ID {appId} exists but is a public app, which has no secret to check. See “App is a Traditional web app”.',
+    credentialsUnknownAppId: 'The tenant has no app with ID {appId}. Copy the App ID from your Logto app’s page.',
+    credentialsWrongSecret: 'App ID {appId} exists, but the secret is wrong. Copy the App secret from your Logto app’s page again.',
+    credentialsRejected: 'The token endpoint rejected App ID {appId} with this secret (invalid_client). Check both values on your Logto app’s page.',
+    appTypeTraditional: 'The app authenticates with its secret and may use the authorization code flow: a Traditional web app.',
+    appTypeNoAuthorizationCode: 'The app may not use the authorization code flow: it is probably a machine-to-machine app. Create a Traditional web app.',
+    appTypePublic: 'The app is a single-page or native app (it takes no secret). The playground is a server-side app: create a Traditional web app.',
+    appTypeConfidentialWithRedirect: 'The app requires a secret and has redirect URIs: a Traditional web app.',
+    appTypeUnconfirmed: 'The app type can be told once the App ID and secret work.',
+    redirectUriRegistered: '{uri} is registered as a redirect URI.',
+    redirectUriNotRegistered: '{uri} is not registered. Add it under “Redirect URIs” on your Logto app’s page and save.',
+    postSignOutUriRegistered: '{uri} is registered as a post sign-out redirect URI.',
+    postSignOutUriNotRegistered: '{uri} is not registered. Add it under “Post sign-out redirect URIs” on your Logto app’s page and save.',
+    naverConnectorEnabled: 'The sign-in experience has the {target} connector {connectorId}.',
+    naverConnectorNotEnabled: 'The sign-in experience has no enabled connector for target “{target}” (enabled: {enabled}). Add the Naver connector if you have not, then add it to Sign-in experience → Social sign-in.',
+    naverInteractionFailed: 'Could not get Logto’s Naver authorize URL ({stage}: HTTP {status}, {problem}).',
+    naverClientIdOk: 'Logto sends client_id {clientId} to Naver.',
+    naverClientIdMismatch: 'Logto sends client_id {actual} to Naver, not {expected}. Paste the Client ID from Naver Developers into the connector.',
+    naverClientIdMissing: 'The authorize URL Logto builds has no client_id ({url}). Fill in the connector’s clientId.',
+    naverCallbackUrlOk: 'Logto sends redirect_uri {redirectUri}: register exactly this as the Naver login Callback URL.',
+    naverCallbackUrlUnexpected: 'Logto sends redirect_uri {actual} (expected {expected}). Register exactly what Logto sends as the Naver login Callback URL.',
+    naverCallbackUrlMissing: 'The authorize URL Logto builds has no redirect_uri ({url}).',
+  },
+  ja: {
+    blocked: '「{by}」が通らなかったため、確認していません。',
+    unreachable: '{url} から応答がありません: {error}。',
+    unexpectedResponse: '{url} から想定外の応答: HTTP {status}({problem})。',
+    internalError: 'チェック自体が失敗しました: {error}。',
+    discoveryOk: '{url} で OpenID 設定を取得できました。',
+    discoveryUnreachable: '{url} に到達できません: {error}。エンドポイント(Logto アプリの詳細ページからコピー)とテナントが動いていることを確認してください。',
+    discoveryBlockedAddress: '{url} はプライベート・ループバック・リンクローカルのアドレスを指しているため、この公開サイトからは接続しません。テナントの公開エンドポイントを使うか、サイトまたは CLI をローカルで実行してください。',
+    discoveryHttpStatus: '{url} が HTTP {status} を返しました。Logto のエンドポイントではないようです。テナントのオリジン(例: https://abc123.logto.app)を入力してください。',
+    discoveryNotOidc: '{url} が OpenID 設定を返しませんでした({problem})。Logto のエンドポイントではないようです。',
+    issuerMatches: 'issuer は {issuer} で、SDK の期待どおりです。',
+    issuerMismatch: 'issuer は {actual} ですが、SDK は {expected} を期待します。ID トークンの検証に失敗します。エンドポイントは Logto コンソールの表示どおり、/oidc を付けずに入力してください。',
+    endpointsPresent: 'サインインに必要な {count} 個のエンドポイントがすべて公開されています。',
+    endpointsMissing: 'OpenID 設定に次がありません: {missing}。',
+    endpointsNoPkceS256: 'テナントが PKCE S256 を公開していません(SDK は常に S256 を使います)。',
+    jwksOk: 'JWKS に使える署名鍵が {count} 個あります: {algs}。',
+    jwksNoSupportedKey: 'JWKS に SDK が検証に使える署名鍵がありません(見つかったもの: {found})。',
+    jwksNoKeyForSigningAlg: 'ID トークンは {advertised} で署名されますが、JWKS には {found} の鍵しかありません。',
+    credentialsOk: 'トークンエンドポイントが App ID {appId} とこのシークレットを受け入れました(拒否したのは架空のコードだけです)。',
+    credentialsPublicApp: 'App ID {appId} は存在しますが、シークレットを持たない公開アプリです。「アプリが Traditional web アプリである」を見てください。',
+    credentialsUnknownAppId: 'テナントに App ID {appId} のアプリがありません。Logto アプリの詳細ページから App ID をコピーしてください。',
+    credentialsWrongSecret: 'App ID {appId} は存在しますが、シークレットが違います。Logto アプリの詳細ページから App secret をもう一度コピーしてください。',
+    credentialsRejected: 'トークンエンドポイントが App ID {appId} とこのシークレットを拒否しました(invalid_client)。Logto アプリの詳細ページで両方を確認してください。',
+    appTypeTraditional: 'アプリはシークレットで認証され、認可コードフローを使えます: Traditional web アプリです。',
+    appTypeNoAuthorizationCode: 'アプリは認可コードフローを使えません。おそらく Machine-to-machine アプリです。Traditional web アプリを作成してください。',
+    appTypePublic: 'アプリはシングルページまたはネイティブアプリです(シークレットを受け付けません)。プレイグラウンドはサーバー側のアプリなので、Traditional web アプリを作成してください。',
+    appTypeConfidentialWithRedirect: 'アプリはシークレットを必要とし、リダイレクト URI を持っています: Traditional web アプリです。',
+    appTypeUnconfirmed: 'App ID とシークレットが有効になれば、アプリの種類を判定できます。',
+    redirectUriRegistered: '{uri} はリダイレクト URI として登録されています。',
+    redirectUriNotRegistered: '{uri} が登録されていません。Logto アプリの詳細ページの「Redirect URIs」に追加して保存してください。',
+    postSignOutUriRegistered: '{uri} はサインアウト後のリダイレクト URI として登録されています。',
+    postSignOutUriNotRegistered: '{uri} が登録されていません。Logto アプリの詳細ページの「Post sign-out redirect URIs」に追加して保存してください。',
+    naverConnectorEnabled: 'サインイン体験に {target} コネクター {connectorId} があります。',
+    naverConnectorNotEnabled: 'サインイン体験に target「{target}」の有効なコネクターがありません(有効なもの: {enabled})。Naver コネクターを追加していなければ追加し、サインイン体験 → ソーシャルサインインに加えてください。',
+    naverInteractionFailed: 'Logto が作る Naver の認可 URL を取得できませんでした({stage}: HTTP {status}、{problem})。',
+    naverClientIdOk: 'Logto は Naver に client_id {clientId} を送ります。',
+    naverClientIdMismatch: 'Logto が Naver に送る client_id は {actual} で、{expected} ではありません。Naver Developers の Client ID をコネクターに貼り付けてください。',
+    naverClientIdMissing: 'Logto が作る認可 URL に client_id がありません({url})。コネクターの clientId を入力してください。',
+    naverCallbackUrlOk: 'Logto は redirect_uri {redirectUri} を送ります。これをそのまま Naver ログインの Callback URL に登録してください。',
+    naverCallbackUrlUnexpected: 'Logto が送る redirect_uri は {actual} です(想定は {expected})。Logto が送る値をそのまま Naver ログインの Callback URL に登録してください。',
+    naverCallbackUrlMissing: 'Logto が作る認可 URL に redirect_uri がありません({url})。',
+  },
+  ko: {
+    blocked: '“{by}” 항목이 통과하지 않아 확인하지 않았습니다.',
+    unreachable: '{url}에서 응답이 없습니다: {error}.',
+    unexpectedResponse: '{url}에서 예상하지 못한 응답: HTTP {status} ({problem}).',
+    internalError: '점검 자체가 실패했습니다: {error}.',
+    discoveryOk: '{url}에서 OpenID 설정을 찾았습니다.',
+    discoveryUnreachable: '{url}에 접근할 수 없습니다: {error}. 엔드포인트(Logto 앱 상세 페이지에서 복사)와 테넌트가 실행 중인지 확인하세요.',
+    discoveryBlockedAddress: '{url}은(는) 사설, 루프백 또는 링크 로컬 주소를 가리키므로 이 공개 사이트에서는 접속하지 않습니다. 테넌트의 공개 엔드포인트를 쓰거나 사이트 또는 CLI를 로컬에서 실행하세요.',
+    discoveryHttpStatus: '{url}이(가) HTTP {status}를 반환했습니다. Logto 엔드포인트가 아닌 것 같습니다. 테넌트의 origin(예: https://abc123.logto.app)을 입력하세요.',
+    discoveryNotOidc: '{url}이(가) OpenID 설정을 반환하지 않았습니다({problem}). Logto 엔드포인트가 아닌 것 같습니다.',
+    issuerMatches: 'issuer가 {issuer}로, SDK가 기대하는 값입니다.',
+    issuerMismatch: 'issuer가 {actual}이지만 SDK는 {expected}를 기대합니다. ID 토큰 검증이 실패합니다. 엔드포인트를 Logto 콘솔에 표시된 그대로, /oidc 없이 입력하세요.',
+    endpointsPresent: '로그인에 필요한 엔드포인트 {count}개가 모두 공개되어 있습니다.',
+    endpointsMissing: 'OpenID 설정에 다음이 없습니다: {missing}.',
+    endpointsNoPkceS256: '테넌트가 PKCE S256을 공개하지 않습니다(SDK는 항상 S256을 사용합니다).',
+    jwksOk: 'JWKS에 사용할 수 있는 서명 키가 {count}개 있습니다: {algs}.',
+    jwksNoSupportedKey: 'JWKS에 SDK가 검증에 쓸 수 있는 서명 키가 없습니다(발견: {found}).',
+    jwksNoKeyForSigningAlg: 'ID 토큰은 {advertised}로 서명되지만 JWKS에는 {found} 키만 있습니다.',
+    credentialsOk: '토큰 엔드포인트가 App ID {appId}와 이 시크릿을 받아들였습니다(거부한 것은 임의로 만든 코드뿐입니다).',
+    credentialsPublicApp: 'App ID {appId}는 존재하지만 시크릿이 없는 공개 앱입니다. “앱이 Traditional web 앱임” 항목을 보세요.',
+    credentialsUnknownAppId: '테넌트에 App ID {appId}인 앱이 없습니다. Logto 앱 상세 페이지에서 App ID를 복사하세요.',
+    credentialsWrongSecret: 'App ID {appId}는 존재하지만 시크릿이 틀렸습니다. Logto 앱 상세 페이지에서 App secret을 다시 복사하세요.',
+    credentialsRejected: '토큰 엔드포인트가 App ID {appId}와 이 시크릿을 거부했습니다(invalid_client). Logto 앱 상세 페이지에서 두 값을 확인하세요.',
+    appTypeTraditional: '앱이 시크릿으로 인증되고 인가 코드 흐름을 쓸 수 있습니다: Traditional web 앱입니다.',
+    appTypeNoAuthorizationCode: '앱이 인가 코드 흐름을 쓸 수 없습니다. Machine-to-machine 앱으로 보입니다. Traditional web 앱을 만드세요.',
+    appTypePublic: '앱이 싱글 페이지 또는 네이티브 앱입니다(시크릿을 받지 않습니다). 플레이그라운드는 서버 측 앱이므로 Traditional web 앱을 만드세요.',
+    appTypeConfidentialWithRedirect: '앱이 시크릿을 요구하고 리디렉션 URI를 가지고 있습니다: Traditional web 앱입니다.',
+    appTypeUnconfirmed: 'App ID와 시크릿이 유효해지면 앱 유형을 판별할 수 있습니다.',
+    redirectUriRegistered: '{uri}이(가) 리디렉션 URI로 등록되어 있습니다.',
+    redirectUriNotRegistered: '{uri}이(가) 등록되어 있지 않습니다. Logto 앱 상세 페이지의 “Redirect URIs”에 추가하고 저장하세요.',
+    postSignOutUriRegistered: '{uri}이(가) 로그아웃 후 리디렉션 URI로 등록되어 있습니다.',
+    postSignOutUriNotRegistered: '{uri}이(가) 등록되어 있지 않습니다. Logto 앱 상세 페이지의 “Post sign-out redirect URIs”에 추가하고 저장하세요.',
+    naverConnectorEnabled: '로그인 경험에 {target} 커넥터 {connectorId}가 있습니다.',
+    naverConnectorNotEnabled: '로그인 경험에 target “{target}”의 활성 커넥터가 없습니다(활성: {enabled}). 네이버 커넥터를 추가하지 않았다면 추가한 뒤, 로그인 경험 → 소셜 로그인에 넣으세요.',
+    naverInteractionFailed: 'Logto가 만드는 네이버 인가 URL을 가져오지 못했습니다({stage}: HTTP {status}, {problem}).',
+    naverClientIdOk: 'Logto가 네이버에 client_id {clientId}를 보냅니다.',
+    naverClientIdMismatch: 'Logto가 네이버에 보내는 client_id는 {actual}이며 {expected}가 아닙니다. 네이버 개발자 센터의 Client ID를 커넥터에 붙여 넣으세요.',
+    naverClientIdMissing: 'Logto가 만드는 인가 URL에 client_id가 없습니다({url}). 커넥터의 clientId를 입력하세요.',
+    naverCallbackUrlOk: 'Logto가 redirect_uri {redirectUri}를 보냅니다. 이 값을 그대로 네이버 로그인 Callback URL로 등록하세요.',
+    naverCallbackUrlUnexpected: 'Logto가 보내는 redirect_uri는 {actual}입니다(예상: {expected}). Logto가 보내는 값을 그대로 네이버 로그인 Callback URL로 등록하세요.',
+    naverCallbackUrlMissing: 'Logto가 만드는 인가 URL에 redirect_uri가 없습니다({url}).',
+  },
+});
+
+export type PreflightReasonKey = keyof (typeof preflightReasons)['en'];
+
+/** Labels for the checklist, the CLI table and the support bundle. */
+export const preflightUiStrings = defineStrings({
+  en: {
+    heading: 'Preflight checks',
+    intro: 'Checks your tenant against each guide step, without signing in.',
+    runChecks: 'Run checks',
+    noResultsYet: 'Not run yet. Press “Run checks” to check the settings above.',
+    ranAt: 'Last run: {time}',
+    statusPass: 'PASS',
+    statusFail: 'FAIL',
+    statusWarn: 'WARN',
+    statusSkip: 'SKIP',
+    columnStatus: 'Status',
+    columnCheck: 'Check',
+    columnStep: 'Step',
+    columnReason: 'Reason',
+    goToStep: 'How to fix it: step {n}',
+    summary: '{pass} passed, {fail} failed, {warn} warnings, {skip} skipped.',
+    settingsMissing: 'Save the playground settings first: the checks use them.',
+    supportHeading: 'Support bundle',
+    supportIntro: 'A redacted report to paste into an issue: your settings without the secret, the check results, the last flow trace and versions.',
+    supportLabel: 'Support bundle (redacted)',
+  },
+  ja: {
+    heading: '事前チェック',
+    intro: 'サインインせずに、ガイドの各ステップをあなたのテナントで確認します。',
+    runChecks: 'チェックを実行',
+    noResultsYet: 'まだ実行していません。「チェックを実行」を押すと、上の設定で確認します。',
+    ranAt: '前回の実行: {time}',
+    statusPass: '合格',
+    statusFail: '失敗',
+    statusWarn: '警告',
+    statusSkip: 'スキップ',
+    columnStatus: '結果',
+    columnCheck: 'チェック',
+    columnStep: 'ステップ',
+    columnReason: '理由',
+    goToStep: '直し方: ステップ {n}',
+    summary: '合格 {pass}、失敗 {fail}、警告 {warn}、スキップ {skip}。',
+    settingsMissing: '先にプレイグラウンドの設定を保存してください。チェックはその設定を使います。',
+    supportHeading: 'サポート用レポート',
+    supportIntro: 'Issue に貼り付けるための伏せ字済みレポートです: シークレットを除いた設定、チェック結果、直近のフロートレース、バージョン。',
+    supportLabel: 'サポート用レポート(伏せ字済み)',
+  },
+  ko: {
+    heading: '사전 점검',
+    intro: '로그인하지 않고 가이드의 각 단계를 테넌트에서 확인합니다.',
+    runChecks: '점검 실행',
+    noResultsYet: '아직 실행하지 않았습니다. “점검 실행”을 누르면 위 설정으로 확인합니다.',
+    ranAt: '마지막 실행: {time}',
+    statusPass: '통과',
+    statusFail: '실패',
+    statusWarn: '경고',
+    statusSkip: '건너뜀',
+    columnStatus: '결과',
+    columnCheck: '점검',
+    columnStep: '단계',
+    columnReason: '이유',
+    goToStep: '해결 방법: {n}단계',
+    summary: '통과 {pass}, 실패 {fail}, 경고 {warn}, 건너뜀 {skip}.',
+    settingsMissing: '먼저 플레이그라운드 설정을 저장하세요. 점검은 그 설정을 사용합니다.',
+    supportHeading: '지원용 보고서',
+    supportIntro: '이슈에 붙여 넣을 가려진 보고서입니다: 시크릿을 뺀 설정, 점검 결과, 마지막 흐름 기록, 버전.',
+    supportLabel: '지원용 보고서(가려짐)',
+  },
+});
+
+/** The command line: usage, usage errors and the secret prompt. */
+export const preflightCliStrings = defineStrings({
+  en: {
+    usage: `Usage: npm run preflight -- --endpoint <url> --app-id <id> [options]
+
+Checks a Logto tenant against each step of the Naver sign-in guide, without signing in.
+The app secret is read from LOGTO_APP_SECRET, or asked for (hidden) when run in a terminal.
+It is never accepted as an argument.
+
+Options:
+  --endpoint <url>         Logto endpoint, e.g. https://abc123.logto.app (env LOGTO_ENDPOINT)
+  --app-id <id>            App ID of the Traditional web app (env LOGTO_APP_ID)
+  --site-origin <url>      Origin whose playground URIs must be registered (env SITE_ORIGIN; default {defaultOrigin})
+  --target <name>          Direct sign-in target of the connector to check (default naver)
+  --naver-client-id <id>   Fail unless Logto sends this client_id to Naver (env NAVER_CLIENT_ID)
+  --lang ja|en|ko          Language of the report (default: from LANG, else en)
+  --json                   Print machine-readable JSON instead of a table
+  --public                 Refuse private, loopback and link-local addresses (PUBLIC address policy)
+  -h, --help               Show this help
+
+Exit codes: 0 every check passed; 1 a check failed, warned or was skipped; 2 usage error; 3 internal error.`,
+    secretPrompt: 'App secret for {appId} (input hidden): ',
+    errorSecretInArgv: 'The app secret is never taken from the command line (it would end up in shell history and process lists). Set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
+    errorNoSecret: 'No app secret: set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
+    errorMissing: 'Missing {option}.',
+    errorEndpoint: '{option} must be an origin such as https://abc123.logto.app (https unless it is localhost).',
+    errorAppId: '--app-id must be letters, digits, “-” or “_”.',
+    errorTarget: '--target must be a connector target such as naver.',
+    errorLang: '--lang must be ja, en or ko.',
+    errorArgs: '{message}',
+    seeHelp: 'Run with --help for usage.',
+    guideLink: 'Guide: {url}',
+    internalError: 'The preflight crashed: {message}',
+  },
+  ja: {
+    usage: `使い方: npm run preflight -- --endpoint <url> --app-id <id> [オプション]
+
+サインインせずに、Naver サインインガイドの各ステップを Logto テナントで確認します。
+App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは(非表示で)入力を求めます。
+引数としては決して受け付けません。
+
+オプション:
+  --endpoint <url>         Logto エンドポイント。例: https://abc123.logto.app(環境変数 LOGTO_ENDPOINT)
+  --app-id <id>            Traditional web アプリの App ID(環境変数 LOGTO_APP_ID)
+  --site-origin <url>      プレイグラウンドの URI が登録されているべきオリジン(環境変数 SITE_ORIGIN、既定 {defaultOrigin})
+  --target <name>          確認するコネクターのダイレクトサインインの target(既定 naver)
+  --naver-client-id <id>   Logto が Naver に送る client_id がこれでなければ失敗(環境変数 NAVER_CLIENT_ID)
+  --lang ja|en|ko          レポートの言語(既定: LANG から、なければ en)
+  --json                   表の代わりに機械可読な JSON を出力
+  --public                 プライベート・ループバック・リンクローカルのアドレスを拒否(PUBLIC アドレスポリシー)
+  -h, --help               このヘルプを表示
+
+終了コード: 0 すべて合格、1 失敗・警告・スキップがある、2 使い方の誤り、3 内部エラー。`,
+    secretPrompt: '{appId} の App secret(入力は表示されません): ',
+    errorSecretInArgv: 'App secret はコマンドラインからは受け取りません(シェル履歴やプロセス一覧に残るため)。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
+    errorNoSecret: 'App secret がありません。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
+    errorMissing: '{option} がありません。',
+    errorEndpoint: '{option} は https://abc123.logto.app のようなオリジンにしてください(localhost 以外は https)。',
+    errorAppId: '--app-id は英数字、「-」、「_」だけにしてください。',
+    errorTarget: '--target は naver のようなコネクターの target にしてください。',
+    errorLang: '--lang は ja、en、ko のいずれかにしてください。',
+    errorArgs: '{message}',
+    seeHelp: '使い方は --help で表示できます。',
+    guideLink: 'ガイド: {url}',
+    internalError: '事前チェックが異常終了しました: {message}',
+  },
+  ko: {
+    usage: `사용법: npm run preflight -- --endpoint <url> --app-id <id> [옵션]
+
+로그인하지 않고 네이버 로그인 가이드의 각 단계를 Logto 테넌트에서 확인합니다.
+App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (보이지 않게) 입력을 요청합니다.
+인수로는 절대 받지 않습니다.
+
+옵션:
+  --endpoint <url>         Logto 엔드포인트, 예: https://abc123.logto.app (환경 변수 LOGTO_ENDPOINT)
+  --app-id <id>            Traditional web 앱의 App ID (환경 변수 LOGTO_APP_ID)
+  --site-origin <url>      플레이그라운드 URI가 등록되어 있어야 할 origin (환경 변수 SITE_ORIGIN, 기본값 {defaultOrigin})
+  --target <name>          확인할 커넥터의 다이렉트 로그인 target (기본값 naver)
+  --naver-client-id <id>   Logto가 네이버에 보내는 client_id가 이 값이 아니면 실패 (환경 변수 NAVER_CLIENT_ID)
+  --lang ja|en|ko          보고서 언어 (기본값: LANG에서, 없으면 en)
+  --json                   표 대신 기계가 읽을 수 있는 JSON 출력
+  --public                 사설, 루프백, 링크 로컬 주소 거부 (PUBLIC 주소 정책)
+  -h, --help               이 도움말 표시
+
+종료 코드: 0 모두 통과, 1 실패·경고·건너뜀이 있음, 2 사용법 오류, 3 내부 오류.`,
+    secretPrompt: '{appId}의 App secret (입력이 표시되지 않음): ',
+    errorSecretInArgv: 'App secret은 명령줄에서 받지 않습니다(셸 기록과 프로세스 목록에 남기 때문입니다). LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',
+    errorNoSecret: 'App secret이 없습니다. LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',
+    errorMissing: '{option}이(가) 없습니다.',
+    errorEndpoint: '{option}은(는) https://abc123.logto.app 같은 origin이어야 합니다(localhost가 아니면 https).',
+    errorAppId: '--app-id는 영문자, 숫자, “-”, “_”만 쓸 수 있습니다.',
+    errorTarget: '--target은 naver 같은 커넥터 target이어야 합니다.',
+    errorLang: '--lang은 ja, en, ko 중 하나여야 합니다.',
+    errorArgs: '{message}',
+    seeHelp: '사용법은 --help로 볼 수 있습니다.',
+    guideLink: '가이드: {url}',
+    internalError: '사전 점검이 비정상 종료되었습니다: {message}',
+  },
+});

@@ -1,0 +1,243 @@
+/**
+ * Outbound fetch for URLs a reader typed (their Logto endpoint, and whatever it points us at).
+ *
+ * - Every request has a time-out and a response-size limit.
+ * - In PUBLIC mode the server refuses private, loopback, link-local and other non-public addresses.
+ *   The check runs inside the socket's DNS lookup, so the address that was checked is the address the
+ *   socket connects to: a DNS answer can't be swapped between check and connect (rebinding). IP
+ *   literals skip DNS, so they are checked before the request starts.
+ * - LOCAL mode (the default, for the built-in local tenant) allows every address.
+ *
+ * Failures are `SafeFetchError`s whose `kind` tells the diagnosis what happened.
+ */
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { Agent, fetch as undiciFetch } from 'undici';
+
+export type SafeFetchMode = 'LOCAL' | 'PUBLIC';
+export type SafeFetchErrorKind = 'timeout' | 'too_large' | 'blocked_address' | 'invalid_url' | 'network';
+
+export class SafeFetchError extends Error {
+  override name = 'SafeFetchError';
+  readonly kind: SafeFetchErrorKind;
+  /** The origin that was asked for (never the full URL: query strings can carry codes). */
+  readonly origin: string;
+
+  constructor(kind: SafeFetchErrorKind, origin: string, message: string) {
+    super(message);
+    this.kind = kind;
+    this.origin = origin;
+  }
+}
+
+export function isSafeFetchError(value: unknown): value is SafeFetchError {
+  return value instanceof SafeFetchError;
+}
+
+export interface SafeFetchOptions {
+  mode: SafeFetchMode;
+  /** Whole request, body included. */
+  timeoutMs?: number;
+  /** Largest response body accepted, in bytes. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 8000;
+export const DEFAULT_MAX_BYTES = 512 * 1024;
+
+/** Addresses a public deployment must never reach on a reader's behalf (IANA special-purpose registries). */
+const nonPublic = new BlockList();
+for (const [network, prefix] of [
+  ['0.0.0.0', 8], // "this network"
+  ['10.0.0.0', 8], // private
+  ['100.64.0.0', 10], // carrier-grade NAT
+  ['127.0.0.0', 8], // loopback
+  ['169.254.0.0', 16], // link-local (cloud metadata lives here)
+  ['172.16.0.0', 12], // private
+  ['192.0.0.0', 24], // IETF protocol assignments
+  ['192.0.2.0', 24], // documentation
+  ['192.88.99.0', 24], // 6to4 relay anycast
+  ['192.168.0.0', 16], // private
+  ['198.18.0.0', 15], // benchmarking
+  ['198.51.100.0', 24], // documentation
+  ['203.0.113.0', 24], // documentation
+  ['224.0.0.0', 4], // multicast
+  ['240.0.0.0', 4], // reserved, broadcast
+] as const) {
+  nonPublic.addSubnet(network, prefix, 'ipv4');
+}
+for (const [network, prefix] of [
+  ['::', 128], // unspecified
+  ['::1', 128], // loopback
+  ['64:ff9b:1::', 48], // local-use NAT64
+  ['100::', 64], // discard
+  ['2001::', 23], // IETF protocol assignments (Teredo, ORCHID, …)
+  ['2001:db8::', 32], // documentation
+  ['2002::', 16], // 6to4: embeds an IPv4 address we'd have to re-check
+  ['fc00::', 7], // unique local
+  ['fe80::', 10], // link-local
+  ['ff00::', 8], // multicast
+] as const) {
+  nonPublic.addSubnet(network, prefix, 'ipv6');
+}
+
+/** IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) IPv6 addresses carry an IPv4 address to judge. */
+function embeddedIPv4(address: string): string | undefined {
+  const match = /^(?:::ffff:|64:ff9b::)(?:0:)?([0-9a-f.:]+)$/i.exec(address);
+  if (!match?.[1]) return undefined;
+  const tail = match[1];
+  if (isIP(tail) === 4) return tail;
+  const hex = /^([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(tail);
+  if (!hex?.[1] || !hex[2]) return undefined;
+  const high = Number.parseInt(hex[1], 16);
+  const low = Number.parseInt(hex[2], 16);
+  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
+}
+
+/** True when an IP address is a public unicast address (the only kind PUBLIC mode may reach). */
+export function isPublicAddress(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const family = isIP(bare);
+  if (family === 4) return !nonPublic.check(bare, 'ipv4');
+  if (family === 6) {
+    const v4 = embeddedIPv4(bare);
+    if (v4 !== undefined) return !nonPublic.check(v4, 'ipv4');
+    return !nonPublic.check(bare, 'ipv6');
+  }
+  return false;
+}
+
+class BlockedAddressError extends Error {
+  override name = 'BlockedAddressError';
+}
+
+/** A DNS lookup for sockets that fails when any answer is not public. */
+const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
+  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+    if (error) return callback(error, '', 0);
+    const blocked = addresses.find((entry) => !isPublicAddress(entry.address));
+    if (blocked || addresses.length === 0) {
+      return callback(new BlockedAddressError(`${hostname} resolves to a non-public address`), '', 0);
+    }
+    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+    const first = addresses[0]!;
+    return callback(null, first.address, first.family);
+  });
+};
+
+// One connection pool per mode for the whole process; agents are cheap to share and costly to leak.
+const agents = new Map<SafeFetchMode, Agent>();
+function agentFor(mode: SafeFetchMode): Agent {
+  let agent = agents.get(mode);
+  if (!agent) {
+    agent = new Agent({
+      connect: mode === 'PUBLIC' ? { lookup: publicOnlyLookup, timeout: 5000 } : { timeout: 5000 },
+      keepAliveTimeout: 4000,
+    });
+    agents.set(mode, agent);
+  }
+  return agent;
+}
+
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+function causeChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current: unknown = error;
+  while (current && chain.length < 6) {
+    chain.push(current);
+    current = (current as { cause?: unknown }).cause;
+  }
+  return chain;
+}
+
+function classify(error: unknown, origin: string, timedOut: boolean): SafeFetchError {
+  if (error instanceof SafeFetchError) return error;
+  const chain = causeChain(error);
+  if (chain.some((e) => e instanceof BlockedAddressError)) {
+    return new SafeFetchError('blocked_address', origin, `${origin} resolves to a non-public address`);
+  }
+  if (timedOut || chain.some((e) => (e as Error)?.name === 'TimeoutError')) {
+    return new SafeFetchError('timeout', origin, `${origin} did not answer in time`);
+  }
+  const code = chain.map((e) => (e as { code?: unknown })?.code).find((c) => typeof c === 'string');
+  return new SafeFetchError('network', origin, `${origin} could not be reached${code ? ` (${String(code)})` : ''}`);
+}
+
+async function readLimited(body: ReadableStream<Uint8Array> | null, maxBytes: number, origin: string) {
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new SafeFetchError('too_large', origin, `${origin} answered with more than ${maxBytes} bytes`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * Creates a fetch-compatible function with the given policy. The returned `Response` is fully
+ * buffered (within `maxBytes`), so callers may read it any way they like.
+ */
+export function createSafeFetch(options: SafeFetchOptions): typeof fetch {
+  const { mode, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
+  const dispatcher = agentFor(mode);
+
+  const safeFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const rawUrl = typeof input === 'string' || input instanceof URL ? String(input) : input.url;
+    let url: URL;
+    try {
+      url = new URL(rawUrl);
+    } catch {
+      throw new SafeFetchError('invalid_url', '', 'not a valid URL');
+    }
+    const { origin } = url;
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+      throw new SafeFetchError('invalid_url', origin, `${url.protocol} URLs are not fetched`);
+    }
+    const literal = url.hostname.replace(/^\[|\]$/g, '');
+    if (mode === 'PUBLIC' && isIP(literal) !== 0 && !isPublicAddress(literal)) {
+      throw new SafeFetchError('blocked_address', origin, `${origin} is not a public address`);
+    }
+
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    try {
+      const response = await undiciFetch(url, {
+        method: init?.method ?? (input instanceof Request ? input.method : 'GET'),
+        headers: (init?.headers ?? (input instanceof Request ? input.headers : undefined)) as never,
+        body: (init?.body ?? undefined) as never,
+        redirect: init?.redirect ?? 'follow',
+        signal,
+        dispatcher,
+      });
+      const declared = Number(response.headers.get('content-length'));
+      if (Number.isFinite(declared) && declared > maxBytes) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SafeFetchError('too_large', origin, `${origin} answered with more than ${maxBytes} bytes`);
+      }
+      const bytes = await readLimited(response.body as ReadableStream<Uint8Array> | null, maxBytes, origin);
+      return new Response(NULL_BODY_STATUSES.has(response.status) ? null : bytes, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers as unknown as HeadersInit,
+      });
+    } catch (error) {
+      throw classify(error, origin, timeout.aborted);
+    }
+  };
+  return safeFetch as typeof fetch;
+}

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { cookiePurposes } from '../../playground/state/cookie-keys.ts';
+import { runStep } from '../../playground/request-context.ts';
+
+export const prerender = false;
+
+/** "Start over": forgets the reader's settings, sign-in and trace (back to the local tenant defaults). */
+export const POST: APIRoute = (context) =>
+  runStep(context, async (ctx, { returnTo }) => {
+    for (const purpose of cookiePurposes) ctx.state.clear(purpose);
+    await ctx.state.saveFlash({ notice: 'settingsReset' });
+    return returnTo;
+  });

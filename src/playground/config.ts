@@ -1,0 +1,24 @@
+/**
+ * The playground's server configuration, read from astro:env (validated there: see astro.config.mjs).
+ * Only this file and site-origin.ts import astro:env, so every other module stays testable as plain TS.
+ */
+import { COOKIE_SECRET, PLAYGROUND_MODE } from 'astro:env/server';
+import { createSafeFetch } from '../lib/safe-fetch.ts';
+import { resolveCookieKeys, type CookieKeys } from './state/cookie-keys.ts';
+
+export const playgroundMode = PLAYGROUND_MODE;
+
+export function cookieKeys(): CookieKeys {
+  return resolveCookieKeys(COOKIE_SECRET, PLAYGROUND_MODE);
+}
+
+// Resolve once when the server loads the playground, so a missing secret is reported at start-up, not
+// at some reader's first click. In PUBLIC mode every playground request then answers with a diagnosis.
+try {
+  cookieKeys();
+} catch (error) {
+  console.error(`[playground] ${(error as Error).message}`);
+}
+
+/** Fetches to reader-supplied endpoints: 8 s, 512 KB, and no private addresses in PUBLIC mode. */
+export const outboundFetch = createSafeFetch({ mode: PLAYGROUND_MODE, timeoutMs: 8000, maxBytes: 512 * 1024 });

@@ -1,0 +1,90 @@
+/**
+ * The redirect URI (`/playground/callback`): Logto sends the browser back here with `code`, `state`
+ * and `iss`. Completes the sign-in with the SDK, builds the result view and the diagnosis, and says
+ * which same-site path the browser goes to next.
+ */
+import { negotiateLanguage } from '../../i18n/languages.ts';
+import { abbreviate, redacted } from '../../lib/redact.ts';
+import { diagnosis } from '../diagnosis/codes.ts';
+import { PersistKey } from '@logto/node';
+import { completeSignIn } from '../logto/client.ts';
+import { buildResult } from '../result/result.ts';
+import { PLAYGROUND_CALLBACK_PATH } from '../uris.ts';
+import { finished, newAttempt, readerClient, tracing, urisOf, type PlaygroundContext } from './context.ts';
+import { diagnoseFailure } from './failure.ts';
+import { stepsProvedBySignIn } from './verified-steps.ts';
+
+/** Access-token map as @logto/node stores it: `{"<scopes>@<resource>": {token, scope, expiresAt}}`. */
+function firstAccessToken(raw: string | null): { token: string; scope?: string; expiresAt?: number } | undefined {
+  if (!raw) return undefined;
+  try {
+    const map = JSON.parse(raw) as Record<string, { token?: unknown; scope?: unknown; expiresAt?: unknown }>;
+    const entry = Object.values(map)[0];
+    if (!entry || typeof entry.token !== 'string') return undefined;
+    return {
+      token: entry.token,
+      ...(typeof entry.scope === 'string' ? { scope: entry.scope } : {}),
+      ...(typeof entry.expiresAt === 'number' ? { expiresAt: entry.expiresAt } : {}),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+export async function finishSignIn(ctx: PlaygroundContext, requestUrl: URL, acceptLanguage: string | null): Promise<string> {
+  const { state, settings } = ctx;
+  const traced = tracing(ctx);
+  const previous = await state.attempt();
+  const pending = previous?.kind === 'sign-in' && previous.status === 'pending' ? previous : undefined;
+  const lang = previous?.lang ?? negotiateLanguage(acceptLanguage);
+  const attempt = pending ?? newAttempt('sign-in', lang, `/${lang}/playground/`, previous, ctx.now());
+  const params = requestUrl.searchParams;
+
+  traced.recorder.add({
+    kind: 'callback',
+    method: 'GET',
+    url: PLAYGROUND_CALLBACK_PATH,
+    outcome: params.has('error') ? 'fail' : 'info',
+    details: {
+      ...(params.has('code') ? { code: redacted(params.get('code')) } : {}),
+      ...(params.has('state') ? { state: abbreviate(params.get('state')) } : {}),
+      ...(params.has('iss') ? { iss: params.get('iss') ?? '' } : {}),
+      ...(params.has('error') ? { error: params.get('error') ?? '' } : {}),
+      ...(params.has('error_description') ? { error_description: (params.get('error_description') ?? '').slice(0, 200) } : {}),
+      ...(pending ? { secondsSinceSignIn: String(Math.round((ctx.now() - pending.startedAt) / 1000)) } : { sessionCookie: 'missing' }),
+    },
+  });
+  const withHops = () => ({ ...attempt, hops: [...attempt.hops, ...traced.recorder.hops] });
+
+  try {
+    const { client, storage, verified } = await readerClient(ctx, traced);
+    // The SDK compares the callback with the registered redirect URI, so it gets the public URL.
+    const callbackUrl = `${urisOf(ctx).redirectUri}${requestUrl.search}`;
+    const { userInfo } = await completeSignIn(client, callbackUrl);
+    if (!verified.value) throw new Error('ID token was not verified');
+
+    const result = buildResult({
+      verified: verified.value,
+      userInfo,
+      tokens: {
+        idToken: (await client.getIdToken()) ?? '',
+        accessToken: firstAccessToken(await storage.getItem(PersistKey.AccessToken)),
+        refreshToken: await client.getRefreshToken(),
+      },
+      target: settings.directSignInTarget,
+      now: ctx.now(),
+    });
+    await state.saveResult(result);
+    const problems = result.identity
+      ? []
+      : [diagnosis('naver_identity_missing', { target: settings.directSignInTarget, others: result.otherIdentities.join(', ') || '-' })];
+    await state.saveAttempt({
+      ...finished(withHops(), 'succeeded', problems, ctx.now()),
+      verifiedSteps: stepsProvedBySignIn(Boolean(result.identity)),
+    });
+  } catch (error) {
+    state.clear('result');
+    await state.saveAttempt(finished(withHops(), 'failed', [diagnoseFailure(error, ctx, traced.recorder)], ctx.now()));
+  }
+  return attempt.returnTo;
+}

@@ -1,0 +1,28 @@
+/**
+ * The settings form: parse, and on success learn the direct sign-in target's connector id from the
+ * tenant's public sign-in experience (for the guide's Naver Callback URL). A change of tenant or app
+ * drops the old sign-in, its result and its proved steps: they were about another app.
+ */
+import { parseSettingsForm } from '../settings/schema.ts';
+import { tracing, type PlaygroundContext } from './context.ts';
+import { checkEndpoint } from './prechecks.ts';
+
+export async function saveSettings(ctx: PlaygroundContext, form: FormData): Promise<void> {
+  const { state } = ctx;
+  const parsed = parseSettingsForm(form, ctx.settings);
+  if (!parsed.ok) {
+    await state.saveFlash({ settingsErrors: parsed.errors, values: parsed.values });
+    return;
+  }
+  const next = parsed.settings;
+  const traced = tracing({ ...ctx, settings: next });
+  const checked = await checkEndpoint(next, traced.probeFetch, traced.recorder);
+  if (checked.connectorId) next.connectorId = checked.connectorId;
+
+  const sameApp = next.endpoint === ctx.settings.endpoint && next.appId === ctx.settings.appId;
+  if (!sameApp) {
+    for (const purpose of ['logto', 'result', 'attempt', 'trace'] as const) state.clear(purpose);
+  }
+  await state.saveSettings(next);
+  await state.saveFlash({ notice: 'settingsSaved', diagnoses: checked.problem ? [checked.problem] : [] });
+}

@@ -1,0 +1,93 @@
+/**
+ * Everything the panel shows, computed from the reader's cookies in one place so the component only
+ * renders. Never includes the app secret (only its masked form) or a token value.
+ */
+import { stepHref, stepIds, type StepId } from '../guide/steps.ts';
+import type { Lang } from '../i18n/languages.ts';
+import { maskSecret } from '../lib/redact.ts';
+import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from './diagnosis/codes.ts';
+import type { PlaygroundResult } from './result/result.ts';
+import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from './settings/schema.ts';
+import type { Attempt, Flash } from './state/reader-state.ts';
+import type { Hop } from './trace/trace.ts';
+import { playgroundUris } from './uris.ts';
+
+export interface ShownDiagnosis {
+  code: DiagnosisCode;
+  params: Record<string, string>;
+  stepId: StepId;
+  stepNumber: number;
+  href: string;
+}
+
+export interface PanelModel {
+  form: SettingsFormValues;
+  maskedSecret: string;
+  errors: Record<string, string>;
+  warnings: SettingsWarningKey[];
+  notice?: 'settingsSaved' | 'settingsReset' | undefined;
+  endpoint: string;
+  appId: string;
+  connectorId?: string | undefined;
+  siteOrigin: string;
+  uris: { redirectUri: string; postSignOutRedirectUri: string };
+  result?: PlaygroundResult | undefined;
+  attempt?: { kind: Attempt['kind']; status: Attempt['status'] } | undefined;
+  /** Failures of the last attempt (or the last form post), each with the step that fixes it. */
+  problems: ShownDiagnosis[];
+  hops: Hop[];
+  verifiedSteps: StepId[];
+}
+
+export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
+  const stepId = stepOf(found.code);
+  return { ...found, stepId, stepNumber: stepIds.indexOf(stepId) + 1, href: stepHref(lang, stepId) };
+}
+
+export function buildPanelModel(input: {
+  lang: Lang;
+  settings: Settings;
+  siteOrigin: string;
+  attempt?: Attempt | undefined;
+  result?: PlaygroundResult | undefined;
+  flash?: Flash | undefined;
+  /** Steps the last preflight run proved; merged with the flow's own, in guide order. */
+  preflightVerifiedSteps?: readonly StepId[] | undefined;
+  now: number;
+}): PanelModel {
+  const { settings, attempt, flash, lang } = input;
+  const form: SettingsFormValues = flash?.values ?? {
+    endpoint: settings.endpoint,
+    appId: settings.appId,
+    directSignInTarget: settings.directSignInTarget,
+    interactionMode: settings.interactionMode,
+    scopes: [...settings.scopes],
+  };
+  // The settings check and the sign-in can find the same cause: name it once.
+  const found: Diagnosis[] = [...(flash?.diagnoses ?? []), ...(attempt?.diagnoses ?? [])].filter(
+    (item, index, all) => all.findIndex((other) => other.code === item.code) === index,
+  );
+  if (attempt?.kind === 'sign-in' && attempt.status === 'pending') {
+    // Logto never reports a cancel at Naver to the app: the only sign is a callback that never came.
+    found.push(diagnosis('sign_in_not_completed', { seconds: Math.max(0, Math.round((input.now - attempt.startedAt) / 1000)) }));
+  }
+  return {
+    form,
+    maskedSecret: maskSecret(settings.appSecret),
+    errors: flash?.settingsErrors ?? {},
+    warnings: flash?.settingsErrors ? [] : settingsWarnings(settings),
+    notice: flash?.notice,
+    endpoint: settings.endpoint,
+    appId: settings.appId,
+    connectorId: settings.connectorId,
+    siteOrigin: input.siteOrigin,
+    uris: playgroundUris(input.siteOrigin),
+    result: input.result,
+    attempt: attempt ? { kind: attempt.kind, status: attempt.status } : undefined,
+    problems: found.map((item) => showDiagnosis(item, lang)),
+    hops: attempt?.hops ?? [],
+    verifiedSteps: stepIds.filter(
+      (id) => attempt?.verifiedSteps.includes(id) || input.preflightVerifiedSteps?.includes(id),
+    ),
+  };
+}

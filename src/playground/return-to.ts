@@ -1,0 +1,24 @@
+/**
+ * Where a form post sends the browser back to. Only paths on this site are accepted (never
+ * `//evil.example`, `/\evil`, or a full URL), so the endpoints can't be used as open redirects.
+ */
+import type { Lang } from '../i18n/languages.ts';
+
+export function defaultReturnTo(lang: Lang): string {
+  return `/${lang}/playground/`;
+}
+
+export function safeReturnTo(value: unknown, lang: Lang): string {
+  if (typeof value !== 'string' || value.length > 512 || !value.startsWith('/') || /^\/[/\\]/.test(value) || /[\u0000-\u001f\\]/.test(value)) {
+    return defaultReturnTo(lang);
+  }
+  const base = 'http://same-site.invalid';
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return defaultReturnTo(lang);
+  }
+  if (url.origin !== base) return defaultReturnTo(lang);
+  return `${url.pathname}${url.search}${url.hash}`;
+}

@@ -1,0 +1,14 @@
+import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../lib/local-tenant-defaults.ts';
+import { defaultScopes, type Settings } from './schema.ts';
+
+/** The settings a newcomer starts with: the local tenant's ready-made app, so one click signs in. */
+export function defaultSettings(localTenantEndpoint: string): Settings {
+  return {
+    endpoint: new URL(localTenantEndpoint).origin,
+    appId: LOCAL_DEMO_APP.id,
+    appSecret: LOCAL_DEMO_APP.secret,
+    directSignInTarget: LOCAL_NAVER_CONNECTOR.target,
+    interactionMode: 'signIn',
+    scopes: [...defaultScopes],
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The reader's playground settings: what the form accepts, and how it is checked.
+ *
+ * Error and warning messages are keys into `playgroundStrings` (src/i18n/strings/playground.ts), so
+ * the schema stays language-free and the page shows them in the reader's language.
+ */
+import { z } from 'zod';
+
+export const interactionModes = ['signIn', 'signUp'] as const;
+export type InteractionMode = (typeof interactionModes)[number];
+
+/** Scopes offered as checkboxes, beyond the reserved `openid offline_access profile` the SDK always adds. */
+export const optionalScopes = ['email', 'identities', 'phone', 'custom_data', 'roles'] as const;
+export type OptionalScope = (typeof optionalScopes)[number];
+export const defaultScopes: readonly OptionalScope[] = ['email', 'identities'];
+
+/** Logto's id formats: app ids are 21 chars [0-9a-z], app secrets 32 chars [0-9A-Za-z]. */
+export const LOGTO_APP_ID_FORMAT = /^[0-9a-z]{21}$/;
+export const LOGTO_APP_SECRET_FORMAT = /^[0-9A-Za-z]{32}$/;
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || hostname.endsWith('.localhost');
+}
+
+/** A Logto endpoint: an origin (no path, query or fragment), https unless it is the reader's own machine. */
+export const endpointSchema = z
+  .string()
+  .trim()
+  .min(1, 'endpointRequired')
+  .max(2048, 'endpointInvalid')
+  .transform((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'endpointInvalid' });
+      return z.NEVER;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      ctx.addIssue({ code: 'custom', message: 'endpointInvalid' });
+      return z.NEVER;
+    }
+    if (url.username || url.password || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+      ctx.addIssue({ code: 'custom', message: 'endpointNotOrigin' });
+      return z.NEVER;
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+      ctx.addIssue({ code: 'custom', message: 'endpointNeedsHttps' });
+      return z.NEVER;
+    }
+    return url.origin;
+  });
+
+export const appIdSchema = z
+  .string()
+  .trim()
+  .min(1, 'appIdRequired')
+  .max(128, 'appIdInvalid')
+  .regex(/^[\w-]+$/, 'appIdInvalid');
+
+export const appSecretSchema = z.string().trim().min(1, 'appSecretRequired').max(256, 'appSecretInvalid');
+
+/** The direct sign-in target is a connector target such as `naver`. */
+export const targetSchema = z
+  .string()
+  .trim()
+  .min(1, 'targetRequired')
+  .max(64, 'targetInvalid')
+  .regex(/^[a-z0-9][a-z0-9_-]*$/, 'targetInvalid');
+
+/** Settings as stored in the reader's encrypted cookie. */
+export const settingsSchema = z.object({
+  endpoint: endpointSchema,
+  appId: appIdSchema,
+  appSecret: appSecretSchema,
+  directSignInTarget: targetSchema,
+  interactionMode: z.enum(interactionModes),
+  scopes: z.array(z.enum(optionalScopes)).max(optionalScopes.length),
+  /** Learned from the tenant's sign-in experience when the settings were saved. */
+  connectorId: z.string().max(64).optional(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export type SettingsField = 'endpoint' | 'appId' | 'appSecret' | 'directSignInTarget' | 'interactionMode' | 'scopes';
+export type SettingsMessageKey =
+  | 'endpointRequired'
+  | 'endpointInvalid'
+  | 'endpointNotOrigin'
+  | 'endpointNeedsHttps'
+  | 'appIdRequired'
+  | 'appIdInvalid'
+  | 'appSecretRequired'
+  | 'appSecretInvalid'
+  | 'appSecretNeededForNewApp'
+  | 'targetRequired'
+  | 'targetInvalid'
+  | 'interactionModeInvalid'
+  | 'scopesInvalid';
+export type SettingsWarningKey = 'appIdFormat' | 'appSecretFormat';
+
+/** What the form posted, as strings (never the secret: it isn't sent back to the page). */
+export interface SettingsFormValues {
+  endpoint: string;
+  appId: string;
+  directSignInTarget: string;
+  interactionMode: string;
+  scopes: string[];
+}
+
+export type SettingsParseResult =
+  | { ok: true; settings: Settings }
+  | { ok: false; errors: Partial<Record<SettingsField, SettingsMessageKey>>; values: SettingsFormValues };
+
+const fieldFallbackKeys: Record<SettingsField, SettingsMessageKey> = {
+  endpoint: 'endpointInvalid',
+  appId: 'appIdInvalid',
+  appSecret: 'appSecretInvalid',
+  directSignInTarget: 'targetInvalid',
+  interactionMode: 'interactionModeInvalid',
+  scopes: 'scopesInvalid',
+};
+
+function text(form: FormData, name: string): string {
+  const value = form.get(name);
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * Parses the settings form. An empty secret field keeps the current secret, but only while the App ID
+ * stays the same: a secret belongs to one app.
+ */
+export function parseSettingsForm(form: FormData, current: Settings): SettingsParseResult {
+  const values: SettingsFormValues = {
+    endpoint: text(form, 'endpoint'),
+    appId: text(form, 'appId'),
+    directSignInTarget: text(form, 'directSignInTarget'),
+    interactionMode: text(form, 'interactionMode'),
+    scopes: form.getAll('scopes').filter((v): v is string => typeof v === 'string'),
+  };
+  const typedSecret = text(form, 'appSecret').trim();
+  const sameApp = values.appId.trim() === current.appId;
+  const errors: Partial<Record<SettingsField, SettingsMessageKey>> = {};
+  if (!typedSecret && !sameApp) errors.appSecret = 'appSecretNeededForNewApp';
+
+  const parsed = settingsSchema.safeParse({
+    endpoint: values.endpoint,
+    appId: values.appId,
+    appSecret: typedSecret || current.appSecret,
+    directSignInTarget: values.directSignInTarget,
+    interactionMode: values.interactionMode,
+    scopes: [...new Set(values.scopes)],
+  });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as SettingsField;
+      if (errors[field]) continue;
+      errors[field] = issue.message in messageKeySet ? (issue.message as SettingsMessageKey) : fieldFallbackKeys[field];
+    }
+  }
+  if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors, values };
+  return { ok: true, settings: parsed.data };
+}
+
+const messageKeySet: Record<SettingsMessageKey, true> = {
+  endpointRequired: true,
+  endpointInvalid: true,
+  endpointNotOrigin: true,
+  endpointNeedsHttps: true,
+  appIdRequired: true,
+  appIdInvalid: true,
+  appSecretRequired: true,
+  appSecretInvalid: true,
+  appSecretNeededForNewApp: true,
+  targetRequired: true,
+  targetInvalid: true,
+  interactionModeInvalid: true,
+  scopesInvalid: true,
+};
+
+/** Format warnings: a value that doesn't look like Logto's is probably pasted from the wrong field. */
+export function settingsWarnings(settings: Pick<Settings, 'appId' | 'appSecret'>): SettingsWarningKey[] {
+  const warnings: SettingsWarningKey[] = [];
+  if (!LOGTO_APP_ID_FORMAT.test(settings.appId)) warnings.push('appIdFormat');
+  if (!LOGTO_APP_SECRET_FORMAT.test(settings.appSecret)) warnings.push('appSecretFormat');
+  return warnings;
+}
+
+/** The scopes the SDK requests beyond its reserved ones. */
+export function requestedScopes(settings: Pick<Settings, 'scopes'>): string[] {
+  return optionalScopes.filter((scope) => settings.scopes.includes(scope));
+}

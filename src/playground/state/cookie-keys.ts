@@ -1,0 +1,46 @@
+/**
+ * The keys the reader's cookies are encrypted with, all derived from `COOKIE_SECRET`, one per cookie
+ * purpose so one cookie can't be replayed as another. Every instance with the same secret can read
+ * every cookie: that is what lets several instances serve one reader behind a load balancer.
+ */
+import { randomBytes } from 'node:crypto';
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+export const cookiePurposes = ['settings', 'logto', 'attempt', 'trace', 'result', 'flash'] as const;
+export type CookiePurpose = (typeof cookiePurposes)[number];
+export type CookieKeys = Record<CookiePurpose, string>;
+
+export function deriveCookieKeys(secret: string): CookieKeys {
+  // wrapSession hashes its password with SHA-256 into an AES-256 key; the purpose label separates them.
+  return Object.fromEntries(cookiePurposes.map((purpose) => [purpose, `${purpose}:${secret}`])) as CookieKeys;
+}
+
+let ephemeralSecret: string | undefined;
+
+/**
+ * The cookie keys for this process. PUBLIC mode requires `COOKIE_SECRET`. LOCAL mode falls back to a
+ * random key made at start-up (with a warning): fine for one local process, but readers are signed out
+ * on every restart and a second instance couldn't read the first one's cookies.
+ */
+export function resolveCookieKeys(
+  secret: string | undefined,
+  mode: 'LOCAL' | 'PUBLIC',
+  warn: (message: string) => void = console.warn,
+): CookieKeys {
+  if (secret) return deriveCookieKeys(secret);
+  if (mode === 'PUBLIC') {
+    throw new ConfigurationError('COOKIE_SECRET is required when PLAYGROUND_MODE=PUBLIC');
+  }
+  if (!ephemeralSecret) {
+    ephemeralSecret = randomBytes(32).toString('base64url');
+    warn(
+      '[playground] COOKIE_SECRET is not set: using a random key for this process only. Readers lose their ' +
+        'playground settings on restart, and several instances cannot share readers. Set COOKIE_SECRET ' +
+        '(32+ characters) to keep them.',
+    );
+  }
+  return deriveCookieKeys(ephemeralSecret);
+}

@@ -1,0 +1,126 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { format } from '../../i18n/define-strings.ts';
+import { fallbackLang, isLang, type Lang } from '../../i18n/languages.ts';
+import { preflightCliStrings } from '../../i18n/strings/preflight.ts';
+import { DEFAULT_PORTS } from '../../lib/local-tenant-defaults.ts';
+import { appIdSchema, endpointSchema, targetSchema } from '../../playground/settings/schema.ts';
+
+/** The command line's options and environment, parsed and validated; no I/O here. */
+
+export const EXIT_CODES = {
+  /** Every check passed. */
+  ok: 0,
+  /** At least one check failed, warned or was skipped. */
+  checksDidNotPass: 1,
+  /** Bad or missing options, or no secret. */
+  usage: 2,
+  /** The CLI itself crashed. */
+  internal: 3,
+} as const;
+
+export const DEFAULT_SITE_ORIGIN = `http://localhost:${DEFAULT_PORTS.site}`;
+
+export interface CliOptions {
+  endpoint: string;
+  appId: string;
+  siteOrigin: string;
+  target: string;
+  expectedNaverClientId: string | undefined;
+  lang: Lang;
+  json: boolean;
+  publicMode: boolean;
+  /** From LOGTO_APP_SECRET; undefined means "ask, if there is a terminal". */
+  secretFromEnv: string | undefined;
+}
+
+export type CliCommand =
+  | { kind: 'run'; options: CliOptions }
+  | { kind: 'help'; lang: Lang; text: string }
+  | { kind: 'usage-error'; lang: Lang; message: string };
+
+type Env = Record<string, string | undefined>;
+
+/** `ja_JP.UTF-8` → `ja`; anything that is not one of ours → the fallback language. */
+export function langFromLocale(locale: string | undefined): Lang {
+  const base = locale?.split(/[_.-]/)[0]?.toLowerCase();
+  return isLang(base) ? base : fallbackLang;
+}
+
+/** Options that would put the secret in argv (and so in shell history and `ps`): refused by name. */
+const SECRET_OPTION = /^--?(app-?secret|secret|client-?secret)(=|$)/i;
+
+export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
+  const envLang = langFromLocale(env['LC_ALL'] || env['LANG']);
+  const langArgIndex = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const langArg = langArgIndex < 0 ? undefined : argv[langArgIndex]!.includes('=') ? argv[langArgIndex]!.split('=')[1] : argv[langArgIndex + 1];
+  const lang = isLang(langArg) ? langArg : envLang;
+  const t = preflightCliStrings[lang];
+  const error = (message: string): CliCommand => ({ kind: 'usage-error', lang, message });
+
+  if (argv.some((arg) => SECRET_OPTION.test(arg))) return error(t.errorSecretInArgv);
+
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        endpoint: { type: 'string' },
+        'app-id': { type: 'string' },
+        'site-origin': { type: 'string' },
+        target: { type: 'string' },
+        'naver-client-id': { type: 'string' },
+        lang: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        public: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (caught) {
+    return error(format(t.errorArgs, { message: caught instanceof Error ? caught.message : String(caught) }));
+  }
+
+  if (values['help']) return { kind: 'help', lang, text: format(t.usage, { defaultOrigin: DEFAULT_SITE_ORIGIN }) };
+  if (langArg !== undefined && !isLang(langArg)) return error(t.errorLang);
+
+  const pick = (name: string, envName: string) => {
+    const value = values[name];
+    return typeof value === 'string' ? value : env[envName] || undefined;
+  };
+
+  const endpointRaw = pick('endpoint', 'LOGTO_ENDPOINT');
+  if (!endpointRaw) return error(format(t.errorMissing, { option: '--endpoint' }));
+  const endpoint = endpointSchema.safeParse(endpointRaw);
+  if (!endpoint.success) return error(format(t.errorEndpoint, { option: '--endpoint' }));
+
+  const appIdRaw = pick('app-id', 'LOGTO_APP_ID');
+  if (!appIdRaw) return error(format(t.errorMissing, { option: '--app-id' }));
+  const appId = appIdSchema.safeParse(appIdRaw);
+  if (!appId.success) return error(t.errorAppId);
+
+  // The site origin has the same shape as a Logto endpoint: an origin, https unless it is localhost.
+  const siteOrigin = endpointSchema.safeParse(pick('site-origin', 'SITE_ORIGIN') ?? DEFAULT_SITE_ORIGIN);
+  if (!siteOrigin.success) return error(format(t.errorEndpoint, { option: '--site-origin' }));
+
+  const target = targetSchema.safeParse(pick('target', 'PREFLIGHT_TARGET') ?? 'naver');
+  if (!target.success) return error(t.errorTarget);
+
+  const naverClientId = z.string().trim().min(1).optional().safeParse(pick('naver-client-id', 'NAVER_CLIENT_ID'));
+
+  return {
+    kind: 'run',
+    options: {
+      endpoint: endpoint.data,
+      appId: appId.data,
+      siteOrigin: siteOrigin.data,
+      target: target.data,
+      expectedNaverClientId: naverClientId.success ? naverClientId.data : undefined,
+      lang,
+      json: values['json'] === true,
+      publicMode: values['public'] === true,
+      secretFromEnv: env['LOGTO_APP_SECRET'] || undefined,
+    },
+  };
+}

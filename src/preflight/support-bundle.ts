@@ -1,0 +1,83 @@
+import { redactUrl, scrubText } from '../lib/redact.ts';
+import type { Hop } from '../playground/trace/trace.ts';
+import { reasonText } from './describe.ts';
+import type { CheckResult } from './types.ts';
+
+/**
+ * The support bundle: one plain-text report a reader pastes into an issue. English on purpose (it is
+ * read by maintainers), and redacted three times over: the settings it is given have no secret field,
+ * URLs are passed through redactUrl, and the finished text is scrubbed of the secret and of anything
+ * shaped like a JWT, in case a server echoed one into a message.
+ */
+
+export interface SupportBundleInput {
+  generatedAt: number;
+  versions: { site: string; logtoNode: string; node: string };
+  mode: string;
+  siteOrigin: string;
+  /** The reader's settings; `appSecret`, if present, is used only to scrub it out. */
+  settings: {
+    endpoint: string;
+    appId: string;
+    appSecret?: string;
+    directSignInTarget: string;
+    interactionMode: string;
+    scopes: readonly string[];
+  };
+  preflight?: { ranAt: number; results: readonly CheckResult[] } | undefined;
+  attempt?: { kind: string; status: string; startedAt: number; hops: readonly Hop[] } | undefined;
+}
+
+const JWT_SHAPED = /\beyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*/g;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function hopLine(hop: Hop, start: number): string {
+  const parts = [
+    `+${hop.at - start}ms`,
+    hop.kind,
+    hop.method ?? '',
+    hop.status === undefined ? '' : String(hop.status),
+    hop.outcome,
+    `${hop.ms}ms`,
+    hop.url ? redactUrl(hop.url) : '',
+  ].filter(Boolean);
+  const details = Object.entries(hop.details).map(([name, value]) => `    ${name}: ${value}`);
+  return [`  ${parts.join('  ')}`, ...details].join('\n');
+}
+
+export function buildSupportBundle(input: SupportBundleInput): string {
+  const { settings, preflight, attempt, versions } = input;
+  const lines = [
+    '## Sign in with Naver through Logto: support bundle',
+    `generated: ${iso(input.generatedAt)}`,
+    `versions: site ${versions.site}, @logto/node ${versions.logtoNode}, node ${versions.node}`,
+    `mode: ${input.mode}`,
+    `site origin: ${input.siteOrigin}`,
+    '',
+    '### Settings (app secret not included)',
+    `endpoint: ${settings.endpoint}`,
+    `app id: ${settings.appId}`,
+    `direct sign-in target: ${settings.directSignInTarget}`,
+    `interaction mode: ${settings.interactionMode}`,
+    `scopes: ${settings.scopes.join(' ') || '-'}`,
+    '',
+  ];
+  if (preflight) {
+    lines.push(`### Preflight (${iso(preflight.ranAt)})`);
+    for (const result of preflight.results) {
+      lines.push(`${result.status.toUpperCase()}  ${result.id}  [step ${result.stepId}]  ${reasonText(result, 'en')}`);
+    }
+  } else {
+    lines.push('### Preflight', 'not run');
+  }
+  lines.push('');
+  if (attempt && attempt.hops.length) {
+    lines.push(`### Last flow trace (${attempt.kind}, ${attempt.status}, ${iso(attempt.startedAt)})`);
+    for (const hop of attempt.hops) lines.push(hopLine(hop, attempt.startedAt));
+  } else {
+    lines.push('### Last flow trace', 'none');
+  }
+  const text = lines.join('\n');
+  return scrubText(text, [settings.appSecret]).replace(JWT_SHAPED, '<redacted jwt>');
+}

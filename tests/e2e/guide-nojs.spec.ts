@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { languages } from '../../src/i18n/languages.ts';
+import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { saveTestTenantSettings } from '../support/playground-form.ts';
+import { testTenantEndpoint } from '../support/ports.ts';
+
+// With JavaScript switched off the guide is plain content, and the playground's forms still work:
+// the fallback settings form saves and continues on the standalone playground page.
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const lang of languages) {
+    test(`${lang}: the guide reads as plain content and the settings form validates and saves`, async ({ page }) => {
+      const p = playgroundStrings[lang];
+      await page.goto(`/${lang}/`);
+      // No tabs without script: both code samples are there, each under its own heading.
+      await expect(page.getByRole('tablist')).toHaveCount(0);
+      await expect(page.locator('#code-python code.language-python').first()).toBeVisible();
+      await expect(page.locator('#code-node [data-node-snippet]')).toBeVisible();
+      await expect(page.locator('[data-playground-panel]')).toHaveCount(0);
+
+      const form = page.locator('[data-playground-region] form[action="/playground/settings"]');
+      await form.getByLabel(p.endpointLabel).fill('http://tenant.example.com');
+      await form.getByRole('button', { name: p.saveSettings }).click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/playground/$`));
+      await expect(page.getByText(p.endpointNeedsHttps)).toBeVisible();
+
+      await saveTestTenantSettings(page.locator('form[action="/playground/settings"]'), lang);
+      await expect(page.getByText(p.settingsSaved)).toBeVisible();
+      await expect(page.getByText(p.endpointNeedsHttps)).toHaveCount(0);
+    });
+  }
+
+  test('the sign-in and sign-out buttons are plain forms', async ({ page, context, browser }) => {
+    test.setTimeout(60_000);
+    const p = playgroundStrings.en;
+    await page.goto('/en/');
+    await saveTestTenantSettings(page.locator('[data-playground-region] form[action="/playground/settings"]'), 'en');
+    await expect(page.getByText(p.settingsSaved)).toBeVisible();
+
+    // The sign-in button posts and is redirected to the tenant, with Naver as the direct sign-in target.
+    await page.getByRole('button', { name: p.signIn }).click();
+    await expect(page).toHaveURL(new RegExp(`^${testTenantEndpoint}/direct/social/naver`));
+
+    // Logto's own sign-in pages need JavaScript (the real ones are a single-page app): finish there with it on.
+    // (browser.newContext inherits this file's options, so JavaScript is switched back on explicitly.)
+    const withScript = await browser.newContext({ storageState: await context.storageState(), javaScriptEnabled: true });
+    const tenantPage = await withScript.newPage();
+    await tenantPage.goto(page.url());
+    await tenantPage.getByRole('button', { name: '동의하기' }).click();
+    await expect(tenantPage).toHaveURL(/\/en\/playground\/$/);
+    const signedIn = await withScript.storageState();
+    await withScript.close();
+
+    // Back without JavaScript, with the signed-in cookies: the state is server-rendered, sign-out is a form.
+    await context.clearCookies();
+    await context.addCookies(signedIn.cookies);
+    await page.goto('/en/playground/');
+    await expect(page.locator('[data-playground-panel]')).toHaveAttribute('data-signed-in', 'true');
+    await page.getByRole('button', { name: p.signOut }).click();
+    await expect(page).toHaveURL(new RegExp(`^${testTenantEndpoint}/oidc/session/end`));
+    await page.goto('/en/playground/');
+    await expect(page.locator('[data-playground-panel]')).toHaveAttribute('data-signed-in', 'false');
+  });
+});

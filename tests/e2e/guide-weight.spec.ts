@@ -1,0 +1,33 @@
+import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { languages } from '../../src/i18n/languages.ts';
+
+const JS_BUDGET_GZIP = 10 * 1024;
+
+// The page-weight budget as a check (sizes, not timings): all JavaScript the guide page runs, the
+// server island's and the widget's included, stays within 10 KB gzip, with no UI framework runtime.
+for (const lang of languages) {
+  test(`${lang}: the guide page's JavaScript stays within ${JS_BUDGET_GZIP / 1024} KB gzip`, async ({ page }) => {
+    const pending: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') pending.push(response.body());
+    });
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('[data-playground-panel]')).toBeAttached();
+    await page.waitForLoadState('networkidle');
+
+    // Inline scripts: the island loader in the page, and any the island brought with it.
+    const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+    const islandLoaderSeen = (await page.content()).includes('replaceServerIsland');
+    expect(islandLoaderSeen).toBe(true);
+
+    const external = await Promise.all(pending);
+    expect(external.length).toBeGreaterThan(0);
+    const bodies = [...external, ...inline.map((text) => Buffer.from(text))];
+    const gzip = bodies.reduce((sum, body) => sum + gzipSync(body).length, 0);
+    expect(gzip).toBeLessThanOrEqual(JS_BUDGET_GZIP);
+
+    const allCode = bodies.map((body) => body.toString('utf8')).join('\n');
+    expect(allCode).not.toMatch(/react-dom|__VUE__|\bpreact\b|svelte\/internal|@angular\/core|solid-js/);
+  });
+}

@@ -1,0 +1,125 @@
+import { unwrapSession } from '@logto/node';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
+import { deriveCookieKeys } from '../../src/playground/state/cookie-keys.ts';
+import { startTestTenant } from '../support/local-tenant.ts';
+import { testNaverMockOrigin, testSiteOrigin } from '../support/ports.ts';
+import { answerAtNaver, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
+
+/**
+ * Records every response the browser receives (URL, headers, body) and every URL it requests, over full
+ * flows including the error paths, then fails if an app secret or any token value appears in them.
+ * Tokens are read from the site's own encrypted @logto/node cookie, with the key the test server uses.
+ */
+
+// The secret playwright.config.ts starts the site with.
+const SITE_COOKIE_SECRET = 'test-only-cookie-secret-0123456789abcdef';
+
+interface Seen {
+  url: string;
+  text: string;
+}
+
+function record(page: Page, seen: Seen[], pending: Promise<void>[]) {
+  // Request URLs too (a secret must never ride in a URL); request bodies are the reader's own form posts.
+  page.on('request', (request) => seen.push({ url: request.url(), text: request.url() }));
+  page.on('response', (response) => {
+    pending.push(
+      (async () => {
+        const headers = JSON.stringify(await response.allHeaders());
+        const body = await response.body().then((b) => b.toString('utf8')).catch(() => '');
+        seen.push({ url: response.url(), text: `${response.url()}\n${headers}\n${body}` });
+      })(),
+    );
+  });
+}
+
+/** Every token value in the site's @logto/node cookie right now. */
+async function tokensInCookie(context: BrowserContext): Promise<string[]> {
+  const cookie = (await context.cookies(testSiteOrigin)).find((c) => c.name === 'pg_logto');
+  if (!cookie) return [];
+  const data = (await unwrapSession(decodeURIComponent(cookie.value), deriveCookieKeys(SITE_COOKIE_SECRET).logto)) as Record<string, string | undefined>;
+  const tokens = [data['idToken'], data['refreshToken']];
+  const accessMap = data['accessToken'] ? (JSON.parse(data['accessToken']) as Record<string, { token: string }>) : {};
+  for (const entry of Object.values(accessMap)) tokens.push(entry.token);
+  return tokens.filter((token): token is string => typeof token === 'string' && token.length > 0);
+}
+
+function leaks(seen: Seen[], secrets: string[]): string[] {
+  const found: string[] = [];
+  for (const entry of seen) {
+    for (const secret of secrets) {
+      if (entry.text.includes(secret) || entry.text.includes(encodeURIComponent(secret))) {
+        found.push(`${secret.slice(0, 4)}… in ${entry.url}`);
+      }
+    }
+  }
+  return found;
+}
+
+test('no app secret or token reaches the browser, over full flows and error paths', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  const seen: Seen[] = [];
+  const pending: Promise<void>[] = [];
+  record(page, seen, pending);
+  const tokens: string[] = [];
+  const typedSecret = 'TypedByTheReader0123456789abcdEF';
+
+  // 1. Happy path on the default tenant: sign in, read tokens, sign out.
+  await openPlayground(page, 'en');
+  await startSignIn(page, testNaverMockOrigin);
+  await answerAtNaver(page, { nickname: defaultNaverTestUsers[0].nickname });
+  await page.waitForURL(`${testSiteOrigin}/en/playground/`);
+  await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
+  tokens.push(...(await tokensInCookie(context)));
+  expect(tokens.length).toBe(3);
+  expect(tokens.every((token) => token.length >= 40)).toBe(true);
+  await panel(page).locator('[data-sign-out]').click();
+  await page.waitForURL(`${testSiteOrigin}/en/playground/`);
+
+  // 2. A secret the reader types, on a tenant whose app has it: full flow, in Korean.
+  const typedTenant = await startTestTenant((config) => ({ ...config, apps: [{ ...config.apps[0]!, secret: typedSecret }] }));
+  try {
+    await openPlayground(page, 'ko');
+    await saveSettings(page, { endpoint: typedTenant.endpoint, appSecret: typedSecret });
+    await startSignIn(page, typedTenant.naverMockOrigin);
+    await answerAtNaver(page, { nickname: defaultNaverTestUsers[1].nickname });
+    await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
+    await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
+    tokens.push(...(await tokensInCookie(context)));
+    await panel(page).locator('[data-sign-out]').click();
+    await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
+
+    // 3. Error paths with that secret saved: a forged callback, then a cancel at Naver.
+    await startSignIn(page, typedTenant.naverMockOrigin);
+    await page.goto(`${testSiteOrigin}/playground/callback?code=forged&state=forged`);
+    await expect(panel(page).locator('[data-diagnosis="state_mismatch"]')).toBeVisible();
+    await startSignIn(page, typedTenant.naverMockOrigin);
+    await answerAtNaver(page, 'cancel');
+    await openPlayground(page, 'ko');
+    await expect(panel(page).locator('[data-diagnosis="sign_in_not_completed"]')).toBeVisible();
+  } finally {
+    await typedTenant.close();
+  }
+
+  // 4. Wrong secret (pre-check stops it) and a settings error, in Japanese.
+  const wrongTenant = await startTestTenant((config) => ({ ...config, apps: [{ ...config.apps[0]!, secret: 'Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz' }] }));
+  try {
+    await openPlayground(page, 'ja');
+    await saveSettings(page, { endpoint: wrongTenant.endpoint, appSecret: LOCAL_DEMO_APP.secret });
+    await panel(page).locator('[data-sign-in]').click();
+    await expect(panel(page).locator('[data-diagnosis="app_secret_wrong"]')).toBeVisible();
+    await saveSettings(page, { endpoint: 'not a url', appSecret: typedSecret });
+    await expect(panel(page).locator('#pg-endpoint-error')).toBeVisible();
+  } finally {
+    await wrongTenant.close();
+  }
+
+  await Promise.all(pending);
+  expect(tokens.length).toBe(6);
+  expect(seen.length).toBeGreaterThan(30);
+  // The check itself works: the secrets we look for are real strings of realistic length.
+  expect(leaks([{ url: 'self-test', text: `x${typedSecret}x` }], [typedSecret])).toHaveLength(1);
+  expect(leaks(seen, [LOCAL_DEMO_APP.secret, typedSecret, ...tokens])).toEqual([]);
+});

@@ -1,0 +1,57 @@
+/**
+ * Driving the playground widget in Chromium like a reader: fill the settings, press "Sign in with
+ * Naver", choose a test user (or cancel) on the Naver mock, come back.
+ */
+import { expect, type Page } from '@playwright/test';
+import type { Lang } from '../../src/i18n/languages.ts';
+
+export interface SettingsInput {
+  endpoint?: string;
+  appId?: string;
+  appSecret?: string;
+  target?: string;
+  mode?: 'signIn' | 'signUp';
+}
+
+/** The panel on the standalone page. */
+export function panel(page: Page) {
+  return page.locator('[data-playground-panel]');
+}
+
+export async function openPlayground(page: Page, lang: Lang = 'en') {
+  await page.goto(`/${lang}/playground/`);
+  await expect(panel(page)).toBeVisible();
+}
+
+/** Fills the settings form (only the given fields) and saves it. */
+export async function saveSettings(page: Page, input: SettingsInput) {
+  const form = page.locator('form[action="/playground/settings"]').first();
+  if (input.endpoint !== undefined) await form.locator('input[name="endpoint"]').fill(input.endpoint);
+  if (input.appId !== undefined) await form.locator('input[name="appId"]').fill(input.appId);
+  if (input.appSecret !== undefined) await form.locator('input[name="appSecret"]').fill(input.appSecret);
+  if (input.target !== undefined) await form.locator('input[name="directSignInTarget"]').fill(input.target);
+  if (input.mode !== undefined) await form.locator(`input[name="interactionMode"][value="${input.mode}"]`).check();
+  await form.locator('button[type="submit"]').click();
+  await page.waitForLoadState('load');
+}
+
+/** Presses "Sign in with Naver" and waits for the Naver mock's consent page. */
+export async function startSignIn(page: Page, naverMockOrigin: string) {
+  await panel(page).locator('[data-sign-in]').click();
+  await page.waitForURL((url) => url.origin === naverMockOrigin);
+}
+
+/** On the Naver mock: choose the user by nickname and agree (or cancel). */
+export async function answerAtNaver(page: Page, choice: { nickname: string } | 'cancel') {
+  if (choice === 'cancel') {
+    await page.getByRole('button', { name: '취소' }).click();
+    return;
+  }
+  await page.getByLabel(choice.nickname).check();
+  await page.getByRole('button', { name: '동의하기' }).click();
+}
+
+/** The diagnosis articles shown, by code. */
+export async function diagnosisCodes(page: Page): Promise<string[]> {
+  return panel(page).locator('[data-diagnosis]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-diagnosis') ?? ''));
+}

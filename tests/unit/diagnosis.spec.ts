@@ -1,0 +1,102 @@
+import { LogtoClientError, LogtoError, LogtoRequestError, OidcError } from '@logto/node';
+import { errors as joseErrors } from 'jose';
+import { expect, test } from '@playwright/test';
+import { isStepId, stepHref } from '../../src/guide/steps.ts';
+import { languages } from '../../src/i18n/languages.ts';
+import { diagnosisText } from '../../src/i18n/strings/diagnosis.ts';
+import { diagnosisCodes, stepOf } from '../../src/playground/diagnosis/codes.ts';
+import { diagnoseError } from '../../src/playground/diagnosis/diagnose-error.ts';
+import { SafeFetchError } from '../../src/lib/safe-fetch.ts';
+import { buildPanelModel, showDiagnosis } from '../../src/playground/panel-model.ts';
+import { defaultSettings } from '../../src/playground/settings/defaults.ts';
+
+test('every cause links to a real guide step and has a title and fix in every language', () => {
+  for (const code of diagnosisCodes) {
+    expect(isStepId(stepOf(code))).toBe(true);
+    for (const lang of languages) {
+      const text = diagnosisText(lang, code);
+      expect(text.title.length).toBeGreaterThan(5);
+      expect(text.fix.length).toBeGreaterThan(20);
+    }
+    expect(diagnosisText('ja', code).title).not.toBe(diagnosisText('en', code).title);
+    expect(diagnosisText('ko', code).title).not.toBe(diagnosisText('en', code).title);
+  }
+});
+
+test('showDiagnosis adds the step, its number and its link in the reader’s language', () => {
+  const shown = showDiagnosis({ code: 'redirect_uri_not_registered', params: {} }, 'ko');
+  expect(shown.href).toBe(stepHref('ko', stepOf('redirect_uri_not_registered')));
+  expect(shown.stepNumber).toBeGreaterThan(0);
+});
+
+test.describe('diagnoseError', () => {
+  const cases: [string, unknown, Parameters<typeof diagnoseError>[1], string][] = [
+    ['lost sign-in session', new LogtoClientError('sign_in_session.not_found'), {}, 'session_lost'],
+    ['state mismatch', new LogtoError('callback_uri_verification.state_mismatched'), {}, 'state_mismatch'],
+    ['missing state', new LogtoError('callback_uri_verification.missing_state'), {}, 'state_mismatch'],
+    ['callback error', new LogtoError('callback_uri_verification.error_found', new OidcError('access_denied', 'no')), {}, 'authorization_error'],
+    ['iat out of range', new LogtoError('id_token.invalid_iat'), {}, 'clock_skew'],
+    ['Logto-wrapped invalid_client at the token endpoint', new LogtoRequestError('oidc.invalid_client', 'x'), { failedHop: 'token-exchange' }, 'app_secret_wrong'],
+    ['invalid_grant', new LogtoRequestError('oidc.invalid_grant', 'x'), { failedHop: 'token-exchange' }, 'token_exchange_failed'],
+    ['plain oidc-provider body', new LogtoError('unexpected_response_error', { error: 'invalid_client' }), { failedHop: 'token-exchange' }, 'app_secret_wrong'],
+    ['userinfo refused', new LogtoRequestError('oidc.invalid_token', 'x'), { failedHop: 'userinfo' }, 'userinfo_failed'],
+    ['discovery 404', new LogtoRequestError('http_error_404', 'x'), { failedHop: 'discovery' }, 'endpoint_not_logto'],
+    ['wrong issuer', new joseErrors.JWTClaimValidationFailed('bad iss', {}, 'iss', 'check_failed'), {}, 'id_token_issuer'],
+    ['wrong audience', new joseErrors.JWTClaimValidationFailed('bad aud', {}, 'aud', 'check_failed'), {}, 'id_token_audience'],
+    ['expired, clocks agree', new joseErrors.JWTExpired('exp', {}), { serverClockOffsetSeconds: 1 }, 'id_token_expired'],
+    ['expired, tenant clock 10 min ahead', new joseErrors.JWTExpired('exp', {}), { serverClockOffsetSeconds: 600 }, 'clock_skew'],
+    ['bad signature', new joseErrors.JWSSignatureVerificationFailed(), {}, 'id_token_signature'],
+    ['kid not in JWKS', new joseErrors.JWKSNoMatchingKey(), {}, 'id_token_signature'],
+    ['timeout', new SafeFetchError('timeout', 'https://t.example', 'x'), {}, 'endpoint_timeout'],
+    ['private address', new SafeFetchError('blocked_address', 'https://t.example', 'x'), {}, 'endpoint_blocked'],
+    ['refused connection', new TypeError('fetch failed', { cause: new Error('ECONNREFUSED') }), {}, 'endpoint_unreachable'],
+    ['cookie secret missing', Object.assign(new Error('x'), { name: 'ConfigurationError' }), {}, 'server_misconfigured'],
+    ['anything else', new RangeError('boom'), {}, 'unexpected'],
+  ];
+  for (const [name, error, context, code] of cases) {
+    test(`${name} → ${code}`, () => expect(diagnoseError(error, context).code).toBe(code));
+  }
+
+  test('never copies an error message into its params', () => {
+    const found = diagnoseError(new RangeError('secret-looking message XoAFwss0'), {});
+    expect(JSON.stringify(found)).not.toContain('XoAFwss0');
+  });
+});
+
+test.describe('panel model', () => {
+  const settings = defaultSettings('http://localhost:3001');
+  const base = { lang: 'en' as const, settings, siteOrigin: 'http://localhost:4321', now: 100_000 };
+
+  test('a sign-in that never came back is reported as not completed', () => {
+    const model = buildPanelModel({
+      ...base,
+      attempt: { kind: 'sign-in', status: 'pending', startedAt: 40_000, lang: 'en', returnTo: '/en/', hops: [], diagnoses: [], verifiedSteps: [] },
+    });
+    expect(model.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
+    expect(model.problems[0]?.params['seconds']).toBe('60');
+  });
+
+  test('the same cause from the settings check and the sign-in is shown once; the secret only masked', () => {
+    const found = { code: 'connector_not_enabled' as const, params: { target: 'naver' } };
+    const model = buildPanelModel({
+      ...base,
+      flash: { diagnoses: [found] },
+      attempt: { kind: 'sign-in', status: 'failed', startedAt: 1, lang: 'en', returnTo: '/en/', hops: [], diagnoses: [found], verifiedSteps: [] },
+    });
+    expect(model.problems).toHaveLength(1);
+    expect(JSON.stringify(model)).not.toContain(settings.appSecret);
+    expect(model.maskedSecret).toBe(`••••${settings.appSecret.slice(-4)}`);
+  });
+
+  test('steps proved by the flow and by the preflight are merged, once each, in guide order', () => {
+    const model = buildPanelModel({
+      ...base,
+      attempt: {
+        kind: 'sign-in', status: 'succeeded', startedAt: 1, lang: 'en', returnTo: '/en/', hops: [], diagnoses: [],
+        verifiedSteps: ['test-and-verify', 'create-logto-app'],
+      },
+      preflightVerifiedSteps: ['add-naver-connector', 'create-logto-app'],
+    });
+    expect(model.verifiedSteps).toEqual(['create-logto-app', 'add-naver-connector', 'test-and-verify']);
+  });
+});

@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { fillValues } from '../../src/guide/fill-values.ts';
+import { naverCallbackUrl, naverServiceUrl } from '../../src/guide/naver-urls.ts';
+import { readPanelState } from '../../src/guide/panel-state.ts';
+import { fillSnippet, placeholders, secretPlaceholder } from '../../src/guide/placeholders.ts';
+
+function element(attributes: Record<string, string>) {
+  return { getAttribute: (name: string) => attributes[name] ?? null };
+}
+
+test.describe('Naver URLs', () => {
+  test('the callback URL is the endpoint origin, /callback/, and the connector id', () => {
+    expect(naverCallbackUrl('https://abc123.logto.app', 'vl5ufxdfoy24')).toBe('https://abc123.logto.app/callback/vl5ufxdfoy24');
+    expect(naverCallbackUrl('http://localhost:3001/', ' vl5ufxdfoy24 ')).toBe('http://localhost:3001/callback/vl5ufxdfoy24');
+  });
+  test('no callback URL without a usable endpoint or connector id', () => {
+    expect(naverCallbackUrl('not a url', 'abc')).toBeUndefined();
+    expect(naverCallbackUrl('ftp://example.com', 'abc')).toBeUndefined();
+    expect(naverCallbackUrl('https://example.com', '')).toBeUndefined();
+    expect(naverCallbackUrl('https://example.com', '../admin')).toBeUndefined();
+  });
+  test('the service URL is the site origin', () => {
+    expect(naverServiceUrl('https://shop.example.com/some/path?x=1')).toBe('https://shop.example.com');
+    expect(naverServiceUrl('javascript:alert(1)')).toBeUndefined();
+  });
+});
+
+test.describe('readPanelState', () => {
+  test('reads the panel attributes and keeps only known step ids', () => {
+    const state = readPanelState(
+      element({
+        'data-endpoint': 'http://localhost:3531',
+        'data-app-id': 'mfltvwzoqspy906wvwgqe',
+        'data-site-origin': 'http://localhost:4531',
+        'data-connector-id': 'vl5ufxdfoy24',
+        'data-verified-steps': ' create-logto-app  not-a-step test-and-verify ',
+      }),
+    );
+    expect(state).toEqual({
+      endpoint: 'http://localhost:3531',
+      appId: 'mfltvwzoqspy906wvwgqe',
+      siteOrigin: 'http://localhost:4531',
+      connectorId: 'vl5ufxdfoy24',
+      verifiedSteps: ['create-logto-app', 'test-and-verify'],
+    });
+  });
+  test('treats malformed values as absent', () => {
+    const state = readPanelState(
+      element({ 'data-endpoint': 'javascript:alert(1)', 'data-app-id': '<script>', 'data-connector-id': 'a b' }),
+    );
+    expect(state).toEqual({ verifiedSteps: [] });
+  });
+});
+
+test.describe('filling in the reader’s values', () => {
+  const template = `LogtoConfig(endpoint="${placeholders.endpoint}", appId="${placeholders.appId}", appSecret="${secretPlaceholder}")`;
+
+  test('replaces the endpoint and App ID but never the secret', () => {
+    const filled = fillSnippet(template, { endpoint: 'http://localhost:3531', appId: 'abc' });
+    expect(filled).toBe(`LogtoConfig(endpoint="http://localhost:3531", appId="abc", appSecret="${secretPlaceholder}")`);
+  });
+  test('leaves placeholders without a value as written', () => {
+    expect(fillSnippet(template, {})).toBe(template);
+    expect(fillSnippet(template, { appId: 'abc' })).toContain(placeholders.endpoint);
+  });
+  test('fillValues computes the Naver URLs from the settings, or shows the placeholders', () => {
+    expect(fillValues({ endpoint: 'https://t.logto.app', connectorId: 'c0nnect0r123', siteOrigin: 'https://app.example' })).toMatchObject({
+      callbackUrl: 'https://t.logto.app/callback/c0nnect0r123',
+      serviceUrl: 'https://app.example',
+      appId: placeholders.appId,
+    });
+    expect(fillValues({}).callbackUrl).toBe(`${placeholders.endpoint}/callback/${placeholders.connectorId}`);
+  });
+});

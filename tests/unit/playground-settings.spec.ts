@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { defaultSettings } from '../../src/playground/settings/defaults.ts';
+import { endpointSchema, parseSettingsForm, requestedScopes, settingsWarnings } from '../../src/playground/settings/schema.ts';
+
+const current = defaultSettings('http://localhost:3001');
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) for (const item of [value].flat()) data.append(key, item);
+  return data;
+}
+
+const valid = {
+  endpoint: 'https://abc123.logto.app',
+  appId: 'abcdefghij0123456789k',
+  appSecret: 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6',
+  directSignInTarget: 'naver',
+  interactionMode: 'signUp',
+  scopes: ['email', 'identities'],
+};
+
+test.describe('endpoint', () => {
+  test('accepts an https origin or a localhost http origin, and normalises it', () => {
+    expect(endpointSchema.parse(' https://abc123.logto.app/ ')).toBe('https://abc123.logto.app');
+    expect(endpointSchema.parse('http://localhost:3001')).toBe('http://localhost:3001');
+    expect(endpointSchema.parse('http://127.0.0.1:3001')).toBe('http://127.0.0.1:3001');
+  });
+  test('names what is wrong', () => {
+    const message = (value: string) => endpointSchema.safeParse(value).error?.issues[0]?.message;
+    expect(message('')).toBe('endpointRequired');
+    expect(message('abc123.logto.app')).toBe('endpointInvalid');
+    expect(message('ftp://abc123.logto.app')).toBe('endpointInvalid');
+    expect(message('https://abc123.logto.app/oidc')).toBe('endpointNotOrigin');
+    expect(message('https://abc123.logto.app/?x=1')).toBe('endpointNotOrigin');
+    expect(message('https://user:pw@abc123.logto.app')).toBe('endpointNotOrigin');
+    expect(message('http://abc123.logto.app')).toBe('endpointNeedsHttps');
+  });
+});
+
+test.describe('parseSettingsForm', () => {
+  test('parses a complete form', () => {
+    const result = parseSettingsForm(form(valid), current);
+    expect(result).toEqual({
+      ok: true,
+      settings: { ...valid, interactionMode: 'signUp', scopes: ['email', 'identities'] },
+    });
+  });
+
+  test('an empty secret keeps the saved one for the same App ID', () => {
+    const result = parseSettingsForm(form({ ...valid, appId: current.appId, appSecret: '' }), current);
+    expect(result.ok && result.settings.appSecret).toBe(LOCAL_DEMO_APP.secret);
+  });
+
+  test('an empty secret is refused when the App ID changes: a secret belongs to one app', () => {
+    const result = parseSettingsForm(form({ ...valid, appSecret: '' }), current);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.appSecret).toBe('appSecretNeededForNewApp');
+  });
+
+  test('reports each bad field with its own message key, and echoes the values but never the secret', () => {
+    const result = parseSettingsForm(
+      form({ ...valid, endpoint: 'http://evil.example', appId: 'has space', directSignInTarget: 'Naver!', interactionMode: 'x', scopes: ['email', 'admin'] }),
+      current,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual({
+      endpoint: 'endpointNeedsHttps',
+      appId: 'appIdInvalid',
+      directSignInTarget: 'targetInvalid',
+      interactionMode: 'interactionModeInvalid',
+      scopes: 'scopesInvalid',
+    });
+    expect(result.values.appId).toBe('has space');
+    expect(JSON.stringify(result.values)).not.toContain(valid.appSecret);
+  });
+});
+
+test('format warnings for values that do not look like Logto ids, without rejecting them', () => {
+  expect(settingsWarnings({ appId: LOCAL_DEMO_APP.id, appSecret: LOCAL_DEMO_APP.secret })).toEqual([]);
+  expect(settingsWarnings({ appId: 'my-app', appSecret: 'short' })).toEqual(['appIdFormat', 'appSecretFormat']);
+  expect(settingsWarnings({ appId: 'ABCDEFGHIJ0123456789K', appSecret: LOCAL_DEMO_APP.secret })).toEqual(['appIdFormat']);
+  const result = parseSettingsForm(form({ ...valid, appId: 'my-app', appSecret: 'short' }), current);
+  expect(result.ok).toBe(true);
+});
+
+test('defaults are the local tenant app with email and identities; scopes keep a stable order', () => {
+  expect(current).toMatchObject({ appId: LOCAL_DEMO_APP.id, directSignInTarget: 'naver', interactionMode: 'signIn' });
+  expect(requestedScopes({ scopes: ['identities', 'email'] })).toEqual(['email', 'identities']);
+});

@@ -1,0 +1,81 @@
+import { createServer, type Server } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { createSafeFetch, isPublicAddress, SafeFetchError } from '../../src/lib/safe-fetch.ts';
+
+test.describe('address policy', () => {
+  const blocked = [
+    '127.0.0.1', '127.1.2.3', '10.0.0.1', '172.16.5.4', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1',
+    '0.0.0.0', '224.0.0.1', '255.255.255.255', '198.18.0.1', '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1', 'ff02::1',
+    '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1', '64:ff9b::a00:1', '2002:7f00:1::', '2001:db8::1', 'not-an-ip',
+  ];
+  const allowed = ['1.1.1.1', '8.8.8.8', '172.32.0.1', '192.169.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '2a00:1450:4001::200e'];
+  for (const address of blocked) test(`refuses ${address}`, () => expect(isPublicAddress(address)).toBe(false));
+  for (const address of allowed) test(`allows ${address}`, () => expect(isPublicAddress(address)).toBe(true));
+});
+
+let server: Server;
+let origin: string;
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
+    if (request.url === '/slow') {
+      setTimeout(() => response.end('late'), 2000);
+      return;
+    }
+    if (request.url === '/big') {
+      response.end('x'.repeat(10_000));
+      return;
+    }
+    if (request.url === '/stream') {
+      // No content-length: the limit must hold while reading.
+      response.write('y'.repeat(6000));
+      response.end('y'.repeat(6000));
+      return;
+    }
+    response.setHeader('content-type', 'application/json');
+    response.end(JSON.stringify({ method: request.method, auth: request.headers.authorization ?? null }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, 'localhost', resolve));
+  const address = server.address();
+  origin = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+});
+test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+async function failure(promise: Promise<unknown>): Promise<SafeFetchError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof SafeFetchError) return error;
+    throw error;
+  }
+  throw new Error('expected a SafeFetchError');
+}
+
+test('LOCAL mode reaches loopback, passing method and headers', async () => {
+  const safeFetch = createSafeFetch({ mode: 'LOCAL', timeoutMs: 1000, maxBytes: 1024 });
+  const response = await safeFetch(`${origin}/echo`, { method: 'POST', headers: { authorization: 'Basic abc' }, body: 'x=1' });
+  expect(await response.json()).toEqual({ method: 'POST', auth: 'Basic abc' });
+});
+
+test('PUBLIC mode refuses loopback after DNS (localhost) and as a literal', async () => {
+  const safeFetch = createSafeFetch({ mode: 'PUBLIC', timeoutMs: 1000 });
+  expect((await failure(safeFetch(`${origin}/echo`))).kind).toBe('blocked_address');
+  const port = new URL(origin).port;
+  expect((await failure(safeFetch(`http://127.0.0.1:${port}/echo`))).kind).toBe('blocked_address');
+  expect((await failure(safeFetch(`http://[::1]:${port}/echo`))).kind).toBe('blocked_address');
+  expect((await failure(safeFetch('http://169.254.169.254/latest/meta-data/'))).kind).toBe('blocked_address');
+});
+
+test('time-outs and size limits are their own kinds of failure', async () => {
+  const safeFetch = createSafeFetch({ mode: 'LOCAL', timeoutMs: 300, maxBytes: 5000 });
+  expect((await failure(safeFetch(`${origin}/slow`))).kind).toBe('timeout');
+  expect((await failure(safeFetch(`${origin}/big`))).kind).toBe('too_large');
+  expect((await failure(safeFetch(`${origin}/stream`))).kind).toBe('too_large');
+});
+
+test('refused connections and non-http URLs are reported, without the URL’s query', async () => {
+  const safeFetch = createSafeFetch({ mode: 'LOCAL', timeoutMs: 1000 });
+  const closed = await failure(safeFetch('http://localhost:1/x?code=secret'));
+  expect(closed.kind).toBe('network');
+  expect(closed.message).not.toContain('secret');
+  expect((await failure(safeFetch('file:///etc/passwd'))).kind).toBe('invalid_url');
+});
