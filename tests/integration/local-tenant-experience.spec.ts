@@ -268,3 +268,24 @@ test('a tenant that requires a username asks a new Naver user for one (422 user.
     },
   );
 });
+
+test('in sign-up mode a tenant that requires a username asks for it too, then registers the user', async () => {
+  await withTenant(
+    (config) => ({ ...config, signUp: { requireUsername: true } }),
+    async (tenant) => {
+      const { client, lastNavigation } = createTestLogtoClient({
+        endpoint: tenant.endpoint,
+        appId: LOCAL_DEMO_APP.id,
+        appSecret: LOCAL_DEMO_APP.secret,
+      });
+      await client.signIn({ redirectUri, interactionMode: 'signUp', directSignIn: { method: 'social', target: 'naver' } });
+      const { callbackUrl } = await signInThroughTenant(new CookieJar(), lastNavigation(), {
+        appOrigin: testSiteOrigin,
+        naver: { action: 'agree', userId: tenant.config.naver.users[1]!.id },
+        username: 'signup_name',
+      });
+      await client.handleSignInCallback(callbackUrl);
+      expect((await client.getIdTokenClaims()).username).toBe('signup_name');
+    },
+  );
+});

@@ -163,7 +163,10 @@ export async function signInThroughTenant(
   authorizationUrl: string,
   options: { appOrigin: string; naver?: NaverChoice; username?: string },
 ): Promise<SignInOutcome> {
-  const { endpoint, hops } = await reachSignInPage(jar, authorizationUrl, options.appOrigin);
+  const { endpoint, hops, url } = await reachSignInPage(jar, authorizationUrl, options.appOrigin);
+  // The pages start a Register interaction on the register screen (sign-up mode), SignIn elsewhere.
+  const page = new URL(url);
+  const registering = page.pathname === '/register' || page.searchParams.get('fallback') === 'register';
   const http = experienceHttp(jar, endpoint);
   const connectors = await listSocialConnectors(http);
   const naver = connectors.find((connector) => connector.target === 'naver');
@@ -174,7 +177,7 @@ export async function signInThroughTenant(
     connectorId: naver.id,
     redirectUri,
     state,
-    interactionEvent: 'SignIn',
+    interactionEvent: registering ? 'Register' : 'SignIn',
   });
   const callback = await answerNaverConsent(jar, authorizationUri, options.naver ?? { action: 'agree' });
   const callbackPage = await browserRequest(jar, callback);

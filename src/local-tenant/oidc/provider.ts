@@ -1,4 +1,5 @@
 import Provider from 'oidc-provider';
+import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import type { JWK } from 'jose';
 import type { TenantConfig } from '../config/schema.ts';
@@ -38,6 +39,8 @@ function isOriginAllowed(origin: string, redirectUris: readonly string[]): boole
  */
 export async function createOidcProvider({ issuer, config, users, signingKey, cookieKeys }: OidcProviderOptions): Promise<Provider> {
   const configuration: Configuration = {
+    // Named explicitly: in-memory state is what this tenant wants (tests start fresh ones at will).
+    adapter: MemoryAdapter,
     clients: config.apps.map(toClientMetadata),
     jwks: { keys: [signingKey] },
     cookies: {
@@ -57,8 +60,9 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
     features: {
       devInteractions: { enabled: false },
       userinfo: { enabled: true },
-      revocation: { enabled: true },
-      introspection: { enabled: true },
+      // A client may revoke or introspect only its own tokens.
+      revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
+      introspection: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       clientCredentials: { enabled: true },
       backchannelLogout: { enabled: true },
       dPoP: { enabled: false },

@@ -95,8 +95,14 @@ export async function finishSocialSignIn(
   try {
     await identify();
   } catch (error) {
-    if (!(error instanceof ExperienceError) || error.code !== 'user.identity_not_exist') throw error;
-    await call(http, 'PUT', '/api/experience/interaction-event', { interactionEvent: 'Register' });
+    if (!(error instanceof ExperienceError)) throw error;
+    // A new user on the sign-in screen is switched to registering; one who started on the register
+    // screen (sign-up mode) is already registering and may only lack the profile the tenant requires.
+    if (error.code === 'user.identity_not_exist') {
+      await call(http, 'PUT', '/api/experience/interaction-event', { interactionEvent: 'Register' });
+    } else if (error.code !== 'user.missing_profile') {
+      throw error;
+    }
     await identifyWithProfile(http, identify, input.chooseUsername);
   }
 
