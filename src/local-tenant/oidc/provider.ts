@@ -21,6 +21,12 @@ export type OidcProviderOptions = {
   cookieKeys: string[];
 };
 
+/**
+ * In-memory state is what this tenant wants: it is a demo and test server, and tests start fresh ones at
+ * will. A subclass, because oidc-provider warns about its own in-memory adapter on every start.
+ */
+class TenantMemoryAdapter extends MemoryAdapter {}
+
 const oneHour = 60 * 60;
 const fourteenDays = 14 * 24 * oneHour;
 
@@ -39,8 +45,7 @@ function isOriginAllowed(origin: string, redirectUris: readonly string[]): boole
  */
 export async function createOidcProvider({ issuer, config, users, signingKey, cookieKeys }: OidcProviderOptions): Promise<Provider> {
   const configuration: Configuration = {
-    // Named explicitly: in-memory state is what this tenant wants (tests start fresh ones at will).
-    adapter: MemoryAdapter,
+    adapter: TenantMemoryAdapter,
     clients: config.apps.map(toClientMetadata),
     jwks: { keys: [signingKey] },
     cookies: {
