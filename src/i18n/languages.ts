@@ -34,3 +34,12 @@ export function negotiateLanguage(acceptLanguage: string | null | undefined): La
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   return ranked.map((entry) => entry.base).find(isLang) ?? fallbackLang;
 }
+
+/**
+ * The language of a page that has no route of its own (error pages): the language prefix of the path the
+ * reader asked for, else their browser's preference.
+ */
+export function languageOfRequest(pathname: string, acceptLanguage: string | null | undefined): Lang {
+  const prefix = pathname.split('/')[1];
+  return isLang(prefix) ? prefix : negotiateLanguage(acceptLanguage);
+}

@@ -15,3 +15,21 @@ for (const lang of languages) {
     });
   });
 }
+
+test.describe('an address with no page', () => {
+  test.use({ locale: 'ja' });
+
+  test('answers 404 in the language of its path, with a way back to that guide', async ({ page }) => {
+    const response = await page.goto('/ko/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await page.getByRole('link', { name: '가이드로 돌아가기' }).click();
+    await expect(page).toHaveURL(/\/ko\/$/);
+  });
+
+  test('without a language in the path, it follows the browser', async ({ page }) => {
+    const response = await page.goto('/no-such-page');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('ページが見つかりません');
+  });
+});

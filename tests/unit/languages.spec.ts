@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fallbackLang, negotiateLanguage } from '../../src/i18n/languages.ts';
+import { fallbackLang, languageOfRequest, negotiateLanguage } from '../../src/i18n/languages.ts';
 import { defineStrings, format } from '../../src/i18n/define-strings.ts';
 
 test.describe('negotiateLanguage', () => {
@@ -30,4 +30,10 @@ test('defineStrings returns every language it was given', () => {
   const strings = defineStrings({ en: { hi: 'Hi' }, ja: { hi: 'やあ' }, ko: { hi: '안녕' } });
   expect(Object.keys(strings).sort()).toEqual(['en', 'ja', 'ko']);
   expect(strings.ko.hi).toBe('안녕');
+});
+
+test('an error page speaks the language of the path, else the browser’s', () => {
+  expect(languageOfRequest('/ko/no-such-page', 'ja')).toBe('ko');
+  expect(languageOfRequest('/no-such-page', 'ja,en;q=0.5')).toBe('ja');
+  expect(languageOfRequest('/de/x', null)).toBe(fallbackLang);
 });
