@@ -23,7 +23,14 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  security: { checkOrigin: true },
+  security: {
+    // Form posts must come from this site's own pages (CSRF).
+    checkOrigin: true,
+    // Behind a TLS-terminating proxy the browser posts from https://public-host while the server itself
+    // is reached over http; trusting X-Forwarded-Proto/Host for https lets the origin check compare the
+    // right origins there.
+    allowedDomains: [{ protocol: 'https' }],
+  },
   env: {
     schema: {
       LOCAL_TENANT_ENDPOINT: envField.string({ ...runtime, url: true, default: 'http://localhost:3001' }),

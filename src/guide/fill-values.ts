@@ -1,9 +1,19 @@
+import { playgroundPostSignOutUri, playgroundRedirectUri } from '../playground/uris.ts';
 import { naverCallbackUrl, naverServiceUrl } from './naver-urls.ts';
 import type { PanelState } from './panel-state.ts';
 import { placeholders } from './placeholders.ts';
 
 /** The values an element marked `data-fill="<name>"` shows. */
-export const fillNames = ['endpoint', 'appId', 'siteOrigin', 'connectorId', 'serviceUrl', 'callbackUrl'] as const;
+export const fillNames = [
+  'endpoint',
+  'appId',
+  'siteOrigin',
+  'connectorId',
+  'serviceUrl',
+  'callbackUrl',
+  'playgroundRedirectUri',
+  'playgroundPostSignOutUri',
+] as const;
 export type FillName = (typeof fillNames)[number];
 export type FillValues = Record<FillName, string>;
 
@@ -23,5 +33,8 @@ export function fillValues(state: Omit<PanelState, 'verifiedSteps'>): FillValues
     connectorId,
     serviceUrl: naverServiceUrl(siteOrigin) ?? siteOrigin,
     callbackUrl: naverCallbackUrl(endpoint, connectorId) ?? `${endpoint}/callback/${connectorId}`,
+    // Built where the playground itself builds them, so the guide can't show a path it doesn't serve.
+    playgroundRedirectUri: playgroundRedirectUri(siteOrigin),
+    playgroundPostSignOutUri: playgroundPostSignOutUri(siteOrigin),
   };
 }

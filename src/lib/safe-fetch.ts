@@ -5,14 +5,15 @@
  * - In PUBLIC mode the server refuses private, loopback, link-local and other non-public addresses.
  *   The check runs inside the socket's DNS lookup, so the address that was checked is the address the
  *   socket connects to: a DNS answer can't be swapped between check and connect (rebinding). IP
- *   literals skip DNS, so they are checked before the request starts.
+ *   literals skip DNS, so the connector checks them before connecting: for the first request and for
+ *   every redirect alike.
  * - LOCAL mode (the default, for the built-in local tenant) allows every address.
  *
  * Failures are `SafeFetchError`s whose `kind` tells the diagnosis what happened.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
 
 export type SafeFetchMode = 'LOCAL' | 'PUBLIC';
 export type SafeFetchErrorKind = 'timeout' | 'too_large' | 'blocked_address' | 'invalid_url' | 'network';
@@ -40,6 +41,11 @@ export interface SafeFetchOptions {
   timeoutMs?: number;
   /** Largest response body accepted, in bytes. */
   maxBytes?: number;
+  /**
+   * PUBLIC mode's test of an IP address: `isPublicAddress` unless given. Tests pass their own, since a
+   * closed test network has no public address to stand in for a reader's tenant.
+   */
+  isAllowedAddress?: (address: string) => boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -111,29 +117,51 @@ class BlockedAddressError extends Error {
   override name = 'BlockedAddressError';
 }
 
-/** A DNS lookup for sockets that fails when any answer is not public. */
-const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
-  dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
-    if (error) return callback(error, '', 0);
-    const blocked = addresses.find((entry) => !isPublicAddress(entry.address));
-    if (blocked || addresses.length === 0) {
-      return callback(new BlockedAddressError(`${hostname} resolves to a non-public address`), '', 0);
+/** A DNS lookup for sockets that fails when any answer is not allowed. */
+function allowedOnlyLookup(isAllowed: (address: string) => boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
+      if (error) return callback(error, '', 0);
+      const blocked = addresses.find((entry) => !isAllowed(entry.address));
+      if (blocked || addresses.length === 0) {
+        return callback(new BlockedAddressError(`${hostname} resolves to a non-public address`), '', 0);
+      }
+      if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      const first = addresses[0]!;
+      return callback(null, first.address, first.family);
+    });
+  };
+}
+
+/**
+ * Every connection the agent opens, redirects included, goes through here. Names are judged by the
+ * lookup; IP literals never reach a lookup, so they are judged before the socket is opened.
+ */
+function allowedOnlyConnector(isAllowed: (address: string) => boolean): buildConnector.connector {
+  const connect = buildConnector({ lookup: allowedOnlyLookup(isAllowed), timeout: 5000 });
+  return (options, callback) => {
+    const literal = options.hostname.replace(/^\[|\]$/g, '');
+    if (isIP(literal) !== 0 && !isAllowed(literal)) {
+      callback(new BlockedAddressError(`${literal} is not a public address`), null);
+      return;
     }
-    if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
-    const first = addresses[0]!;
-    return callback(null, first.address, first.family);
+    connect(options, callback);
+  };
+}
+
+function createAgent(isAllowed: ((address: string) => boolean) | undefined): Agent {
+  return new Agent({
+    connect: isAllowed ? allowedOnlyConnector(isAllowed) : { timeout: 5000 },
+    keepAliveTimeout: 4000,
   });
-};
+}
 
 // One connection pool per mode for the whole process; agents are cheap to share and costly to leak.
 const agents = new Map<SafeFetchMode, Agent>();
 function agentFor(mode: SafeFetchMode): Agent {
   let agent = agents.get(mode);
   if (!agent) {
-    agent = new Agent({
-      connect: mode === 'PUBLIC' ? { lookup: publicOnlyLookup, timeout: 5000 } : { timeout: 5000 },
-      keepAliveTimeout: 4000,
-    });
+    agent = createAgent(mode === 'PUBLIC' ? isPublicAddress : undefined);
     agents.set(mode, agent);
   }
   return agent;
@@ -194,7 +222,8 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, maxBytes: nu
  */
 export function createSafeFetch(options: SafeFetchOptions): typeof fetch {
   const { mode, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
-  const dispatcher = agentFor(mode);
+  const isAllowed = mode === 'PUBLIC' ? (options.isAllowedAddress ?? isPublicAddress) : undefined;
+  const dispatcher = options.isAllowedAddress && mode === 'PUBLIC' ? createAgent(isAllowed) : agentFor(mode);
 
   const safeFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const rawUrl = typeof input === 'string' || input instanceof URL ? String(input) : input.url;
@@ -209,7 +238,7 @@ export function createSafeFetch(options: SafeFetchOptions): typeof fetch {
       throw new SafeFetchError('invalid_url', origin, `${url.protocol} URLs are not fetched`);
     }
     const literal = url.hostname.replace(/^\[|\]$/g, '');
-    if (mode === 'PUBLIC' && isIP(literal) !== 0 && !isPublicAddress(literal)) {
+    if (isAllowed && isIP(literal) !== 0 && !isAllowed(literal)) {
       throw new SafeFetchError('blocked_address', origin, `${origin} is not a public address`);
     }
 

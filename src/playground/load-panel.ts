@@ -18,6 +18,9 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang): Promi
     ctx.state.flash(),
     lastPreflight(ctx),
   ]);
+  // Shown once. This only reaches the browser where the panel renders before the response starts (the
+  // guide's server island); elsewhere the next form post clears it (src/playground/request-context.ts).
+  if (flash) ctx.state.clear('flash');
   return buildPanelModel({
     lang,
     settings: ctx.settings,

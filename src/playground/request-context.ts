@@ -46,6 +46,8 @@ export async function runStep(
   let ctx: PlaygroundContext | undefined;
   try {
     ctx = await playgroundContext(context.cookies, context.url);
+    // What the last post left to show once is out of date now; this step saves its own if it has any.
+    ctx.state.clear('flash');
     return see(await step(ctx, target, form));
   } catch (error) {
     // Logged by name only: messages can carry a server's words, and nothing here may log a secret.

@@ -20,5 +20,7 @@ export function safeReturnTo(value: unknown, lang: Lang): string {
     return defaultReturnTo(lang);
   }
   if (url.origin !== base) return defaultReturnTo(lang);
-  return `${url.pathname}${url.search}${url.hash}`;
+  // Dot segments collapse while parsing (`/.//evil.example` becomes `//evil.example`): check the result too.
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  return /^\/[/\\]/.test(path) ? defaultReturnTo(lang) : path;
 }

@@ -17,6 +17,23 @@ for (const lang of languages) {
         // Check the page as readers use it: with the playground island in and the tabs enhanced.
         await expect(page.locator('[data-playground-panel]')).toBeAttached();
         await expect(page.getByRole('tablist').first()).toBeVisible();
+        // The emulation really reached the page's styles: dark text on light, or light text on dark.
+        const scheme = await page.evaluate(() => {
+          const luminance = (colour: string) => {
+            const [r = 0, g = 0, b = 0] = (colour.match(/[\d.]+/g) ?? []).map(Number);
+            return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+          };
+          const style = getComputedStyle(document.documentElement);
+          return {
+            dark: matchMedia('(prefers-color-scheme: dark)').matches,
+            background: luminance(style.backgroundColor),
+            text: luminance(style.color),
+          };
+        });
+        expect(scheme.dark).toBe(colorScheme === 'dark');
+        if (colorScheme === 'dark') expect(scheme.background).toBeLessThan(0.2);
+        else expect(scheme.background).toBeGreaterThan(0.8);
+        expect(Math.abs(scheme.background - scheme.text)).toBeGreaterThan(0.6);
         const results = await new AxeBuilder({ page }).analyze();
         const blocking = results.violations
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

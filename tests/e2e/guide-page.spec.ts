@@ -7,6 +7,7 @@ import { guideSnippet } from '../../src/guide/snippet-regions.ts';
 import { stepAnchor, stepIds } from '../../src/guide/steps.ts';
 import { languageNames, languages } from '../../src/i18n/languages.ts';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { playgroundUris } from '../../src/playground/uris.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';
@@ -94,6 +95,51 @@ test.describe('the guide page', () => {
     await expect(page.locator('#code-python')).toBeVisible();
   });
 
+  test('Home and End move between code tabs without scrolling the page away from them', async ({ page }) => {
+    await openGuide(page, 'en');
+    const tabs = page.getByRole('tablist').first();
+    const python = tabs.getByRole('tab', { name: 'Python / Flask' });
+    const node = tabs.getByRole('tab', { name: 'Node / TypeScript' });
+    await python.focus();
+    await python.press('End');
+    await expect(node).toBeFocused();
+    await expect(node).toHaveAttribute('aria-selected', 'true');
+    await expect(node).toBeInViewport();
+    await node.press('Home');
+    await expect(python).toBeFocused();
+    await expect(python).toHaveAttribute('aria-selected', 'true');
+    await expect(python).toBeInViewport();
+    // Keys the tabs do not handle keep their browser meaning.
+    await expect(page.locator('#code-python')).toBeVisible();
+  });
+
+  test('the keyboard reaches the step list, the tabs and the copy buttons, each with a visible focus ring', async ({ page }) => {
+    await openGuide(page, 'en');
+    const targets = [
+      page.getByRole('navigation', { name: 'Steps' }).getByRole('link').first(),
+      page.getByRole('tablist').first().getByRole('tab', { selected: true }),
+      page.locator('main .code-frame .copy-button').first(),
+    ];
+    for (const target of targets) {
+      // Arrive by keyboard: focus the element before it, then Tab.
+      await target.evaluate((element) => {
+        const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, [tabindex="0"]')].filter(
+          (candidate) => candidate.tabIndex >= 0 && candidate.getClientRects().length > 0,
+        );
+        focusable[focusable.indexOf(element as HTMLElement) - 1]?.focus();
+      });
+      await page.keyboard.press('Tab');
+      await expect(target).toBeFocused();
+      const ring = await target.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { visible: element.matches(':focus-visible'), style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+      });
+      expect(ring.visible).toBe(true);
+      expect(ring.style).not.toBe('none');
+      expect(ring.width).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   test('every code block has a copy button that copies its code', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await openGuide(page, 'en');
@@ -134,6 +180,12 @@ test.describe('the guide page', () => {
     await expect(config).toContainText(`appSecret="${secretPlaceholder}"`);
     await expect(callbackUrl).toHaveText('https://abc123.logto.app/callback/naverconn123');
     await expect(page.locator('[data-fill="serviceUrl"]').first()).toHaveText('https://shop.example');
+    // Step 2's playground URIs are the ones the playground registers, for the origin it runs on.
+    const uris = playgroundUris('https://shop.example');
+    const createApp = page.locator(`#${stepAnchor('create-logto-app')}`).locator('xpath=ancestor::section');
+    await expect(createApp.locator('[data-fill="playgroundRedirectUri"]')).toHaveText(uris.redirectUri);
+    await expect(createApp.locator('[data-fill="playgroundPostSignOutUri"]')).toHaveText(uris.postSignOutRedirectUri);
+    await expect(createApp.locator('[data-fill="playgroundRedirectUri"] + .copy-button')).toBeVisible();
 
     const nav = page.getByRole('navigation', { name: 'Steps' });
     await expect(nav.locator('[data-step-status="create-logto-app"]')).toHaveText('Verified');

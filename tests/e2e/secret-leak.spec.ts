@@ -97,6 +97,8 @@ test('no app secret or token reaches the browser, over full flows and error path
     await expect(panel(page).locator('[data-diagnosis="state_mismatch"]')).toBeVisible();
     await startSignIn(page, typedTenant.naverMockOrigin);
     await answerAtNaver(page, 'cancel');
+    // Logto's own sign-in page, before leaving it (a navigation started now would race the cancel's).
+    await page.waitForURL((url) => url.origin === typedTenant.endpoint && url.pathname === '/sign-in');
     await openPlayground(page, 'ko');
     await expect(panel(page).locator('[data-diagnosis="sign_in_not_completed"]')).toBeVisible();
   } finally {

@@ -242,3 +242,25 @@ test('discovery and JWKS have the recorded shape', async () => {
   expect(Object.keys(keys[0]!)).toEqual(['kty', 'use', 'kid', 'alg', 'crv', 'x', 'y']);
   expect(keys[0]).toMatchObject({ kty: 'EC', crv: 'P-384', alg: 'ES384', use: 'sig' });
 });
+
+test('a path segment that is not valid percent-encoding is a 404, never a 500', async () => {
+  const broken = '%E0%A4%A';
+  for (const [method, path] of [
+    ['GET', `/direct/social/${broken}`],
+    ['GET', `/callback/${broken}`],
+    ['POST', `/api/experience/verification/social/${broken}/authorization-uri`],
+    ['GET', `/assets/${broken}`],
+  ] as const) {
+    const response = await fetch(`${tenant.endpoint}${path}`, {
+      method,
+      redirect: 'manual',
+      ...(method === 'POST' ? { headers: { 'content-type': 'application/json' }, body: '{}' } : {}),
+    });
+    await response.body?.cancel();
+    expect(response.status, `${method} ${path}`).toBe(404);
+  }
+  // The same routes still answer with a well-formed segment.
+  const page = await fetch(`${tenant.endpoint}/callback/${tenant.config.connectors[0]!.id}`);
+  await page.body?.cancel();
+  expect(page.status).toBe(200);
+});

@@ -4,6 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import type { Lang } from '../../src/i18n/languages.ts';
+import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 
 export interface SettingsInput {
   endpoint?: string;
@@ -28,7 +29,10 @@ export async function saveSettings(page: Page, input: SettingsInput) {
   const form = page.locator('form[action="/playground/settings"]').first();
   if (input.endpoint !== undefined) await form.locator('input[name="endpoint"]').fill(input.endpoint);
   if (input.appId !== undefined) await form.locator('input[name="appId"]').fill(input.appId);
-  if (input.appSecret !== undefined) await form.locator('input[name="appSecret"]').fill(input.appSecret);
+  // A reader types the secret again whenever the endpoint or App ID changes (the saved one is only
+  // sent to the tenant it was typed for); the tests' apps all use the demo app's secret unless told.
+  const secret = input.appSecret ?? (input.endpoint !== undefined || input.appId !== undefined ? LOCAL_DEMO_APP.secret : undefined);
+  if (secret !== undefined) await form.locator('input[name="appSecret"]').fill(secret);
   if (input.target !== undefined) await form.locator('input[name="directSignInTarget"]').fill(input.target);
   if (input.mode !== undefined) await form.locator(`input[name="interactionMode"][value="${input.mode}"]`).check();
   await form.locator('button[type="submit"]').click();

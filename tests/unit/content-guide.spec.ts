@@ -117,6 +117,26 @@ test.describe('the Node snippet', () => {
     expect(snippet).toContain('LogtoClient');
   });
 
+  test('type-checks on its own, as a reader copies it (strict TypeScript, Node module resolution)', () => {
+    const snippet = guideSnippet(readFileSync(join(projectRoot, NODE_SNIPPET_FILE), 'utf8'));
+    // Inside the project, so '@logto/node' resolves from node_modules as it would in the reader's app.
+    const dir = mkdtempSync(join(projectRoot, 'node_modules/.snippet-check-'));
+    try {
+      const file = join(dir, 'logto.ts');
+      writeFileSync(file, snippet);
+      const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
+      const flags = ['--ignoreConfig', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext'];
+      try {
+        execFileSync(process.execPath, [tsc, ...flags, '--target', 'es2022', '--types', 'node', '--skipLibCheck', file], { stdio: 'pipe' });
+      } catch (error) {
+        const output = (error as { stdout?: Buffer }).stdout?.toString() ?? String(error);
+        throw new Error(`the guide's Node snippet does not compile on its own:\n${output}`);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('is used by the SDK step in every language instead of a copied code block', () => {
     for (const lang of languages) {
       const sdkStep = readGuideFiles(lang).find((f) => f.data.step === 'integrate-sdk');

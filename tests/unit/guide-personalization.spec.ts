@@ -3,6 +3,7 @@ import { fillValues } from '../../src/guide/fill-values.ts';
 import { naverCallbackUrl, naverServiceUrl } from '../../src/guide/naver-urls.ts';
 import { readPanelState } from '../../src/guide/panel-state.ts';
 import { fillSnippet, placeholders, secretPlaceholder } from '../../src/guide/placeholders.ts';
+import { playgroundUris } from '../../src/playground/uris.ts';
 
 function element(attributes: Record<string, string>) {
   return { getAttribute: (name: string) => attributes[name] ?? null };
@@ -70,5 +71,13 @@ test.describe('filling in the reader’s values', () => {
       appId: placeholders.appId,
     });
     expect(fillValues({}).callbackUrl).toBe(`${placeholders.endpoint}/callback/${placeholders.connectorId}`);
+  });
+  test('fillValues shows the playground URIs the playground itself uses, for the site origin it runs on', () => {
+    const values = fillValues({ siteOrigin: 'http://localhost:4531' });
+    const { redirectUri, postSignOutRedirectUri } = playgroundUris('http://localhost:4531');
+    expect(values.playgroundRedirectUri).toBe(redirectUri);
+    expect(values.playgroundPostSignOutUri).toBe(postSignOutRedirectUri);
+    expect(values.playgroundRedirectUri.startsWith('http://localhost:4531/')).toBe(true);
+    expect(fillValues({}).playgroundRedirectUri).toBe(playgroundUris(placeholders.siteOrigin).redirectUri);
   });
 });

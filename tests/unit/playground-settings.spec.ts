@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { defaultSettings } from '../../src/playground/settings/defaults.ts';
+import { flashSchema } from '../../src/playground/state/reader-state.ts';
 import { endpointSchema, parseSettingsForm, requestedScopes, settingsWarnings } from '../../src/playground/settings/schema.ts';
 
 const current = defaultSettings('http://localhost:3001');
@@ -47,9 +48,15 @@ test.describe('parseSettingsForm', () => {
     });
   });
 
-  test('an empty secret keeps the saved one for the same App ID', () => {
-    const result = parseSettingsForm(form({ ...valid, appId: current.appId, appSecret: '' }), current);
+  test('an empty secret keeps the saved one for the same endpoint and App ID', () => {
+    const result = parseSettingsForm(form({ ...valid, endpoint: `${current.endpoint}/`, appId: current.appId, appSecret: '' }), current);
     expect(result.ok && result.settings.appSecret).toBe(LOCAL_DEMO_APP.secret);
+  });
+
+  test('an empty secret is refused when only the endpoint changes: the saved one never goes to another tenant', () => {
+    const result = parseSettingsForm(form({ ...valid, appId: current.appId, appSecret: '' }), current);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.appSecret).toBe('appSecretNeededForNewApp');
   });
 
   test('an empty secret is refused when the App ID changes: a secret belongs to one app', () => {
@@ -74,6 +81,19 @@ test.describe('parseSettingsForm', () => {
     });
     expect(result.values.appId).toBe('has space');
     expect(JSON.stringify(result.values)).not.toContain(valid.appSecret);
+  });
+
+  test('overlong values get their messages, and the echo is cut so the flash cookie reads back', () => {
+    const long = (n: number) => 'a'.repeat(n);
+    const result = parseSettingsForm(
+      form({ endpoint: `https://${long(5000)}.example`, appId: long(5000), directSignInTarget: long(500), interactionMode: long(100), scopes: Array(40).fill(long(100)) }),
+      current,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toMatchObject({ endpoint: 'endpointInvalid', appId: 'appIdInvalid', directSignInTarget: 'targetInvalid' });
+    expect(flashSchema.safeParse({ settingsErrors: result.errors, values: result.values }).success).toBe(true);
+    expect(result.values.endpoint.startsWith('https://aaa')).toBe(true);
   });
 });
 

@@ -19,7 +19,11 @@ test.describe('returnTo is always a same-site path', () => {
   for (const good of ['/en/', '/ja/playground/', '/ko/#live-playground', '/en/?a=1#b']) {
     test(`keeps ${good}`, () => expect(safeReturnTo(good, 'en')).toBe(good));
   }
-  for (const bad of ['//evil.example/', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', '', 'en/', '/\tx', 42, undefined]) {
+  for (const bad of [
+    '//evil.example/', '/\\evil.example', 'https://evil.example/', 'https:evil.example', 'javascript:alert(1)', '', 'en/', '/\tx', 42, undefined,
+    // Dot segments that collapse into a protocol-relative URL once parsed.
+    '/.//evil.example', '/..//evil.example', '/en/..//evil.example', '/%2e//evil.example', '/%2E%2E//evil.example/x?y#z',
+  ]) {
     test(`refuses ${JSON.stringify(bad)}`, () => expect(safeReturnTo(bad, 'ko')).toBe(defaultReturnTo('ko')));
   }
 });

@@ -79,3 +79,30 @@ test('refused connections and non-http URLs are reported, without the URL’s qu
   expect(closed.message).not.toContain('secret');
   expect((await failure(safeFetch('file:///etc/passwd'))).kind).toBe('invalid_url');
 });
+
+test('PUBLIC mode judges every hop: a redirect to a non-public IP literal is refused before connecting', async () => {
+  // The test network has no public address, so [::1] stands in for a public tenant and 127.0.0.1 for
+  // a private target (IP literals never go through DNS, which is where names are checked).
+  const reached: string[] = [];
+  const dualStack = createServer((request, response) => {
+    reached.push(`${request.socket.localAddress} ${request.url}`);
+    const port = (dualStack.address() as { port: number }).port;
+    if (request.url === '/to-private') response.writeHead(302, { location: `http://127.0.0.1:${port}/private` }).end();
+    else if (request.url === '/to-public') response.writeHead(302, { location: `http://[::1]:${port}/public` }).end();
+    else response.end('reached');
+  });
+  await new Promise<void>((resolve) => dualStack.listen(0, '::', resolve));
+  try {
+    const port = (dualStack.address() as { port: number }).port;
+    const safeFetch = createSafeFetch({ mode: 'PUBLIC', timeoutMs: 1000, isAllowedAddress: (address) => address === '::1' });
+    // The policy lets an allowed hop through, redirects included…
+    expect(await (await safeFetch(`http://[::1]:${port}/to-public`)).text()).toBe('reached');
+    // …and refuses the redirect into "private" space, which is never connected to.
+    expect((await failure(safeFetch(`http://[::1]:${port}/to-private`))).kind).toBe('blocked_address');
+    expect(reached.some((line) => line.endsWith('/private'))).toBe(false);
+    expect(reached.filter((line) => line.endsWith('/public'))).toHaveLength(1);
+  } finally {
+    dualStack.closeAllConnections();
+    await new Promise<void>((resolve) => dualStack.close(() => resolve()));
+  }
+});

@@ -36,9 +36,15 @@ export function enhanceCodeTabs(root: HTMLElement): void {
       tab.addEventListener('click', () => select(index, false));
       tab.addEventListener('keydown', (event) => {
         const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
-        if (step) select((index + step + tabs.length) % tabs.length, true);
-        else if (event.key === 'Home') select(0, true);
-        else if (event.key === 'End') select(tabs.length - 1, true);
+        const target =
+          step !== undefined ? (index + step + tabs.length) % tabs.length
+          : event.key === 'Home' ? 0
+          : event.key === 'End' ? tabs.length - 1
+          : undefined;
+        if (target === undefined) return;
+        // These keys also scroll the page by default (End: to the bottom), away from the tab just focused.
+        event.preventDefault();
+        select(target, true);
       });
     });
     list.append(...tabs);

@@ -5,6 +5,19 @@ export type RouteHandler = (ctx: Context, params: RouteParams) => Promise<void> 
 
 type Route = { method: string; pattern: RegExp; keys: string[]; handler: RouteHandler };
 
+/** The `:name` segments, decoded; undefined when one is not valid percent-encoding (then no route matches: 404, not 500). */
+function decodeParams(keys: readonly string[], match: RegExpExecArray): RouteParams | undefined {
+  const params: Record<string, string> = {};
+  try {
+    keys.forEach((key, index) => {
+      params[key] = decodeURIComponent(match[index + 1] ?? '');
+    });
+  } catch {
+    return undefined;
+  }
+  return params;
+}
+
 /** Just enough routing for a handful of fixed paths with `:name` segments. */
 export class Router {
   readonly #routes: Route[] = [];
@@ -28,11 +41,8 @@ export class Router {
       for (const route of this.#routes) {
         if (route.method !== ctx.method) continue;
         const match = route.pattern.exec(ctx.path);
-        if (!match) continue;
-        const params: Record<string, string> = {};
-        route.keys.forEach((key, index) => {
-          params[key] = decodeURIComponent(match[index + 1] ?? '');
-        });
+        const params = match ? decodeParams(route.keys, match) : undefined;
+        if (!params) continue;
         await route.handler(ctx, params);
         return;
       }

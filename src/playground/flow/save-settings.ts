@@ -4,6 +4,8 @@
  * drops the old sign-in, its result and its proved steps: they were about another app.
  */
 import { parseSettingsForm } from '../settings/schema.ts';
+import { CookieTooLargeError } from '../state/sealed-cookie.ts';
+import { clearPreflightRun } from '../../preflight/stored-run.ts';
 import { tracing, type PlaygroundContext } from './context.ts';
 import { checkEndpoint } from './prechecks.ts';
 
@@ -11,7 +13,13 @@ export async function saveSettings(ctx: PlaygroundContext, form: FormData): Prom
   const { state } = ctx;
   const parsed = parseSettingsForm(form, ctx.settings);
   if (!parsed.ok) {
-    await state.saveFlash({ settingsErrors: parsed.errors, values: parsed.values });
+    // Typed values that don't fit the cookie aren't echoed back; the messages always are.
+    await state
+      .saveFlash({ settingsErrors: parsed.errors, values: parsed.values })
+      .catch((error: unknown) => {
+        if (!(error instanceof CookieTooLargeError)) throw error;
+        return state.saveFlash({ settingsErrors: parsed.errors });
+      });
     return;
   }
   const next = parsed.settings;
@@ -22,6 +30,7 @@ export async function saveSettings(ctx: PlaygroundContext, form: FormData): Prom
   const sameApp = next.endpoint === ctx.settings.endpoint && next.appId === ctx.settings.appId;
   if (!sameApp) {
     for (const purpose of ['logto', 'result', 'attempt', 'trace'] as const) state.clear(purpose);
+    clearPreflightRun(state);
   }
   await state.saveSettings(next);
   await state.saveFlash({ notice: 'settingsSaved', diagnoses: checked.problem ? [checked.problem] : [] });

@@ -2,27 +2,29 @@
  * The playground's @logto/node code. The guide shows the `guide-snippet` regions of this file as its
  * Node/TypeScript sample (src/guide/node-snippet-source.ts), so what readers copy is what runs here.
  */
-import { createRequester } from '@logto/client';
-import type { ClientAdapter, JwtVerifier, StandardLogtoClient } from '@logto/node';
+import { createQuietRequester } from './quiet-requester.ts';
 // #region guide-snippet
-import LogtoClient, { CookieStorage, type LogtoConfig } from '@logto/node';
+import LogtoClient, {
+  CookieStorage,
+  type ClientAdapter,
+  type JwtVerifier,
+  type LogtoConfig,
+  type StandardLogtoClient,
+} from '@logto/node';
 
 /** Where the client keeps its encrypted cookie: read and write through your framework's cookie API. */
 export interface CookieAccess {
   get(name: string): string | undefined;
   set(name: string, value: string, options: { httpOnly?: boolean; secure?: boolean; sameSite?: 'lax'; path?: string; maxAge?: number }): void;
 }
-// #endregion guide-snippet
 
-/** What the playground adds to a plain client: its traced, time-limited requester and ID-token verifier. */
+/** The cookie key and https flag, plus what the playground adds: its own requester and ID-token verifier. */
 export interface PlaygroundClientOptions {
   encryptionKey: string;
   isSecure: boolean;
   adapter?: Partial<Pick<ClientAdapter, 'requester' | 'unstable_cache'>>;
   buildJwtVerifier?: (client: StandardLogtoClient) => JwtVerifier;
 }
-
-// #region guide-snippet
 
 /** One client per request: the reader's settings are its config, their browser's cookie its storage. */
 export async function createLogtoClient(config: LogtoConfig, cookies: CookieAccess, options: PlaygroundClientOptions) {
@@ -81,7 +83,7 @@ export async function signOut(client: LogtoClient, postSignOutRedirectUri: strin
 
 /**
  * The playground's requester: the safe (traced) fetch, with the app's credentials in a Basic header
- * as @logto/node sends them, wrapped by @logto/client's createRequester for its error handling.
+ * as @logto/node sends them, wrapped for the SDK's error handling (without its logging).
  */
 export function playgroundAdapter(appId: string, appSecret: string, fetchFn: typeof fetch) {
   const basic = `Basic ${Buffer.from(`${appId}:${appSecret}`, 'utf8').toString('base64')}`;
@@ -90,7 +92,7 @@ export function playgroundAdapter(appId: string, appSecret: string, fetchFn: typ
   // A cache per client, so discovery is fetched (and traced) once per request, never kept forever.
   const memory = new Map<string, string>();
   return {
-    requester: createRequester(authorised as typeof fetch),
+    requester: createQuietRequester(authorised as typeof fetch),
     unstable_cache: {
       getItem: async (key: string) => memory.get(key) ?? null,
       setItem: async (key: string, value: string) => void memory.set(key, value),

@@ -99,6 +99,19 @@ export type SettingsMessageKey =
   | 'scopesInvalid';
 export type SettingsWarningKey = 'appIdFormat' | 'appSecretFormat';
 
+/**
+ * How much of each typed value is echoed back into the form after an error: the echo travels in a
+ * short-lived cookie (src/playground/state/reader-state.ts), which must stay small and parse again.
+ */
+export const FORM_ECHO_LIMITS = {
+  endpoint: 2048,
+  appId: 256,
+  directSignInTarget: 128,
+  interactionMode: 32,
+  scope: 64,
+  scopes: 20,
+} as const;
+
 /** What the form posted, as strings (never the secret: it isn't sent back to the page). */
 export interface SettingsFormValues {
   endpoint: string;
@@ -126,12 +139,18 @@ function text(form: FormData, name: string): string {
   return typeof value === 'string' ? value : '';
 }
 
+/** A valid endpoint other than the saved one (an invalid one already has its own message). */
+function endpointChanged(typed: string, saved: string): boolean {
+  const parsed = endpointSchema.safeParse(typed);
+  return parsed.success && parsed.data !== saved;
+}
+
 /**
- * Parses the settings form. An empty secret field keeps the current secret, but only while the App ID
- * stays the same: a secret belongs to one app.
+ * Parses the settings form. An empty secret field keeps the current secret, but only while the endpoint
+ * and App ID stay the same: a secret belongs to one app, and is only ever sent to its own tenant.
  */
 export function parseSettingsForm(form: FormData, current: Settings): SettingsParseResult {
-  const values: SettingsFormValues = {
+  const posted = {
     endpoint: text(form, 'endpoint'),
     appId: text(form, 'appId'),
     directSignInTarget: text(form, 'directSignInTarget'),
@@ -139,18 +158,18 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
     scopes: form.getAll('scopes').filter((v): v is string => typeof v === 'string'),
   };
   const typedSecret = text(form, 'appSecret').trim();
-  const sameApp = values.appId.trim() === current.appId;
+  const sameApp = posted.appId.trim() === current.appId && !endpointChanged(posted.endpoint, current.endpoint);
   const errors: Partial<Record<SettingsField, SettingsMessageKey>> = {};
   if (!typedSecret && !sameApp) errors.appSecret = 'appSecretNeededForNewApp';
 
-  const parsed = settingsSchema.safeParse({
-    endpoint: values.endpoint,
-    appId: values.appId,
-    appSecret: typedSecret || current.appSecret,
-    directSignInTarget: values.directSignInTarget,
-    interactionMode: values.interactionMode,
-    scopes: [...new Set(values.scopes)],
-  });
+  const parsed = settingsSchema.safeParse({ ...posted, appSecret: typedSecret || current.appSecret, scopes: [...new Set(posted.scopes)] });
+  const values: SettingsFormValues = {
+    endpoint: posted.endpoint.slice(0, FORM_ECHO_LIMITS.endpoint),
+    appId: posted.appId.slice(0, FORM_ECHO_LIMITS.appId),
+    directSignInTarget: posted.directSignInTarget.slice(0, FORM_ECHO_LIMITS.directSignInTarget),
+    interactionMode: posted.interactionMode.slice(0, FORM_ECHO_LIMITS.interactionMode),
+    scopes: posted.scopes.slice(0, FORM_ECHO_LIMITS.scopes).map((scope) => scope.slice(0, FORM_ECHO_LIMITS.scope)),
+  };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as SettingsField;

@@ -14,7 +14,7 @@ import { isStepId, type StepId } from '../../guide/steps.ts';
 import { languages } from '../../i18n/languages.ts';
 import { isDiagnosisCode, type Diagnosis } from '../diagnosis/codes.ts';
 import { resultSchema, type PlaygroundResult } from '../result/result.ts';
-import { settingsSchema, type Settings } from '../settings/schema.ts';
+import { FORM_ECHO_LIMITS, settingsSchema, type Settings } from '../settings/schema.ts';
 import { compactTrace, traceSchema, type Hop } from '../trace/trace.ts';
 import type { CookieKeys, CookiePurpose } from './cookie-keys.ts';
 import { seal, unseal } from './sealed-cookie.ts';
@@ -55,11 +55,11 @@ export const flashSchema = z.object({
   settingsErrors: z.record(z.string(), z.string()).optional(),
   values: z
     .object({
-      endpoint: z.string().max(2048),
-      appId: z.string().max(256),
-      directSignInTarget: z.string().max(128),
-      interactionMode: z.string().max(32),
-      scopes: z.array(z.string().max(64)).max(20),
+      endpoint: z.string().max(FORM_ECHO_LIMITS.endpoint),
+      appId: z.string().max(FORM_ECHO_LIMITS.appId),
+      directSignInTarget: z.string().max(FORM_ECHO_LIMITS.directSignInTarget),
+      interactionMode: z.string().max(FORM_ECHO_LIMITS.interactionMode),
+      scopes: z.array(z.string().max(FORM_ECHO_LIMITS.scope)).max(FORM_ECHO_LIMITS.scopes),
     })
     .optional(),
   notice: z.enum(['settingsSaved', 'settingsReset']).optional(),
