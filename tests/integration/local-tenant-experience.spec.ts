@@ -239,53 +239,47 @@ test('a failing Naver profile call: verify answers 401 connector.social_invalid_
   );
 });
 
-test('a tenant that requires a username asks a new Naver user for one (422 user.missing_profile)', async () => {
-  await withTenant(
-    (config) => ({ ...config, signUp: { requireUsername: true } }),
-    async (tenant) => {
-      const { client, lastNavigation } = createTestLogtoClient({
-        endpoint: tenant.endpoint,
-        appId: LOCAL_DEMO_APP.id,
-        appSecret: LOCAL_DEMO_APP.secret,
-      });
-      await client.signIn({ redirectUri, directSignIn: { method: 'social', target: 'naver' } });
-      const { callbackUrl } = await signInThroughTenant(new CookieJar(), lastNavigation(), {
-        appOrigin: testSiteOrigin,
-        username: 'chosen_name',
-      });
-      await client.handleSignInCallback(callbackUrl);
-      expect((await client.getIdTokenClaims()).username).toBe('chosen_name');
+/** Signs a new Naver user in through a tenant that requires a username, choosing `username` when asked. */
+async function signInChoosingUsername(
+  tenant: LocalTenant,
+  options: { interactionMode?: 'signIn' | 'signUp'; naverUserIndex: number; username?: string },
+) {
+  const { client, lastNavigation } = createTestLogtoClient({
+    endpoint: tenant.endpoint,
+    appId: LOCAL_DEMO_APP.id,
+    appSecret: LOCAL_DEMO_APP.secret,
+  });
+  await client.signIn({
+    redirectUri,
+    directSignIn: { method: 'social', target: 'naver' },
+    ...(options.interactionMode ? { interactionMode: options.interactionMode } : {}),
+  });
+  const { callbackUrl } = await signInThroughTenant(new CookieJar(), lastNavigation(), {
+    appOrigin: testSiteOrigin,
+    naver: { action: 'agree', userId: tenant.config.naver.users[options.naverUserIndex]!.id },
+    ...(options.username ? { username: options.username } : {}),
+  });
+  await client.handleSignInCallback(callbackUrl);
+  return client.getIdTokenClaims();
+}
 
-      // Without a username the flow cannot finish: the page must ask.
-      const other = createTestLogtoClient({ endpoint: tenant.endpoint, appId: LOCAL_DEMO_APP.id, appSecret: LOCAL_DEMO_APP.secret });
-      await other.client.signIn({ redirectUri, directSignIn: { method: 'social', target: 'naver' } });
-      const refused = await signInThroughTenant(new CookieJar(), other.lastNavigation(), {
-        appOrigin: testSiteOrigin,
-        naver: { action: 'agree', userId: tenant.config.naver.users[2]!.id },
-      }).catch((caught: unknown) => caught);
-      expect(refused).toBeInstanceOf(Error);
-      expect((refused as Error).message).toBe('the tenant asked for a username and none was given');
-    },
-  );
+const requireUsername = (config: TenantConfig): TenantConfig => ({ ...config, signUp: { requireUsername: true } });
+
+test('a tenant that requires a username asks a new Naver user for one (422 user.missing_profile)', async () => {
+  await withTenant(requireUsername, async (tenant) => {
+    const claims = await signInChoosingUsername(tenant, { naverUserIndex: 0, username: 'chosen_name' });
+    expect(claims.username).toBe('chosen_name');
+
+    // Without a username the flow cannot finish: the page must ask.
+    const refused = await signInChoosingUsername(tenant, { naverUserIndex: 2 }).catch((caught: unknown) => caught);
+    expect(refused).toBeInstanceOf(Error);
+    expect((refused as Error).message).toBe('the tenant asked for a username and none was given');
+  });
 });
 
 test('in sign-up mode a tenant that requires a username asks for it too, then registers the user', async () => {
-  await withTenant(
-    (config) => ({ ...config, signUp: { requireUsername: true } }),
-    async (tenant) => {
-      const { client, lastNavigation } = createTestLogtoClient({
-        endpoint: tenant.endpoint,
-        appId: LOCAL_DEMO_APP.id,
-        appSecret: LOCAL_DEMO_APP.secret,
-      });
-      await client.signIn({ redirectUri, interactionMode: 'signUp', directSignIn: { method: 'social', target: 'naver' } });
-      const { callbackUrl } = await signInThroughTenant(new CookieJar(), lastNavigation(), {
-        appOrigin: testSiteOrigin,
-        naver: { action: 'agree', userId: tenant.config.naver.users[1]!.id },
-        username: 'signup_name',
-      });
-      await client.handleSignInCallback(callbackUrl);
-      expect((await client.getIdTokenClaims()).username).toBe('signup_name');
-    },
-  );
+  await withTenant(requireUsername, async (tenant) => {
+    const claims = await signInChoosingUsername(tenant, { interactionMode: 'signUp', naverUserIndex: 1, username: 'signup_name' });
+    expect(claims.username).toBe('signup_name');
+  });
 });
