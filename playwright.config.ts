@@ -57,7 +57,7 @@ export default defineConfig({
       env: serverEnv,
       reuseExistingServer: false,
       stdout: 'pipe',
-      timeout: 30_000,
+      timeout: 120_000,
     },
     {
       command: `npx astro build && node ${process.env['ASTRO_OUT_DIR'] ?? 'dist'}/server/entry.mjs`,

@@ -57,7 +57,7 @@ export default defineConfig({
             url: `${settings.endpoint}/oidc/.well-known/openid-configuration`,
             env: serverEnv,
             reuseExistingServer: reuse,
-            timeout: 30_000,
+            timeout: 120_000,
           },
         ]
       : []),
