@@ -27,6 +27,16 @@ test('redactParams hides credentials and abbreviates one-time values', () => {
   });
 });
 
+test('redactParams keeps an end-session request readable but hides an ID token hint', () => {
+  const hint = 'eyJhbGciOiJFUzM4NCJ9.payload.signature';
+  const params = new URLSearchParams({ client_id: 'app', post_logout_redirect_uri: 'https://site.example/out', id_token_hint: hint });
+  expect(redactParams(params)).toEqual({
+    client_id: 'app',
+    post_logout_redirect_uri: 'https://site.example/out',
+    id_token_hint: `<redacted ${hint.length} chars>`,
+  });
+});
+
 test('redactUrl drops credentials, user info and fragment', () => {
   const url = redactUrl('https://user:pw@site.example/cb?code=secretcode&iss=https%3A%2F%2Fx#frag');
   expect(url).not.toContain('secretcode');

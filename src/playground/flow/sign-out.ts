@@ -4,6 +4,7 @@
  * end-session endpoint. `/playground/signed-out` closes the attempt when Logto sends the reader back.
  */
 import type { Lang } from '../../i18n/languages.ts';
+import { redactParams } from '../../lib/redact.ts';
 import { signOut } from '../logto/client.ts';
 import { PLAYGROUND_SIGNED_OUT_PATH } from '../uris.ts';
 import { beginAttempt, finished, readerClient, type PlaygroundContext } from './context.ts';
@@ -25,7 +26,7 @@ export async function startSignOut(ctx: PlaygroundContext, lang: Lang, returnTo:
     }
     const { client, redirect } = await readerClient(ctx, traced);
     await signOut(client, uris.postSignOutRedirectUri);
-    traced.recorder.add({ kind: 'end-session', method: 'GET', url: new URL(redirect.to).pathname, outcome: 'info', details: Object.fromEntries(new URL(redirect.to).searchParams) });
+    traced.recorder.add({ kind: 'end-session', method: 'GET', url: new URL(redirect.to).pathname, outcome: 'info', details: redactParams(new URL(redirect.to).searchParams) });
     state.clear('result');
     await state.saveAttempt({ ...attempt, hops: traced.recorder.hops });
     return redirect.to;
