@@ -10,8 +10,8 @@ import {
 } from '../../src/local-tenant/naver-connector/index.ts';
 import type { NaverConnectorConfig, NaverEndpoints } from '../../src/local-tenant/naver-connector/index.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/index.ts';
-import { callbackQuery, callbackUrl, goodApp, goodConfig, startTestNaverMock, submitConsent } from './naver-helpers.ts';
-import type { TestNaverMock } from './naver-helpers.ts';
+import { callbackQuery, callbackUrl, goodApp, goodConfig, startTestNaverMock, submitConsent } from '../support/naver-mock.ts';
+import type { TestNaverMock } from '../support/naver-mock.ts';
 
 const user = defaultNaverTestUsers[2];
 const strictApp = { clientId: 'naverStrictClient', clientSecret: 'strictSecret', callbackUrls: [callbackUrl], tokenErrorStatus: 401 as const };

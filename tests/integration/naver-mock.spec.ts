@@ -8,8 +8,8 @@ import {
   postToken,
   startTestNaverMock,
   submitConsent,
-} from './naver-helpers.ts';
-import type { TestNaverMock } from './naver-helpers.ts';
+} from '../support/naver-mock.ts';
+import type { TestNaverMock } from '../support/naver-mock.ts';
 
 const user = defaultNaverTestUsers[1];
 const otherApp = { clientId: 'naverOtherClient', clientSecret: 'otherSecret', name: '다른 앱', callbackUrls: [callbackUrl] };

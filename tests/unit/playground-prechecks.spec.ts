@@ -4,7 +4,7 @@ import type { Settings } from '../../src/playground/settings/schema.ts';
 import { TraceRecorder } from '../../src/playground/trace/trace.ts';
 import { createTracedFetch } from '../../src/playground/trace/traced-fetch.ts';
 import { playgroundUris } from '../../src/playground/uris.ts';
-import { FAKE_ENDPOINT, FAKE_SITE, fakeApp, fakeConnector, fakeTenant, type FakeTenantOptions } from './preflight-fake-tenant.ts';
+import { FAKE_ENDPOINT, FAKE_SITE, fakeApp, fakeConnector, fakeTenant, type FakeTenantOptions } from '../support/preflight-fake-tenant.ts';
 
 /**
  * Pre-sign-in checks against the preflight's scripted tenant, for what the local tenant can't be

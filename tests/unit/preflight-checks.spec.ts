@@ -3,7 +3,7 @@ import { runPreflight } from '../../src/preflight/run-preflight.ts';
 import { MADE_UP_CODE } from '../../src/preflight/probes.ts';
 import type { CheckId, CheckResult, PreflightInput } from '../../src/preflight/types.ts';
 import { checkIds } from '../../src/preflight/types.ts';
-import { FAKE_SITE, fakeApp, fakeConnector, fakeTenant, type FakeTenantOptions } from './preflight-fake-tenant.ts';
+import { FAKE_SITE, fakeApp, fakeConnector, fakeTenant, type FakeTenantOptions } from '../support/preflight-fake-tenant.ts';
 
 function inputFor(endpoint: string, overrides: Partial<PreflightInput> = {}): PreflightInput {
   return {

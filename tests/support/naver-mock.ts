@@ -1,3 +1,7 @@
+/**
+ * The Naver mock for connector and mock tests: started on a free port with known apps and the default
+ * test users, and the requests a browser or the connector would send it.
+ */
 import { naverEndpointsFor } from '../../src/local-tenant/naver-connector/index.ts';
 import type { NaverEndpoints } from '../../src/local-tenant/naver-connector/index.ts';
 import { defaultNaverTestUsers, startNaverMock } from '../../src/local-tenant/naver-mock/index.ts';
