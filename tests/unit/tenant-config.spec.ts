@@ -76,10 +76,28 @@ test.describe('tenant config schema', () => {
     expect(m2m.success).toBe(true);
   });
 
-  test('rejects a connector id that is not 12 characters of 0-9a-z', () => {
+  test('rejects a connector id that is not 12 or 21 characters of 0-9a-z', () => {
     const input = defaultTenantConfigInput(origins);
     const issues = issuesOf({ ...input, connectors: [{ ...input.connectors![0]!, id: 'NAVER' }] });
-    expect(issues).toEqual(['connectors.0.id: a connector id is 12 characters of 0-9 and a-z, like Logto generates']);
+    expect(issues).toEqual(['connectors.0.id: a connector id is 12 or 21 characters of 0-9 and a-z, like Logto generates']);
+  });
+
+  test('accepts a 12-character connector id (Management API) and a 21-character one (Logto Console)', () => {
+    const input = defaultTenantConfigInput(origins);
+    const withConnectorId = (id: string) => ({ ...input, connectors: [{ ...input.connectors![0]!, id }] });
+    const twelve = tenantConfigSchema.safeParse(withConnectorId('vl5ufxdfoy24'));
+    expect(twelve.success).toBe(true);
+    const twentyOne = tenantConfigSchema.safeParse(withConnectorId('k3n8x0q2w7e5r1t9y4u6i'));
+    expect(twentyOne.success).toBe(true);
+    expect(twentyOne.data?.connectors[0]?.id).toBe('k3n8x0q2w7e5r1t9y4u6i');
+  });
+
+  test('rejects a connector id of any other length, e.g. 13 or 20 characters', () => {
+    const input = defaultTenantConfigInput(origins);
+    const message = 'connectors.0.id: a connector id is 12 or 21 characters of 0-9 and a-z, like Logto generates';
+    for (const id of ['vl5ufxdfoy24a', 'k3n8x0q2w7e5r1t9y4u6', 'k3n8x0q2w7e5r1t9y4u6ix', 'K3N8X0Q2W7E5R1T9Y4U6I']) {
+      expect(issuesOf({ ...input, connectors: [{ ...input.connectors![0]!, id }] })).toEqual([message]);
+    }
   });
 
   test('rejects duplicate app ids and two enabled connectors with one target', () => {

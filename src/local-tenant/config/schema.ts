@@ -12,9 +12,10 @@ const appId = z
 const appSecret = z
   .string()
   .regex(/^[0-9A-Za-z]{32}$/, 'an app secret is 32 characters of 0-9, A-Z and a-z, like Logto generates');
+// Logto Console creates connectors with 21-character ids; the Management API can also make 12-character ones.
 const connectorId = z
   .string()
-  .regex(/^[0-9a-z]{12}$/, 'a connector id is 12 characters of 0-9 and a-z, like Logto generates');
+  .regex(/^[0-9a-z]{12}(?:[0-9a-z]{9})?$/, 'a connector id is 12 or 21 characters of 0-9 and a-z, like Logto generates');
 
 const absoluteUri = z.string().refine((value) => URL.canParse(value), 'must be an absolute URI (e.g. http://localhost:4321/callback)');
 
