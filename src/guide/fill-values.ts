@@ -1,5 +1,5 @@
-import { playgroundPostSignOutUri, playgroundRedirectUri } from '../playground/uris.ts';
-import { naverCallbackUrl, naverServiceUrl } from './naver-urls.ts';
+import { playgroundPostSignOutUri, playgroundRedirectUri } from '../tenant/redirect-uris.ts';
+import { naverCallbackUrl, naverServiceUrl } from '../tenant/naver-urls.ts';
 import type { PanelState } from './panel-state.ts';
 import { placeholders } from './placeholders.ts';
 

@@ -2,18 +2,19 @@
  * Outbound fetch for URLs a reader typed (their Logto endpoint, and whatever it points us at).
  *
  * - Every request has a time-out and a response-size limit.
- * - In PUBLIC mode the server refuses private, loopback, link-local and other non-public addresses.
- *   The check runs inside the socket's DNS lookup, so the address that was checked is the address the
- *   socket connects to: a DNS answer can't be swapped between check and connect (rebinding). IP
- *   literals skip DNS, so the connector checks them before connecting: for the first request and for
- *   every redirect alike.
+ * - In PUBLIC mode the server connects to global unicast addresses only (the policy is in
+ *   address-policy.ts). The check runs inside the socket's DNS lookup, so the address that was checked
+ *   is the address the socket connects to: a DNS answer can't be swapped between check and connect
+ *   (rebinding). IP literals skip DNS, so the connector checks them before connecting: for the first
+ *   request and for every redirect alike.
  * - LOCAL mode (the default, for the built-in local tenant) allows every address.
  *
  * Failures are `SafeFetchError`s whose `kind` tells the diagnosis what happened.
  */
 import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
-import { BlockList, isIP, type LookupFunction } from 'node:net';
+import { isIP, type LookupFunction } from 'node:net';
 import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
+import { isPublicAddress } from './address-policy.ts';
 
 export type SafeFetchMode = 'LOCAL' | 'PUBLIC';
 export type SafeFetchErrorKind = 'timeout' | 'too_large' | 'blocked_address' | 'invalid_url' | 'network';
@@ -31,10 +32,6 @@ export class SafeFetchError extends Error {
   }
 }
 
-export function isSafeFetchError(value: unknown): value is SafeFetchError {
-  return value instanceof SafeFetchError;
-}
-
 export interface SafeFetchOptions {
   mode: SafeFetchMode;
   /** Whole request, body included. */
@@ -50,68 +47,6 @@ export interface SafeFetchOptions {
 
 export const DEFAULT_TIMEOUT_MS = 8000;
 export const DEFAULT_MAX_BYTES = 512 * 1024;
-
-/** Addresses a public deployment must never reach on a reader's behalf (IANA special-purpose registries). */
-const nonPublic = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8], // "this network"
-  ['10.0.0.0', 8], // private
-  ['100.64.0.0', 10], // carrier-grade NAT
-  ['127.0.0.0', 8], // loopback
-  ['169.254.0.0', 16], // link-local (cloud metadata lives here)
-  ['172.16.0.0', 12], // private
-  ['192.0.0.0', 24], // IETF protocol assignments
-  ['192.0.2.0', 24], // documentation
-  ['192.88.99.0', 24], // 6to4 relay anycast
-  ['192.168.0.0', 16], // private
-  ['198.18.0.0', 15], // benchmarking
-  ['198.51.100.0', 24], // documentation
-  ['203.0.113.0', 24], // documentation
-  ['224.0.0.0', 4], // multicast
-  ['240.0.0.0', 4], // reserved, broadcast
-] as const) {
-  nonPublic.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
-  ['::', 128], // unspecified
-  ['::1', 128], // loopback
-  ['64:ff9b:1::', 48], // local-use NAT64
-  ['100::', 64], // discard
-  ['2001::', 23], // IETF protocol assignments (Teredo, ORCHID, …)
-  ['2001:db8::', 32], // documentation
-  ['2002::', 16], // 6to4: embeds an IPv4 address we'd have to re-check
-  ['fc00::', 7], // unique local
-  ['fe80::', 10], // link-local
-  ['ff00::', 8], // multicast
-] as const) {
-  nonPublic.addSubnet(network, prefix, 'ipv6');
-}
-
-/** IPv4-mapped (::ffff:a.b.c.d) and NAT64 (64:ff9b::a.b.c.d) IPv6 addresses carry an IPv4 address to judge. */
-function embeddedIPv4(address: string): string | undefined {
-  const match = /^(?:::ffff:|64:ff9b::)(?:0:)?([0-9a-f.:]+)$/i.exec(address);
-  if (!match?.[1]) return undefined;
-  const tail = match[1];
-  if (isIP(tail) === 4) return tail;
-  const hex = /^([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(tail);
-  if (!hex?.[1] || !hex[2]) return undefined;
-  const high = Number.parseInt(hex[1], 16);
-  const low = Number.parseInt(hex[2], 16);
-  return [high >> 8, high & 255, low >> 8, low & 255].join('.');
-}
-
-/** True when an IP address is a public unicast address (the only kind PUBLIC mode may reach). */
-export function isPublicAddress(address: string): boolean {
-  const bare = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  const family = isIP(bare);
-  if (family === 4) return !nonPublic.check(bare, 'ipv4');
-  if (family === 6) {
-    const v4 = embeddedIPv4(bare);
-    if (v4 !== undefined) return !nonPublic.check(v4, 'ipv4');
-    return !nonPublic.check(bare, 'ipv6');
-  }
-  return false;
-}
 
 class BlockedAddressError extends Error {
   override name = 'BlockedAddressError';

@@ -1,6 +1,6 @@
 import { LOCAL_TENANT_ENDPOINT } from 'astro:env/server';
-import { defaultSettings } from './settings/defaults.ts';
-import type { Settings } from './settings/schema.ts';
+import { defaultSettings } from '../tenant/settings-defaults.ts';
+import type { Settings } from '../tenant/settings.ts';
 
 /** The local tenant's ready-made settings, at the endpoint astro:env `LOCAL_TENANT_ENDPOINT` names. */
 export function localDefaults(): Settings {

@@ -5,12 +5,12 @@
 import { stepHref, stepIds, type StepId } from '../guide/steps.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { maskSecret } from '../lib/redact.ts';
-import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from './diagnosis/codes.ts';
+import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
 import type { PlaygroundResult } from './result/result.ts';
-import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from './settings/schema.ts';
+import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
 import type { Attempt, Flash } from './state/reader-state.ts';
 import type { Hop } from './trace/trace.ts';
-import { playgroundUris } from './uris.ts';
+import { playgroundUris } from '../tenant/redirect-uris.ts';
 
 export interface ShownDiagnosis {
   code: DiagnosisCode;

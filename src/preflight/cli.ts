@@ -8,7 +8,7 @@ import { format } from '../i18n/define-strings.ts';
 import { fallbackLang } from '../i18n/languages.ts';
 import { preflightCliStrings } from '../i18n/strings/preflight.ts';
 import { createSafeFetch } from '../lib/safe-fetch.ts';
-import { playgroundUris } from '../playground/uris.ts';
+import { playgroundUris } from '../tenant/redirect-uris.ts';
 import { EXIT_CODES, parseCliArgs } from './cli/args.ts';
 import { promptHidden } from './cli/prompt-secret.ts';
 import { formatTable, jsonReport } from './cli/table.ts';

@@ -1,7 +1,7 @@
 import type { StepId } from '../guide/steps.ts';
 import type { PreflightReasonKey } from '../i18n/strings/preflight.ts';
-import type { ProbeAnswer } from './http.ts';
-import type { Parsed } from './probes.ts';
+import type { ProbeAnswer } from '../tenant/http.ts';
+import type { Parsed } from '../tenant/probes.ts';
 import type { CheckId, CheckOutcome, CheckStatus, ReasonParams } from './types.ts';
 
 /** Small constructors so each check reads as its decision table. */

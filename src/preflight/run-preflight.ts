@@ -3,7 +3,7 @@ import { checkAppType, checkCredentials, checkPostSignOutUri, checkRedirectUri }
 import { checkDiscovery, checkEndpoints, checkIssuer, checkJwks } from './checks/endpoint.ts';
 import { checkNaverCallbackUrl, checkNaverClientId, checkNaverConnector } from './checks/naver.ts';
 import { blocked, outcome } from './outcome.ts';
-import { createProbes, type Probes } from './probes.ts';
+import { createProbes, type Probes } from '../tenant/probes.ts';
 import type { CheckId, CheckOutcome, CheckResult, PreflightDeps, PreflightInput } from './types.ts';
 
 interface CheckDefinition {

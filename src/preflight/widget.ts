@@ -1,6 +1,6 @@
 import type { PlaygroundContext } from '../playground/flow/context.ts';
-import type { Settings } from '../playground/settings/schema.ts';
-import { playgroundUris } from '../playground/uris.ts';
+import type { Settings } from '../tenant/settings.ts';
+import { playgroundUris } from '../tenant/redirect-uris.ts';
 import { runPreflight } from './run-preflight.ts';
 import { readPreflightRun, savePreflightRun, type PreflightRun } from './stored-run.ts';
 import type { PreflightInput } from './types.ts';

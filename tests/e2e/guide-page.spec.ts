@@ -7,7 +7,7 @@ import { guideSnippet } from '../../src/guide/snippet-regions.ts';
 import { stepAnchor, stepIds } from '../../src/guide/steps.ts';
 import { languageNames, languages } from '../../src/i18n/languages.ts';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
-import { playgroundUris } from '../../src/playground/uris.ts';
+import { playgroundUris } from '../../src/tenant/redirect-uris.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';

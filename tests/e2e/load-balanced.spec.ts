@@ -1,31 +1,33 @@
-import { expect, test } from '@playwright/test';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
-import { startRoundRobinProxy, type LoadBalancedSite } from '../support/load-balancer.ts';
-import { startTestTenant, type LocalTenant } from '../support/local-tenant.ts';
+import { expect, test as base } from '../support/fixtures.ts';
+import type { RoundRobinProxy } from '../support/load-balancer.ts';
+import type { LocalTenant } from '../support/local-tenant.ts';
 import { answerAtNaver, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
 
 // The README's promise: run several instances with one COOKIE_SECRET behind any load balancer, no
 // sticky sessions. Here a proxy sends each request to the next of two instances in turn, so the
 // settings, the sign-in, Logto's callback and the sign-out keep landing on the other instance.
 
-let tenant: LocalTenant;
-let site: LoadBalancedSite;
-
-test.beforeAll(async () => {
-  const proxy = await startRoundRobinProxy();
-  tenant = await startTestTenant(undefined, proxy.origin);
-  site = await proxy.attach(
-    { COOKIE_SECRET: 'load-balanced-test-secret-0123456789abcdef', PLAYGROUND_MODE: 'LOCAL', LOCAL_TENANT_ENDPOINT: tenant.endpoint },
-    2,
-  );
+const test = base.extend<{ balanced: { site: RoundRobinProxy; tenant: LocalTenant } }>({
+  // The proxy first, so the tenant and the instances know the public origin; the fixtures close all three.
+  balanced: [
+    async ({ roundRobinProxy, startTenant, startSiteInstance }, use) => {
+      const tenant = await startTenant(undefined, { siteOrigin: roundRobinProxy.origin });
+      const env = {
+        COOKIE_SECRET: 'load-balanced-test-secret-0123456789abcdef',
+        PLAYGROUND_MODE: 'LOCAL',
+        LOCAL_TENANT_ENDPOINT: tenant.endpoint,
+        SITE_ORIGIN: roundRobinProxy.origin,
+      };
+      for (let i = 0; i < 2; i += 1) roundRobinProxy.add((await startSiteInstance(env)).origin);
+      await use({ site: roundRobinProxy, tenant });
+    },
+    { timeout: 90_000 },
+  ],
 });
 
-test.afterAll(async () => {
-  await site?.close();
-  await tenant?.close();
-});
-
-test('two instances behind a round-robin balancer run the whole flow for one reader', async ({ page }) => {
+test('two instances behind a round-robin balancer run the whole flow for one reader', async ({ page, balanced }) => {
+  const { site, tenant } = balanced;
   const user = defaultNaverTestUsers[2];
   await page.goto(`${site.origin}/en/playground/`);
   await expect(panel(page)).toBeVisible();

@@ -1,15 +1,13 @@
 import { createServer } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { stepAnchor } from '../../src/guide/steps.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { diagnosisText } from '../../src/i18n/strings/diagnosis.ts';
 import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
 import type { TenantConfig } from '../../src/local-tenant/config/schema.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
-import { stepOf, type DiagnosisCode } from '../../src/playground/diagnosis/codes.ts';
-import { startLocalTenant } from '../../src/local-tenant/server.ts';
-import { buildDefaultTenantConfig } from '../../src/local-tenant/config/default-config.ts';
-import { startTestTenant, type LocalTenant } from '../support/local-tenant.ts';
+import { stepOf, type DiagnosisCode } from '../../src/diagnosis/codes.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 import { answerAtNaver, diagnosisCodes, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
 
@@ -32,15 +30,6 @@ async function expectDiagnosis(page: Page, lang: Lang, code: DiagnosisCode) {
   await expect(article.locator('h4')).toHaveText(text.title);
   if (lang !== 'en') expect(text.title).not.toBe(diagnosisText('en', code).title);
   await expect(article.getByRole('link')).toHaveAttribute('href', `/${lang}/#${stepAnchor(stepOf(code))}`);
-}
-
-async function withTenant(patch: Patch, run: (tenant: LocalTenant) => Promise<void>) {
-  const tenant = await startTestTenant(patch);
-  try {
-    await run(tenant);
-  } finally {
-    await tenant.close();
-  }
 }
 
 /** Points the playground at a tenant and presses "Sign in with Naver"; the pre-checks stop it on this page. */
@@ -81,8 +70,9 @@ const preSignInCases: { name: string; lang: Lang; code: DiagnosisCode; patch: Pa
 
 test.describe('playground diagnoses, before sending the reader to Logto', () => {
   for (const { name, lang, code, patch } of preSignInCases) {
-    test(`${name} → ${code} (${lang})`, async ({ page }) => {
-      await withTenant(patch, (tenant) => signInExpectingDiagnosis(page, lang, tenant.endpoint, code));
+    test(`${name} → ${code} (${lang})`, async ({ page, startTenant }) => {
+      const tenant = await startTenant(patch);
+      await signInExpectingDiagnosis(page, lang, tenant.endpoint, code);
     });
   }
 
@@ -97,108 +87,94 @@ test.describe('playground diagnoses, before sending the reader to Logto', () => 
     await signInExpectingDiagnosis(page, 'ja', `http://localhost:${port}`, 'endpoint_unreachable');
   });
 
-  test('not a Logto endpoint → endpoint_not_logto (ko)', async ({ page }) => {
-    await withTenant((config) => config, async (tenant) => {
-      // The Naver mock answers HTTP, but it is no Logto tenant.
-      await signInExpectingDiagnosis(page, 'ko', tenant.naverMockOrigin, 'endpoint_not_logto');
-    });
+  test('not a Logto endpoint → endpoint_not_logto (ko)', async ({ page, startTenant }) => {
+    const tenant = await startTenant();
+    // The Naver mock answers HTTP, but it is no Logto tenant.
+    await signInExpectingDiagnosis(page, 'ko', tenant.naverMockOrigin, 'endpoint_not_logto');
   });
 
-  test('issuer does not match the endpoint → issuer_mismatch (en)', async ({ page }) => {
+  test('issuer does not match the endpoint → issuer_mismatch (en)', async ({ page, startTenant }) => {
     // The tenant calls itself 127.0.0.1; the reader types localhost: same server, another issuer.
-    const tenant = await startLocalTenant({
-      host: '127.0.0.1',
-      siteOrigin: testSiteOrigin,
-      config: (origins) => buildDefaultTenantConfig(origins),
-    });
-    try {
-      await signInExpectingDiagnosis(page, 'en', tenant.endpoint.replace('127.0.0.1', 'localhost'), 'issuer_mismatch');
-      await expect(panel(page).locator('[data-diagnosis="issuer_mismatch"]')).toContainText(`${tenant.endpoint}/oidc`);
-    } finally {
-      await tenant.close();
-    }
+    const tenant = await startTenant(undefined, { host: '127.0.0.1' });
+    await signInExpectingDiagnosis(page, 'en', tenant.endpoint.replace('127.0.0.1', 'localhost'), 'issuer_mismatch');
+    await expect(panel(page).locator('[data-diagnosis="issuer_mismatch"]')).toContainText(`${tenant.endpoint}/oidc`);
   });
 });
 
 test.describe('playground diagnoses during and after the flow', () => {
-  test('post sign-out URI not registered: a warning at sign-in, and sign-out is stopped (ja)', async ({ page }) => {
-    await withTenant(firstApp({ postLogoutRedirectUris: [] }), async (tenant) => {
-      await openPlayground(page, 'ja');
-      await saveSettings(page, { endpoint: tenant.endpoint });
-      await startSignIn(page, tenant.naverMockOrigin);
-      await answerAtNaver(page, { nickname: defaultNaverTestUsers[0].nickname });
-      await page.waitForURL(`${testSiteOrigin}/ja/playground/`);
-      await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
-      await expectDiagnosis(page, 'ja', 'post_sign_out_uri_not_registered');
+  test('post sign-out URI not registered: a warning at sign-in, and sign-out is stopped (ja)', async ({ page, startTenant }) => {
+    const tenant = await startTenant(firstApp({ postLogoutRedirectUris: [] }));
+    await openPlayground(page, 'ja');
+    await saveSettings(page, { endpoint: tenant.endpoint });
+    await startSignIn(page, tenant.naverMockOrigin);
+    await answerAtNaver(page, { nickname: defaultNaverTestUsers[0].nickname });
+    await page.waitForURL(`${testSiteOrigin}/ja/playground/`);
+    await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
+    await expectDiagnosis(page, 'ja', 'post_sign_out_uri_not_registered');
 
-      await panel(page).locator('[data-sign-out]').click();
-      await page.waitForURL(`${testSiteOrigin}/ja/playground/`);
-      await expectDiagnosis(page, 'ja', 'post_sign_out_uri_not_registered');
-      // Not sent to Logto's error page, and still signed in: the reader fixes the URI and tries again.
-      await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
-    });
+    await panel(page).locator('[data-sign-out]').click();
+    await page.waitForURL(`${testSiteOrigin}/ja/playground/`);
+    await expectDiagnosis(page, 'ja', 'post_sign_out_uri_not_registered');
+    // Not sent to Logto's error page, and still signed in: the reader fixes the URI and tries again.
+    await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
   });
 
-  test('cancelled at Naver → sign_in_not_completed when the reader comes back (ko)', async ({ page }) => {
-    await withTenant((config) => config, async (tenant) => {
-      await openPlayground(page, 'ko');
-      await saveSettings(page, { endpoint: tenant.endpoint });
-      await startSignIn(page, tenant.naverMockOrigin);
-      await answerAtNaver(page, 'cancel');
-      // Logto shows its own sign-in page with a message; the app is never told.
-      await page.waitForURL((url) => url.origin === tenant.endpoint && url.pathname === '/sign-in');
-      await expect(page.getByRole('alert')).not.toBeEmpty();
-      await openPlayground(page, 'ko');
-      await expectDiagnosis(page, 'ko', 'sign_in_not_completed');
-      await expect(panel(page).locator('[data-sign-in]')).toBeVisible();
-    });
+  test('cancelled at Naver → sign_in_not_completed when the reader comes back (ko)', async ({ page, startTenant }) => {
+    const tenant = await startTenant();
+    await openPlayground(page, 'ko');
+    await saveSettings(page, { endpoint: tenant.endpoint });
+    await startSignIn(page, tenant.naverMockOrigin);
+    await answerAtNaver(page, 'cancel');
+    // Logto shows its own sign-in page with a message; the app is never told.
+    await page.waitForURL((url) => url.origin === tenant.endpoint && url.pathname === '/sign-in');
+    await expect(page.getByRole('alert')).not.toBeEmpty();
+    await openPlayground(page, 'ko');
+    await expectDiagnosis(page, 'ko', 'sign_in_not_completed');
+    await expect(panel(page).locator('[data-sign-in]')).toBeVisible();
   });
 
-  test('Naver refuses the connector’s secret → sign_in_not_completed (en)', async ({ page }) => {
+  test('Naver refuses the connector’s secret → sign_in_not_completed (en)', async ({ page, startTenant }) => {
     const patch: Patch = (config) => ({
       ...config,
       naver: { ...config.naver, apps: config.naver.apps.map((app) => ({ ...app, clientSecret: 'SomethingElse' })) },
     });
-    await withTenant(patch, async (tenant) => {
-      await openPlayground(page, 'en');
-      await saveSettings(page, { endpoint: tenant.endpoint });
-      await startSignIn(page, tenant.naverMockOrigin);
-      await answerAtNaver(page, { nickname: defaultNaverTestUsers[0].nickname });
-      await page.waitForURL((url) => url.origin === tenant.endpoint && url.pathname === '/sign-in');
-      await openPlayground(page, 'en');
-      await expectDiagnosis(page, 'en', 'sign_in_not_completed');
-    });
+    const tenant = await startTenant(patch);
+    await openPlayground(page, 'en');
+    await saveSettings(page, { endpoint: tenant.endpoint });
+    await startSignIn(page, tenant.naverMockOrigin);
+    await answerAtNaver(page, { nickname: defaultNaverTestUsers[0].nickname });
+    await page.waitForURL((url) => url.origin === tenant.endpoint && url.pathname === '/sign-in');
+    await openPlayground(page, 'en');
+    await expectDiagnosis(page, 'en', 'sign_in_not_completed');
   });
 
-  test('sign-in finished without the playground cookie → session_lost (ja)', async ({ page, context }) => {
-    await withTenant((config) => config, async (tenant) => {
-      await openPlayground(page, 'ja');
-      await saveSettings(page, { endpoint: tenant.endpoint });
-      await startSignIn(page, tenant.naverMockOrigin);
-      // As if the flow finished in another browser: the site's cookies are gone, the tenant's remain.
-      const siteHost = new URL(testSiteOrigin).hostname;
-      const kept = (await context.cookies()).filter((cookie) => !cookie.name.startsWith('pg_'));
-      await context.clearCookies({ domain: siteHost });
-      await context.addCookies(kept);
-      await answerAtNaver(page, { nickname: defaultNaverTestUsers[0].nickname });
-      await page.waitForURL((url) => url.origin === testSiteOrigin && url.pathname.endsWith('/playground/'));
-      await openPlayground(page, 'ja');
-      await expectDiagnosis(page, 'ja', 'session_lost');
-    });
+  test('sign-in finished without the playground cookie → session_lost (ja)', async ({ page, context, startTenant }) => {
+    const tenant = await startTenant();
+    await openPlayground(page, 'ja');
+    await saveSettings(page, { endpoint: tenant.endpoint });
+    await startSignIn(page, tenant.naverMockOrigin);
+    // As if the flow finished in another browser: the site's cookies are gone, the tenant's remain.
+    const siteHost = new URL(testSiteOrigin).hostname;
+    const kept = (await context.cookies()).filter((cookie) => !cookie.name.startsWith('pg_'));
+    await context.clearCookies({ domain: siteHost });
+    await context.addCookies(kept);
+    await answerAtNaver(page, { nickname: defaultNaverTestUsers[0].nickname });
+    await page.waitForURL((url) => url.origin === testSiteOrigin && url.pathname.endsWith('/playground/'));
+    await openPlayground(page, 'ja');
+    await expectDiagnosis(page, 'ja', 'session_lost');
   });
 
-  test('a callback that is not this browser’s last sign-in → state_mismatch (ko)', async ({ page }) => {
-    await withTenant((config) => config, async (tenant) => {
-      await openPlayground(page, 'ko');
-      await saveSettings(page, { endpoint: tenant.endpoint });
-      await startSignIn(page, tenant.naverMockOrigin);
-      // An old or forged link to the callback arrives while this sign-in is pending.
-      const stale = new URL('/playground/callback', testSiteOrigin);
-      stale.search = new URLSearchParams({ code: 'stale-code', state: 'state-of-another-sign-in', iss: `${tenant.endpoint}/oidc` }).toString();
-      await page.goto(stale.href);
-      await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
-      await expectDiagnosis(page, 'ko', 'state_mismatch');
-    });
+  test('a callback that is not this browser’s last sign-in → state_mismatch (ko)', async ({ page, startTenant }) => {
+    const tenant = await startTenant();
+    await openPlayground(page, 'ko');
+    await saveSettings(page, { endpoint: tenant.endpoint });
+    await startSignIn(page, tenant.naverMockOrigin);
+    // An old or forged link to the callback arrives while this sign-in is pending.
+    const stale = new URL('/playground/callback', testSiteOrigin);
+    stale.search = new URLSearchParams({ code: 'stale-code', state: 'state-of-another-sign-in', iss: `${tenant.endpoint}/oidc` }).toString();
+    await page.goto(stale.href);
+    await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
+    await expectDiagnosis(page, 'ko', 'state_mismatch');
   });
 
   test('bad settings get field messages in the page’s language, and nothing is saved (ja)', async ({ page }) => {

@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { stepIds } from '../../src/guide/steps.ts';
-import { startTestTenant } from '../support/local-tenant.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 import { answerAtNaver, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
 
@@ -62,33 +61,29 @@ test.describe('playground happy path on the local tenant', () => {
     await expect(widget.locator('[data-sign-in]')).toBeVisible();
   });
 
-  test('sign-up mode: a new Naver user gets an account, and the request asks for the sign-up screen', async ({ page }) => {
+  test('sign-up mode: a new Naver user gets an account, and the request asks for the sign-up screen', async ({ page, startTenant }) => {
     // A fresh tenant, so the Naver user is new there.
-    const tenant = await startTestTenant();
-    try {
-      const user = defaultNaverTestUsers[2];
-      await openPlayground(page, 'en');
-      await saveSettings(page, { endpoint: tenant.endpoint, mode: 'signUp' });
-      const widget = panel(page);
-      await expect(widget.locator('.pg-notice')).toHaveText('Settings saved.');
-      await expect(widget.locator('input[name="interactionMode"][value="signUp"]')).toBeChecked();
-      await expect(widget.locator('input[name="endpoint"]')).toHaveValue(tenant.endpoint);
+    const tenant = await startTenant();
+    const user = defaultNaverTestUsers[2];
+    await openPlayground(page, 'en');
+    await saveSettings(page, { endpoint: tenant.endpoint, mode: 'signUp' });
+    const widget = panel(page);
+    await expect(widget.locator('.pg-notice')).toHaveText('Settings saved.');
+    await expect(widget.locator('input[name="interactionMode"][value="signUp"]')).toBeChecked();
+    await expect(widget.locator('input[name="endpoint"]')).toHaveValue(tenant.endpoint);
 
-      await startSignIn(page, tenant.naverMockOrigin);
-      await answerAtNaver(page, { nickname: user.nickname });
-      await page.waitForURL(`${testSiteOrigin}/en/playground/`);
+    await startSignIn(page, tenant.naverMockOrigin);
+    await answerAtNaver(page, { nickname: user.nickname });
+    await page.waitForURL(`${testSiteOrigin}/en/playground/`);
 
-      await expect(widget.locator('[data-flow-state]')).toHaveText(`Signed in as ${user.nickname}.`);
-      await expect(widget.locator('[data-identity-user-id]')).toHaveText(user.id);
-      const request = widget.locator('[data-hop="authorization-request"]');
-      await expect(request).toContainText('interaction_mode');
-      await expect(request).toContainText('signUp');
-      await expect(widget.locator('[data-claim="iss"] td')).toHaveText(JSON.stringify(`${tenant.endpoint}/oidc`));
-      // The account was created by this sign-up: its creation time is within the last minute.
-      const createdAt = Number(await widget.locator('[data-claim="created_at"] td').textContent());
-      expect(Date.now() - createdAt).toBeLessThan(60_000);
-    } finally {
-      await tenant.close();
-    }
+    await expect(widget.locator('[data-flow-state]')).toHaveText(`Signed in as ${user.nickname}.`);
+    await expect(widget.locator('[data-identity-user-id]')).toHaveText(user.id);
+    const request = widget.locator('[data-hop="authorization-request"]');
+    await expect(request).toContainText('interaction_mode');
+    await expect(request).toContainText('signUp');
+    await expect(widget.locator('[data-claim="iss"] td')).toHaveText(JSON.stringify(`${tenant.endpoint}/oidc`));
+    // The account was created by this sign-up: its creation time is within the last minute.
+    const createdAt = Number(await widget.locator('[data-claim="created_at"] td').textContent());
+    expect(Date.now() - createdAt).toBeLessThan(60_000);
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { spawn } from 'node:child_process';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 import { panel } from '../support/playground-page.ts';
 
@@ -114,7 +114,7 @@ test('"Start over" forgets the last check results too', async ({ page }) => {
   expect((await page.context().cookies()).map((cookie) => cookie.name)).not.toContain('pg_preflight');
 });
 
-test('every playground cookie is HttpOnly and SameSite=Lax, and Secure once SITE_ORIGIN is https', async ({ request }) => {
+test('every playground cookie is HttpOnly and SameSite=Lax, and Secure once SITE_ORIGIN is https', async ({ request, startSiteInstance }) => {
   const setCookies = async (base: string) => {
     const response = await request.post(`${base}/playground/sign-in`, { form: { lang: 'en' }, headers: { Origin: base }, maxRedirects: 0 });
     expect(response.status()).toBe(303);
@@ -133,33 +133,16 @@ test('every playground cookie is HttpOnly and SameSite=Lax, and Secure once SITE
   }
 
   // The same build behind a TLS-terminating proxy: the public origin is https, the socket plain http.
-  const server = spawn(process.execPath, [`${process.env['ASTRO_OUT_DIR'] ?? 'dist'}/server/entry.mjs`], {
-    env: {
-      ...process.env,
-      HOST: 'localhost',
-      PORT: '0',
-      SITE_ORIGIN: 'https://guide.example.com',
-      LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
-      COOKIE_SECRET: 'test-only-cookie-secret-0123456789abcdef',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = await startSiteInstance({
+    SITE_ORIGIN: 'https://guide.example.com',
+    LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
+    COOKIE_SECRET: 'test-only-cookie-secret-0123456789abcdef',
   });
-  try {
-    const base = await new Promise<string>((resolve, reject) => {
-      server.stdout.on('data', (chunk: Buffer) => {
-        const found = /listening on (http:\/\/\S+)/.exec(chunk.toString());
-        if (found?.[1]) resolve(found[1]);
-      });
-      server.on('exit', (code) => reject(new Error(`site exited with ${code}`)));
-    });
-    const secure = await setCookies(base);
-    expect(secure.length).toBeGreaterThanOrEqual(2);
-    for (const cookie of secure) {
-      expect(cookie).toMatch(/; HttpOnly/i);
-      expect(cookie).toMatch(/; SameSite=Lax/i);
-      expect(cookie).toMatch(/; Secure/i);
-    }
-  } finally {
-    server.kill();
+  const secure = await setCookies(server.origin);
+  expect(secure.length).toBeGreaterThanOrEqual(2);
+  for (const cookie of secure) {
+    expect(cookie).toMatch(/; HttpOnly/i);
+    expect(cookie).toMatch(/; SameSite=Lax/i);
+    expect(cookie).toMatch(/; Secure/i);
   }
 });

@@ -1,9 +1,9 @@
 import { unwrapSession } from '@logto/node';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { deriveCookieKeys } from '../../src/playground/state/cookie-keys.ts';
-import { startTestTenant } from '../support/local-tenant.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin } from '../support/ports.ts';
 import { answerAtNaver, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
 
@@ -58,7 +58,7 @@ function leaks(seen: Seen[], secrets: string[]): string[] {
   return found;
 }
 
-test('no app secret or token reaches the browser, over full flows and error paths', async ({ page, context }) => {
+test('no app secret or token reaches the browser, over full flows and error paths', async ({ page, context, startTenant }) => {
   test.setTimeout(90_000);
   const seen: Seen[] = [];
   const pending: Promise<void>[] = [];
@@ -79,44 +79,36 @@ test('no app secret or token reaches the browser, over full flows and error path
   await page.waitForURL(`${testSiteOrigin}/en/playground/`);
 
   // 2. A secret the reader types, on a tenant whose app has it: full flow, in Korean.
-  const typedTenant = await startTestTenant((config) => ({ ...config, apps: [{ ...config.apps[0]!, secret: typedSecret }] }));
-  try {
-    await openPlayground(page, 'ko');
-    await saveSettings(page, { endpoint: typedTenant.endpoint, appSecret: typedSecret });
-    await startSignIn(page, typedTenant.naverMockOrigin);
-    await answerAtNaver(page, { nickname: defaultNaverTestUsers[1].nickname });
-    await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
-    await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
-    tokens.push(...(await tokensInCookie(context)));
-    await panel(page).locator('[data-sign-out]').click();
-    await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
+  const typedTenant = await startTenant((config) => ({ ...config, apps: [{ ...config.apps[0]!, secret: typedSecret }] }));
+  await openPlayground(page, 'ko');
+  await saveSettings(page, { endpoint: typedTenant.endpoint, appSecret: typedSecret });
+  await startSignIn(page, typedTenant.naverMockOrigin);
+  await answerAtNaver(page, { nickname: defaultNaverTestUsers[1].nickname });
+  await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
+  await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
+  tokens.push(...(await tokensInCookie(context)));
+  await panel(page).locator('[data-sign-out]').click();
+  await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
 
-    // 3. Error paths with that secret saved: a forged callback, then a cancel at Naver.
-    await startSignIn(page, typedTenant.naverMockOrigin);
-    await page.goto(`${testSiteOrigin}/playground/callback?code=forged&state=forged`);
-    await expect(panel(page).locator('[data-diagnosis="state_mismatch"]')).toBeVisible();
-    await startSignIn(page, typedTenant.naverMockOrigin);
-    await answerAtNaver(page, 'cancel');
-    // Logto's own sign-in page, before leaving it (a navigation started now would race the cancel's).
-    await page.waitForURL((url) => url.origin === typedTenant.endpoint && url.pathname === '/sign-in');
-    await openPlayground(page, 'ko');
-    await expect(panel(page).locator('[data-diagnosis="sign_in_not_completed"]')).toBeVisible();
-  } finally {
-    await typedTenant.close();
-  }
+  // 3. Error paths with that secret saved: a forged callback, then a cancel at Naver.
+  await startSignIn(page, typedTenant.naverMockOrigin);
+  await page.goto(`${testSiteOrigin}/playground/callback?code=forged&state=forged`);
+  await expect(panel(page).locator('[data-diagnosis="state_mismatch"]')).toBeVisible();
+  await startSignIn(page, typedTenant.naverMockOrigin);
+  await answerAtNaver(page, 'cancel');
+  // Logto's own sign-in page, before leaving it (a navigation started now would race the cancel's).
+  await page.waitForURL((url) => url.origin === typedTenant.endpoint && url.pathname === '/sign-in');
+  await openPlayground(page, 'ko');
+  await expect(panel(page).locator('[data-diagnosis="sign_in_not_completed"]')).toBeVisible();
 
   // 4. Wrong secret (pre-check stops it) and a settings error, in Japanese.
-  const wrongTenant = await startTestTenant((config) => ({ ...config, apps: [{ ...config.apps[0]!, secret: 'Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz' }] }));
-  try {
-    await openPlayground(page, 'ja');
-    await saveSettings(page, { endpoint: wrongTenant.endpoint, appSecret: LOCAL_DEMO_APP.secret });
-    await panel(page).locator('[data-sign-in]').click();
-    await expect(panel(page).locator('[data-diagnosis="app_secret_wrong"]')).toBeVisible();
-    await saveSettings(page, { endpoint: 'not a url', appSecret: typedSecret });
-    await expect(panel(page).locator('#pg-endpoint-error')).toBeVisible();
-  } finally {
-    await wrongTenant.close();
-  }
+  const wrongTenant = await startTenant((config) => ({ ...config, apps: [{ ...config.apps[0]!, secret: 'Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz9Zz' }] }));
+  await openPlayground(page, 'ja');
+  await saveSettings(page, { endpoint: wrongTenant.endpoint, appSecret: LOCAL_DEMO_APP.secret });
+  await panel(page).locator('[data-sign-in]').click();
+  await expect(panel(page).locator('[data-diagnosis="app_secret_wrong"]')).toBeVisible();
+  await saveSettings(page, { endpoint: 'not a url', appSecret: typedSecret });
+  await expect(panel(page).locator('#pg-endpoint-error')).toBeVisible();
 
   await Promise.all(pending);
   expect(tokens.length).toBe(6);

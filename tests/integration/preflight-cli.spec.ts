@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { EXIT_CODES } from '../../src/preflight/cli/args.ts';
 import { checkIds } from '../../src/preflight/types.ts';
-import { startTestTenant, type LocalTenant } from '../support/local-tenant.ts';
+import { expect, test } from '../support/fixtures.ts';
+import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 
 /** The CLI as a reader runs it: a child process on the project's Node, stdin not a terminal. */
@@ -27,19 +27,11 @@ function runCli(args: string[], env: Record<string, string> = {}) {
   });
 }
 
-let tenant: LocalTenant;
-test.beforeAll(async () => {
-  tenant = await startTestTenant();
-});
-test.afterAll(async () => {
-  await tenant?.close();
-});
-
-const args = () => ['--endpoint', tenant.endpoint, '--app-id', LOCAL_DEMO_APP.id, '--site-origin', testSiteOrigin];
+const args = (tenant: LocalTenant) => ['--endpoint', tenant.endpoint, '--app-id', LOCAL_DEMO_APP.id, '--site-origin', testSiteOrigin];
 
 test.describe('preflight CLI', () => {
-  test('against the default local tenant it prints a table of passes and exits 0', async () => {
-    const { code, stdout } = await runCli(args(), { LOGTO_APP_SECRET: LOCAL_DEMO_APP.secret });
+  test('against the default local tenant it prints a table of passes and exits 0', async ({ sharedTenant: tenant }) => {
+    const { code, stdout } = await runCli(args(tenant), { LOGTO_APP_SECRET: LOCAL_DEMO_APP.secret });
     expect(code).toBe(EXIT_CODES.ok);
     expect(stdout.match(/^PASS\s/gm)).toHaveLength(checkIds.length);
     expect(stdout).toContain(`client_id ${LOCAL_NAVER_CONNECTOR.clientId}`);
@@ -48,9 +40,9 @@ test.describe('preflight CLI', () => {
     expect(stdout).not.toContain(LOCAL_DEMO_APP.secret);
   });
 
-  test('a wrong secret exits 1; --json says which check failed and why, without the secret', async () => {
+  test('a wrong secret exits 1; --json says which check failed and why, without the secret', async ({ sharedTenant: tenant }) => {
     const wrongSecret = 'WrongWrongWrongWrongWrongWrong12';
-    const { code, stdout, stderr } = await runCli([...args(), '--json'], { LOGTO_APP_SECRET: wrongSecret });
+    const { code, stdout, stderr } = await runCli([...args(tenant), '--json'], { LOGTO_APP_SECRET: wrongSecret });
     expect(code).toBe(EXIT_CODES.checksDidNotPass);
     const report = JSON.parse(stdout) as { ok: boolean; exitCode: number; results: { id: string; status: string; reason: { key: string } }[] };
     expect(report.ok).toBe(false);
@@ -60,16 +52,16 @@ test.describe('preflight CLI', () => {
     expect(stdout + stderr).not.toContain(wrongSecret);
   });
 
-  test('the secret on the command line is a usage error (exit 2) and is never echoed', async () => {
-    const { code, stdout, stderr } = await runCli([...args(), `--app-secret=${LOCAL_DEMO_APP.secret}`]);
+  test('the secret on the command line is a usage error (exit 2) and is never echoed', async ({ sharedTenant: tenant }) => {
+    const { code, stdout, stderr } = await runCli([...args(tenant), `--app-secret=${LOCAL_DEMO_APP.secret}`]);
     expect(code).toBe(EXIT_CODES.usage);
     expect(stdout).toBe('');
     expect(stderr).toContain('LOGTO_APP_SECRET');
     expect(stderr).not.toContain(LOCAL_DEMO_APP.secret);
   });
 
-  test('without LOGTO_APP_SECRET and without a terminal to ask on, it is a usage error', async () => {
-    const { code, stderr } = await runCli(args());
+  test('without LOGTO_APP_SECRET and without a terminal to ask on, it is a usage error', async ({ sharedTenant: tenant }) => {
+    const { code, stderr } = await runCli(args(tenant));
     expect(code).toBe(EXIT_CODES.usage);
     expect(stderr).toContain('No app secret');
   });
@@ -80,14 +72,14 @@ test.describe('preflight CLI', () => {
     expect(stderr).toContain('--endpoint이(가) 없습니다.');
   });
 
-  test('--public refuses the loopback tenant with its own reason and exits 1', async () => {
-    const { code, stdout } = await runCli([...args(), '--public', '--json'], { LOGTO_APP_SECRET: LOCAL_DEMO_APP.secret });
+  test('--public refuses the loopback tenant with its own reason and exits 1', async ({ sharedTenant: tenant }) => {
+    const { code, stdout } = await runCli([...args(tenant), '--public', '--json'], { LOGTO_APP_SECRET: LOCAL_DEMO_APP.secret });
     expect(code).toBe(EXIT_CODES.checksDidNotPass);
     const report = JSON.parse(stdout) as { results: { id: string; reason: { key: string } }[] };
     expect(report.results[0]).toMatchObject({ id: 'endpoint.discovery', reason: { key: 'discoveryBlockedAddress' } });
   });
 
-  test('a site origin whose URIs are not registered fails those checks, in Japanese when asked', async () => {
+  test('a site origin whose URIs are not registered fails those checks, in Japanese when asked', async ({ sharedTenant: tenant }) => {
     const { code, stdout } = await runCli(
       ['--endpoint', tenant.endpoint, '--app-id', LOCAL_DEMO_APP.id, '--site-origin', 'http://localhost:1', '--lang', 'ja'],
       { LOGTO_APP_SECRET: LOCAL_DEMO_APP.secret },

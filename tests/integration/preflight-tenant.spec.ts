@@ -1,12 +1,11 @@
-import { expect, test } from '@playwright/test';
 import type { TenantConfig } from '../../src/local-tenant/config/schema.ts';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { createSafeFetch } from '../../src/lib/safe-fetch.ts';
-import { playgroundUris } from '../../src/playground/uris.ts';
+import { playgroundUris } from '../../src/tenant/redirect-uris.ts';
 import { runPreflight } from '../../src/preflight/run-preflight.ts';
 import { checkIds, type CheckId, type CheckResult, type PreflightInput } from '../../src/preflight/types.ts';
 import { verifiedStepsFromChecks } from '../../src/preflight/verified-steps.ts';
-import { startTestTenant, type LocalTenant } from '../support/local-tenant.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 
 /**
@@ -45,129 +44,113 @@ const withApp = (change: Partial<TenantConfig['apps'][number]>) => (config: Tena
   apps: [{ ...config.apps[0]!, ...change }],
 });
 
-async function withTenant<T>(patch: Parameters<typeof startTestTenant>[0], use: (tenant: LocalTenant) => Promise<T>) {
-  const tenant = await startTestTenant(patch);
-  try {
-    return await use(tenant);
-  } finally {
-    await tenant.close();
-  }
-}
-
 test.describe('preflight against the local tenant', () => {
-  test('the default tenant passes every check and yields the Naver client id and callback URL', async () => {
-    await withTenant(undefined, async (tenant) => {
-      const { results, byId } = await preflight(tenant);
-      expect(results.filter((result) => result.status !== 'pass')).toEqual([]);
-      expect(byId['naver.connector'].details).toEqual({ connectorId: LOCAL_NAVER_CONNECTOR.id });
-      expect(byId['naver.client-id'].details?.['clientId']).toBe(LOCAL_NAVER_CONNECTOR.clientId);
-      expect(byId['naver.callback-url'].details?.['callbackUrl']).toBe(`${tenant.endpoint}/callback/${LOCAL_NAVER_CONNECTOR.id}`);
-      // The authorize URL points at the tenant's Naver (the mock here), with the query the connector builds.
-      const authorize = new URL(byId['naver.client-id'].details?.['authorizeUrl'] ?? '');
-      expect(authorize.origin).toBe(tenant.naverMockOrigin);
-      expect(authorize.searchParams.get('response_type')).toBe('code');
-      expect(verifiedStepsFromChecks(results)).toEqual([
-        'prerequisites',
-        'create-logto-app',
-        'integrate-sdk',
-        'configure-connector',
-        'enable-in-sign-in-experience',
-      ]);
+  test('the default tenant passes every check and yields the Naver client id and callback URL', async ({ startTenant }) => {
+    const tenant = await startTenant();
+    const { results, byId } = await preflight(tenant);
+    expect(results.filter((result) => result.status !== 'pass')).toEqual([]);
+    expect(byId['naver.connector'].details).toEqual({ connectorId: LOCAL_NAVER_CONNECTOR.id });
+    expect(byId['naver.client-id'].details?.['clientId']).toBe(LOCAL_NAVER_CONNECTOR.clientId);
+    expect(byId['naver.callback-url'].details?.['callbackUrl']).toBe(`${tenant.endpoint}/callback/${LOCAL_NAVER_CONNECTOR.id}`);
+    // The authorize URL points at the tenant's Naver (the mock here), with the query the connector builds.
+    const authorize = new URL(byId['naver.client-id'].details?.['authorizeUrl'] ?? '');
+    expect(authorize.origin).toBe(tenant.naverMockOrigin);
+    expect(authorize.searchParams.get('response_type')).toBe('code');
+    expect(verifiedStepsFromChecks(results)).toEqual([
+      'prerequisites',
+      'create-logto-app',
+      'integrate-sdk',
+      'configure-connector',
+      'enable-in-sign-in-experience',
+    ]);
+  });
+
+  test('a wrong secret fails the credentials check, told apart from an unknown App ID', async ({ startTenant }) => {
+    const tenant = await startTenant();
+    const wrong = await preflight(tenant, { appSecret: 'A'.repeat(32) });
+    expect(wrong.statuses).toEqual(allPassExcept({ 'app.credentials': 'fail' }));
+    expect(wrong.byId['app.credentials']).toMatchObject({ stepId: 'integrate-sdk', reason: { key: 'credentialsWrongSecret' } });
+
+    const unknown = await preflight(tenant, { appId: 'aaaaaaaaaaaaaaaaaaaaa' });
+    expect(unknown.byId['app.credentials'].reason.key).toBe('credentialsUnknownAppId');
+    expect(unknown.byId['app.redirect-uri'].reason).toEqual({ key: 'blocked', params: { by: 'app.credentials' } });
+    expect(unknown.byId['naver.connector'].status).toBe('pass');
+  });
+
+  test('an unregistered redirect URI fails its check; the Naver URL checks that need it are blocked', async ({ startTenant }) => {
+    const tenant = await startTenant(withApp({ redirectUris: ['http://localhost:9/elsewhere'] }));
+    const { statuses, byId } = await preflight(tenant);
+    expect(statuses).toEqual(allPassExcept({ 'app.redirect-uri': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
+    expect(byId['app.redirect-uri']).toMatchObject({
+      stepId: 'integrate-sdk',
+      reason: { key: 'redirectUriNotRegistered', params: { uri: `${testSiteOrigin}/playground/callback` } },
     });
   });
 
-  test('a wrong secret fails the credentials check, told apart from an unknown App ID', async () => {
-    await withTenant(undefined, async (tenant) => {
-      const wrong = await preflight(tenant, { appSecret: 'A'.repeat(32) });
-      expect(wrong.statuses).toEqual(allPassExcept({ 'app.credentials': 'fail' }));
-      expect(wrong.byId['app.credentials']).toMatchObject({ stepId: 'integrate-sdk', reason: { key: 'credentialsWrongSecret' } });
-
-      const unknown = await preflight(tenant, { appId: 'aaaaaaaaaaaaaaaaaaaaa' });
-      expect(unknown.byId['app.credentials'].reason.key).toBe('credentialsUnknownAppId');
-      expect(unknown.byId['app.redirect-uri'].reason).toEqual({ key: 'blocked', params: { by: 'app.credentials' } });
-      expect(unknown.byId['naver.connector'].status).toBe('pass');
+  test('an unregistered post sign-out URI fails only its check', async ({ startTenant }) => {
+    const tenant = await startTenant(withApp({ postLogoutRedirectUris: [] }));
+    const { statuses, byId } = await preflight(tenant);
+    expect(statuses).toEqual(allPassExcept({ 'app.post-sign-out-uri': 'fail' }));
+    expect(byId['app.post-sign-out-uri'].reason).toEqual({
+      key: 'postSignOutUriNotRegistered',
+      params: { uri: `${testSiteOrigin}/playground/signed-out` },
     });
   });
 
-  test('an unregistered redirect URI fails its check; the Naver URL checks that need it are blocked', async () => {
-    await withTenant(withApp({ redirectUris: ['http://localhost:9/elsewhere'] }), async (tenant) => {
-      const { statuses, byId } = await preflight(tenant);
-      expect(statuses).toEqual(allPassExcept({ 'app.redirect-uri': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
-      expect(byId['app.redirect-uri']).toMatchObject({
-        stepId: 'integrate-sdk',
-        reason: { key: 'redirectUriNotRegistered', params: { uri: `${testSiteOrigin}/playground/callback` } },
-      });
-    });
+  test('an SPA app fails the app type check', async ({ startTenant }) => {
+    const tenant = await startTenant(withApp({ type: 'SPA' }));
+    const { statuses, byId } = await preflight(tenant);
+    expect(statuses).toEqual(allPassExcept({ 'app.type': 'fail', 'app.credentials': 'skip' }));
+    expect(byId['app.type']).toMatchObject({ stepId: 'create-logto-app', reason: { key: 'appTypePublic' } });
   });
 
-  test('an unregistered post sign-out URI fails only its check', async () => {
-    await withTenant(withApp({ postLogoutRedirectUris: [] }), async (tenant) => {
-      const { statuses, byId } = await preflight(tenant);
-      expect(statuses).toEqual(allPassExcept({ 'app.post-sign-out-uri': 'fail' }));
-      expect(byId['app.post-sign-out-uri'].reason).toEqual({
-        key: 'postSignOutUriNotRegistered',
-        params: { uri: `${testSiteOrigin}/playground/signed-out` },
-      });
-    });
+  test('a missing Naver connector fails the connector check', async ({ startTenant }) => {
+    const tenant = await startTenant((config) => ({ ...config, connectors: [] }));
+    const { statuses, byId } = await preflight(tenant);
+    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
+    expect(byId['naver.connector']).toMatchObject({ stepId: 'add-naver-connector', reason: { key: 'naverConnectorNotEnabled' } });
   });
 
-  test('an SPA app fails the app type check', async () => {
-    await withTenant(withApp({ type: 'SPA' }), async (tenant) => {
-      const { statuses, byId } = await preflight(tenant);
-      expect(statuses).toEqual(allPassExcept({ 'app.type': 'fail', 'app.credentials': 'skip' }));
-      expect(byId['app.type']).toMatchObject({ stepId: 'create-logto-app', reason: { key: 'appTypePublic' } });
-    });
-  });
-
-  test('a missing Naver connector fails the connector check', async () => {
-    await withTenant((config) => ({ ...config, connectors: [] }), async (tenant) => {
-      const { statuses, byId } = await preflight(tenant);
-      expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
-      expect(byId['naver.connector']).toMatchObject({ stepId: 'add-naver-connector', reason: { key: 'naverConnectorNotEnabled' } });
-    });
-  });
-
-  test('a Naver connector not enabled in the sign-in experience fails the connector check', async () => {
+  test('a Naver connector not enabled in the sign-in experience fails the connector check', async ({ startTenant }) => {
     const disabled = (config: TenantConfig) => ({
       ...config,
       connectors: config.connectors.map((connector) => ({ ...connector, enabledInSignInExperience: false })),
     });
-    await withTenant(disabled, async (tenant) => {
-      const { statuses, byId } = await preflight(tenant);
-      expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
-      expect(byId['naver.connector'].reason).toEqual({ key: 'naverConnectorNotEnabled', params: { target: 'naver', enabled: '-' } });
-    });
+    const tenant = await startTenant(disabled);
+    const { statuses, byId } = await preflight(tenant);
+    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
+    expect(byId['naver.connector'].reason).toEqual({ key: 'naverConnectorNotEnabled', params: { target: 'naver', enabled: '-' } });
   });
 
-  test('a Naver connector with another client id fails only when a client id is expected', async () => {
+  test('a Naver connector with another client id fails only when a client id is expected', async ({ startTenant }) => {
     const otherClient = (config: TenantConfig) => ({
       ...config,
       connectors: config.connectors.map((connector) => ({ ...connector, clientId: 'SomeOtherNaverClient' })),
     });
-    await withTenant(otherClient, async (tenant) => {
-      const unexpected = await preflight(tenant);
-      expect(unexpected.byId['naver.client-id'].reason.params).toEqual({ clientId: 'SomeOtherNaverClient' });
-      const expected = await preflight(tenant, { expectedNaverClientId: LOCAL_NAVER_CONNECTOR.clientId });
-      expect(expected.statuses).toEqual(allPassExcept({ 'naver.client-id': 'fail' }));
-    });
+    const tenant = await startTenant(otherClient);
+    const unexpected = await preflight(tenant);
+    expect(unexpected.byId['naver.client-id'].reason.params).toEqual({ clientId: 'SomeOtherNaverClient' });
+    const expected = await preflight(tenant, { expectedNaverClientId: LOCAL_NAVER_CONNECTOR.clientId });
+    expect(expected.statuses).toEqual(allPassExcept({ 'naver.client-id': 'fail' }));
   });
 
-  test('an unreachable endpoint fails discovery and every other check says it was not checked', async () => {
+  test('an unreachable endpoint fails discovery and every other check says it was not checked', async ({ startTenant }) => {
     // A tenant that has just been closed: its port refuses connections.
-    const closed = await withTenant(undefined, async (tenant) => tenant.endpoint);
+    const tenant = await startTenant();
+    await tenant.close();
+    const closed = tenant.endpoint;
     const { results, byId } = await preflight({ endpoint: closed });
     expect(byId['endpoint.discovery']).toMatchObject({ status: 'fail', reason: { key: 'discoveryUnreachable' } });
     for (const result of results.slice(1)) expect(result.reason.key, result.id).toBe('blocked');
   });
 
-  test('in PUBLIC mode a loopback tenant is refused with its own reason', async () => {
-    await withTenant(undefined, async (tenant) => {
-      const results = await runPreflight(
-        { endpoint: tenant.endpoint, appId: LOCAL_DEMO_APP.id, appSecret: LOCAL_DEMO_APP.secret, ...playgroundUris(testSiteOrigin), target: 'naver' },
-        { fetch: createSafeFetch({ mode: 'PUBLIC', timeoutMs: 5000 }) },
-      );
-      expect(results[0]).toMatchObject({ status: 'fail', reason: { key: 'discoveryBlockedAddress' } });
-      expect(results.slice(1).every((result) => result.reason.key === 'blocked')).toBe(true);
-    });
+  test('in PUBLIC mode a loopback tenant is refused with its own reason', async ({ startTenant }) => {
+    const tenant = await startTenant();
+    const results = await runPreflight(
+      { endpoint: tenant.endpoint, appId: LOCAL_DEMO_APP.id, appSecret: LOCAL_DEMO_APP.secret, ...playgroundUris(testSiteOrigin), target: 'naver' },
+      { fetch: createSafeFetch({ mode: 'PUBLIC', timeoutMs: 5000 }) },
+    );
+    expect(results[0]).toMatchObject({ status: 'fail', reason: { key: 'discoveryBlockedAddress' } });
+    expect(results.slice(1).every((result) => result.reason.key === 'blocked')).toBe(true);
   });
 });

@@ -19,16 +19,24 @@ import { testSiteOrigin } from './ports.ts';
 
 export type { LocalTenant };
 
+export type TenantPatch = (config: TenantConfig) => TenantConfig | TenantConfigInput;
+
+export type TestTenantOptions = {
+  /** The site the tenant's default app redirects to (default: the site Playwright serves). */
+  siteOrigin?: string;
+  /** The host it listens on and names itself by (default: localhost). */
+  host?: string;
+};
+
 /**
  * Starts a tenant on free ports with the default config, changed by `patch` (wrong secret, SPA app,
- * disabled connector, failing Naver profile call…). Call `close()` when done.
+ * disabled connector, failing Naver profile call…). In a test, prefer the `startTenant` fixture
+ * (tests/support/fixtures.ts), which closes it after the test; whoever calls this calls `close()`.
  */
-export function startTestTenant(
-  patch: (config: TenantConfig) => TenantConfig | TenantConfigInput = (config) => config,
-  siteOrigin: string = testSiteOrigin,
-): Promise<LocalTenant> {
+export function startTestTenant(patch: TenantPatch = (config) => config, options: TestTenantOptions = {}): Promise<LocalTenant> {
   return startLocalTenant({
-    siteOrigin,
+    siteOrigin: options.siteOrigin ?? testSiteOrigin,
+    ...(options.host === undefined ? {} : { host: options.host }),
     config: (origins) => patch(buildDefaultTenantConfig(origins)),
   });
 }

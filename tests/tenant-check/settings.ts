@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_PORTS, LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
-import { endpointSchema } from '../../src/playground/settings/schema.ts';
+import { endpointSchema } from '../../src/tenant/settings.ts';
 
 /**
  * What `npm run check:tenant` checks, from the environment. Without LOGTO_ENDPOINT it checks the

@@ -1,6 +1,6 @@
 import { expect, test, type Request } from '@playwright/test';
 import { createSafeFetch } from '../../src/lib/safe-fetch.ts';
-import { playgroundUris } from '../../src/playground/uris.ts';
+import { playgroundUris } from '../../src/tenant/redirect-uris.ts';
 import { formatTable } from '../../src/preflight/cli/table.ts';
 import { runPreflight } from '../../src/preflight/run-preflight.ts';
 import { tenantCheckSettings } from './settings.ts';

@@ -4,11 +4,11 @@ import { expect, test } from '@playwright/test';
 import { isStepId, stepHref } from '../../src/guide/steps.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { diagnosisText } from '../../src/i18n/strings/diagnosis.ts';
-import { diagnosisCodes, stepOf } from '../../src/playground/diagnosis/codes.ts';
+import { diagnosisCodes, stepOf } from '../../src/diagnosis/codes.ts';
 import { diagnoseError } from '../../src/playground/diagnosis/diagnose-error.ts';
 import { SafeFetchError } from '../../src/lib/safe-fetch.ts';
 import { buildPanelModel, showDiagnosis } from '../../src/playground/panel-model.ts';
-import { defaultSettings } from '../../src/playground/settings/defaults.ts';
+import { defaultSettings } from '../../src/tenant/settings-defaults.ts';
 
 test('every cause links to a real guide step and has a title and fix in every language', () => {
   for (const code of diagnosisCodes) {

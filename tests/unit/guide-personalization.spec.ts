@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { fillValues } from '../../src/guide/fill-values.ts';
-import { naverCallbackUrl, naverServiceUrl } from '../../src/guide/naver-urls.ts';
+import { naverCallbackUrl, naverServiceUrl } from '../../src/tenant/naver-urls.ts';
 import { readPanelState } from '../../src/guide/panel-state.ts';
 import { fillSnippet, placeholders, secretPlaceholder } from '../../src/guide/placeholders.ts';
-import { playgroundUris } from '../../src/playground/uris.ts';
+import { playgroundUris } from '../../src/tenant/redirect-uris.ts';
 
 function element(attributes: Record<string, string>) {
   return { getAttribute: (name: string) => attributes[name] ?? null };

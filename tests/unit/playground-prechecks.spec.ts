@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { precheckSignIn } from '../../src/playground/flow/prechecks.ts';
-import type { Settings } from '../../src/playground/settings/schema.ts';
+import type { Settings } from '../../src/tenant/settings.ts';
 import { TraceRecorder } from '../../src/playground/trace/trace.ts';
 import { createTracedFetch } from '../../src/playground/trace/traced-fetch.ts';
-import { playgroundUris } from '../../src/playground/uris.ts';
+import { playgroundUris } from '../../src/tenant/redirect-uris.ts';
 import { FAKE_ENDPOINT, FAKE_SITE, fakeApp, fakeConnector, fakeTenant, type FakeTenantOptions } from '../support/preflight-fake-tenant.ts';
 
 /**

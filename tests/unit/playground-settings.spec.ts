@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
-import { defaultSettings } from '../../src/playground/settings/defaults.ts';
+import { defaultSettings } from '../../src/tenant/settings-defaults.ts';
 import { flashSchema } from '../../src/playground/state/reader-state.ts';
-import { endpointSchema, parseSettingsForm, requestedScopes, settingsWarnings } from '../../src/playground/settings/schema.ts';
+import { endpointSchema, parseSettingsForm, requestedScopes, settingsWarnings } from '../../src/tenant/settings.ts';
 
 const current = defaultSettings('http://localhost:3001');
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { defaultReturnTo, safeReturnTo } from '../../src/playground/return-to.ts';
-import { playgroundUris, resolveSiteOrigin } from '../../src/playground/uris.ts';
+import { playgroundUris, resolveSiteOrigin } from '../../src/tenant/redirect-uris.ts';
 
 test('the two URIs hang off the site origin', () => {
   expect(playgroundUris('https://guide.example.com')).toEqual({

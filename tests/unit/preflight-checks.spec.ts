@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { runPreflight } from '../../src/preflight/run-preflight.ts';
-import { MADE_UP_CODE } from '../../src/preflight/probes.ts';
+import { MADE_UP_CODE } from '../../src/tenant/probes.ts';
 import type { CheckId, CheckResult, PreflightInput } from '../../src/preflight/types.ts';
 import { checkIds } from '../../src/preflight/types.ts';
 import { FAKE_SITE, fakeApp, fakeConnector, fakeTenant, type FakeTenantOptions } from '../support/preflight-fake-tenant.ts';

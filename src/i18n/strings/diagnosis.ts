@@ -1,5 +1,5 @@
 import { defineStrings } from '../define-strings.ts';
-import type { DiagnosisCode } from '../../playground/diagnosis/codes.ts';
+import type { DiagnosisCode } from '../../diagnosis/codes.ts';
 
 /**
  * The playground's diagnoses: for each cause (src/playground/diagnosis/codes.ts) a title and what to

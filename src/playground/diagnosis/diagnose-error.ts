@@ -3,7 +3,7 @@
  * errors) to a cause. Pure: it reads names, codes and a few fields, never the error's message, which
  * can carry a server's words we don't control.
  */
-import { diagnosis, type Diagnosis } from './codes.ts';
+import { diagnosis, type Diagnosis } from '../../diagnosis/codes.ts';
 import type { HopKind } from '../trace/trace.ts';
 
 /** @logto/node and jose give ID tokens five minutes either way. */

@@ -5,11 +5,11 @@
  */
 import { negotiateLanguage } from '../../i18n/languages.ts';
 import { abbreviate, redacted } from '../../lib/redact.ts';
-import { diagnosis } from '../diagnosis/codes.ts';
+import { diagnosis } from '../../diagnosis/codes.ts';
 import { PersistKey } from '@logto/node';
 import { completeSignIn } from '../logto/client.ts';
 import { buildResult } from '../result/result.ts';
-import { PLAYGROUND_CALLBACK_PATH } from '../uris.ts';
+import { PLAYGROUND_CALLBACK_PATH } from '../../tenant/redirect-uris.ts';
 import { finished, newAttempt, readerClient, tracing, urisOf, type PlaygroundContext } from './context.ts';
 import { diagnoseFailure } from './failure.ts';
 import { stepsProvedBySignIn } from './verified-steps.ts';

@@ -3,15 +3,15 @@
  * (src/playground/request-context.ts) and passed in, so the steps themselves stay plain TS.
  */
 import type { Lang } from '../../i18n/languages.ts';
-import type { Diagnosis } from '../diagnosis/codes.ts';
-import type { Settings } from '../settings/schema.ts';
+import type { Diagnosis } from '../../diagnosis/codes.ts';
+import type { Settings } from '../../tenant/settings.ts';
 import type { Attempt, ReaderState } from '../state/reader-state.ts';
 import { TraceRecorder } from '../trace/trace.ts';
 import { createTracedFetch } from '../trace/traced-fetch.ts';
-import { playgroundUris } from '../uris.ts';
+import { playgroundUris } from '../../tenant/redirect-uris.ts';
 import { buildIdTokenVerifier, type VerifiedIdToken } from '../logto/id-token-verifier.ts';
 import { createLogtoClient, playgroundAdapter } from '../logto/client.ts';
-import { requestedScopes } from '../settings/schema.ts';
+import { requestedScopes } from '../../tenant/settings.ts';
 
 export interface PlaygroundContext {
   state: ReaderState;

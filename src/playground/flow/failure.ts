@@ -1,4 +1,4 @@
-import type { Diagnosis } from '../diagnosis/codes.ts';
+import type { Diagnosis } from '../../diagnosis/codes.ts';
 import { diagnoseError } from '../diagnosis/diagnose-error.ts';
 import type { TraceRecorder } from '../trace/trace.ts';
 import type { PlaygroundContext } from './context.ts';

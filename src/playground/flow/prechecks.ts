@@ -5,12 +5,12 @@
  * request without following it, end-session); this module turns their answers into diagnoses.
  */
 import { classifyClient } from '../../preflight/checks/app.ts';
-import { oidcErrorOf, type ProbeAnswer } from '../../preflight/http.ts';
-import { createProbes } from '../../preflight/probes.ts';
-import { diagnosis, type Diagnosis } from '../diagnosis/codes.ts';
+import { oidcErrorOf, type ProbeAnswer } from '../../tenant/http.ts';
+import { createProbes } from '../../tenant/probes.ts';
+import { diagnosis, type Diagnosis } from '../../diagnosis/codes.ts';
 import { CLOCK_TOLERANCE_SECONDS } from '../diagnosis/diagnose-error.ts';
-import type { Settings } from '../settings/schema.ts';
-import { fetchSignInExperience, findConnector, type SignInExperienceResult } from '../tenant/sign-in-experience.ts';
+import type { Settings } from '../../tenant/settings.ts';
+import { fetchSignInExperience, findConnector, type SignInExperienceResult } from '../../tenant/sign-in-experience.ts';
 import type { HopKind, TraceRecorder } from '../trace/trace.ts';
 
 export interface PrecheckInput {

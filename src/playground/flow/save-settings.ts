@@ -3,7 +3,7 @@
  * tenant's public sign-in experience (for the guide's Naver Callback URL). A change of tenant or app
  * drops the old sign-in, its result and its proved steps: they were about another app.
  */
-import { parseSettingsForm } from '../settings/schema.ts';
+import { parseSettingsForm } from '../../tenant/settings.ts';
 import { CookieTooLargeError } from '../state/sealed-cookie.ts';
 import { clearPreflightRun } from '../../preflight/stored-run.ts';
 import { tracing, type PlaygroundContext } from './context.ts';

@@ -6,7 +6,7 @@
 import type { Lang } from '../../i18n/languages.ts';
 import { redactParams } from '../../lib/redact.ts';
 import { signOut } from '../logto/client.ts';
-import { PLAYGROUND_SIGNED_OUT_PATH } from '../uris.ts';
+import { PLAYGROUND_SIGNED_OUT_PATH } from '../../tenant/redirect-uris.ts';
 import { beginAttempt, finished, readerClient, type PlaygroundContext } from './context.ts';
 import { diagnoseFailure } from './failure.ts';
 import { precheckSignOutFor } from './prechecks.ts';

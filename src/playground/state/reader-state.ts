@@ -12,9 +12,9 @@
 import { z } from 'zod';
 import { isStepId, type StepId } from '../../guide/steps.ts';
 import { languages } from '../../i18n/languages.ts';
-import { isDiagnosisCode, type Diagnosis } from '../diagnosis/codes.ts';
+import { isDiagnosisCode, type Diagnosis } from '../../diagnosis/codes.ts';
 import { resultSchema, type PlaygroundResult } from '../result/result.ts';
-import { FORM_ECHO_LIMITS, settingsSchema, type Settings } from '../settings/schema.ts';
+import { FORM_ECHO_LIMITS, settingsSchema, type Settings } from '../../tenant/settings.ts';
 import { compactTrace, traceSchema, type Hop } from '../trace/trace.ts';
 import type { CookieKeys, CookiePurpose } from './cookie-keys.ts';
 import { seal, unseal } from './sealed-cookie.ts';

@@ -1,6 +1,6 @@
-import { oidcErrorOf, type ProbeAnswer } from '../http.ts';
+import { oidcErrorOf, type ProbeAnswer } from '../../tenant/http.ts';
 import { blocked, outcome, unexpected } from '../outcome.ts';
-import type { Probes } from '../probes.ts';
+import type { Probes } from '../../tenant/probes.ts';
 import type { CheckOutcome } from '../types.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { importJWK } from 'jose';
-import { normaliseEndpoint, type Probes } from '../probes.ts';
+import { normaliseEndpoint, type Probes } from '../../tenant/probes.ts';
 import { blocked, outcome, unexpected } from '../outcome.ts';
-import type { Jwk } from '../schemas.ts';
+import type { Jwk } from '../../tenant/schemas.ts';
 import type { CheckOutcome } from '../types.ts';
 
 /** Endpoint checks: is this a Logto tenant's OIDC surface, and can an SDK verify its ID tokens? */

@@ -1,8 +1,8 @@
 import { redactUrl } from '../../lib/redact.ts';
-import { findConnector, signInExperienceUrl } from '../../playground/tenant/sign-in-experience.ts';
-import { describeFetchError } from '../http.ts';
+import { findConnector, signInExperienceUrl } from '../../tenant/sign-in-experience.ts';
+import { describeFetchError } from '../../tenant/http.ts';
 import { blocked, outcome } from '../outcome.ts';
-import type { NaverAuthorization, Probes } from '../probes.ts';
+import type { NaverAuthorization, Probes } from '../../tenant/probes.ts';
 import type { CheckOutcome } from '../types.ts';
 
 /**

@@ -4,7 +4,7 @@ import { format } from '../../i18n/define-strings.ts';
 import { fallbackLang, isLang, type Lang } from '../../i18n/languages.ts';
 import { preflightCliStrings } from '../../i18n/strings/preflight.ts';
 import { DEFAULT_PORTS } from '../../lib/local-tenant-defaults.ts';
-import { appIdSchema, endpointSchema, targetSchema } from '../../playground/settings/schema.ts';
+import { appIdSchema, endpointSchema, targetSchema } from '../../tenant/settings.ts';
 
 /** The command line's options and environment, parsed and validated; no I/O here. */
 

@@ -1,0 +1,68 @@
+/**
+ * Every cause the playground can name, and the guide step that fixes it. One source of truth: the
+ * strings (src/i18n/strings/diagnosis.ts) are keyed by these codes, and the type checker refuses a
+ * code without a text in each language.
+ */
+import type { StepId } from '../guide/steps.ts';
+
+export const diagnosisSteps = {
+  // Endpoint
+  endpoint_unreachable: 'prerequisites',
+  endpoint_timeout: 'prerequisites',
+  endpoint_blocked: 'prerequisites',
+  endpoint_not_logto: 'prerequisites',
+  issuer_mismatch: 'integrate-sdk',
+  clock_skew: 'prerequisites',
+  // App
+  app_id_unknown: 'integrate-sdk',
+  app_secret_wrong: 'integrate-sdk',
+  app_rejected: 'integrate-sdk',
+  app_type_spa: 'create-logto-app',
+  app_type_m2m: 'create-logto-app',
+  redirect_uri_not_registered: 'integrate-sdk',
+  post_sign_out_uri_not_registered: 'integrate-sdk',
+  // Connector
+  connector_not_enabled: 'enable-in-sign-in-experience',
+  naver_identity_missing: 'enable-in-sign-in-experience',
+  // Naver (the reader never came back: cancelled or refused at Naver)
+  sign_in_not_completed: 'register-naver-app',
+  authorization_error: 'test-and-verify',
+  // Browser session
+  session_lost: 'test-and-verify',
+  state_mismatch: 'test-and-verify',
+  // ID token
+  id_token_issuer: 'integrate-sdk',
+  id_token_audience: 'integrate-sdk',
+  id_token_expired: 'test-and-verify',
+  id_token_signature: 'integrate-sdk',
+  id_token_invalid: 'integrate-sdk',
+  // Token and userinfo calls
+  token_exchange_failed: 'integrate-sdk',
+  userinfo_failed: 'integrate-sdk',
+  // The site itself
+  server_misconfigured: 'prerequisites',
+  unexpected: 'test-and-verify',
+} as const satisfies Record<string, StepId>;
+
+export type DiagnosisCode = keyof typeof diagnosisSteps;
+export const diagnosisCodes = Object.keys(diagnosisSteps) as DiagnosisCode[];
+
+export function isDiagnosisCode(value: unknown): value is DiagnosisCode {
+  return typeof value === 'string' && Object.hasOwn(diagnosisSteps, value);
+}
+
+/** A cause, with the values its text mentions (never a secret). */
+export interface Diagnosis {
+  code: DiagnosisCode;
+  params: Record<string, string>;
+}
+
+export function diagnosis(code: DiagnosisCode, params: Record<string, string | number | undefined> = {}): Diagnosis {
+  const clean: Record<string, string> = {};
+  for (const [key, value] of Object.entries(params)) if (value !== undefined) clean[key] = String(value);
+  return { code, params: clean };
+}
+
+export function stepOf(code: DiagnosisCode): StepId {
+  return diagnosisSteps[code];
+}
