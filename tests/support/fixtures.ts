@@ -1,0 +1,98 @@
+/**
+ * Playwright fixtures that own everything a test starts besides the servers Playwright itself runs:
+ * extra local tenants, Naver mocks, site instances, the round-robin proxy. A test asks for a fixture,
+ * starts what it needs through it, and Playwright closes it all after the test, passed or failed, so no
+ * test writes its own try/finally or afterAll.
+ *
+ *   import { expect, test } from './fixtures.ts';
+ *
+ *   test('a missing connector is reported', async ({ startTenant }) => {
+ *     const tenant = await startTenant((config) => ({ ...config, connectors: [] }));
+ *     …
+ *   });
+ *
+ * Anything else with a `close()` (a scripted server in one test) goes through `closeAfterTest`.
+ */
+import { test as base } from '@playwright/test';
+import { startRoundRobinProxy, type RoundRobinProxy } from './load-balancer.ts';
+import { startTestTenant, type LocalTenant, type TenantPatch, type TestTenantOptions } from './local-tenant.ts';
+import { startTestNaverMock, type TestNaverMock } from './naver-mock.ts';
+import { startSiteInstance, type SiteInstance } from './site-instance.ts';
+
+export { expect } from '@playwright/test';
+
+export interface Closable {
+  close(): Promise<void>;
+}
+
+export interface TestFixtures {
+  /**
+   * Registers a plain object with `close()` to be closed after the test, and returns it with a `close`
+   * that is safe to call early (a test may close a server to see what happens when it is gone).
+   */
+  closeAfterTest: <T extends Closable>(thing: T) => T;
+  /** Starts a local tenant on free ports: the default config changed by `patch`. */
+  startTenant: (patch?: TenantPatch, options?: TestTenantOptions) => Promise<LocalTenant>;
+  /** Starts a Naver mock on a free port with the well-behaved test app plus `extraApps`. */
+  startNaverMock: (...args: Parameters<typeof startTestNaverMock>) => Promise<TestNaverMock>;
+  /** Starts one more instance of the built site with `env` (HOST and PORT are chosen for it). */
+  startSiteInstance: (env: Record<string, string>) => Promise<SiteInstance>;
+  /** A round-robin proxy on a free port, with no instances yet. */
+  roundRobinProxy: RoundRobinProxy;
+}
+
+export interface WorkerFixtures {
+  /**
+   * One default tenant per worker, for tests that only read from it (no sign-ups, no config changes):
+   * starting a tenant per test would cost seconds for nothing.
+   */
+  sharedTenant: LocalTenant;
+}
+
+/** The first call closes; later calls (the fixture's teardown after an early close) wait for the same. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  closeAfterTest: async ({}, use) => {
+    const closers: (() => Promise<void>)[] = [];
+    await use((thing) => {
+      const close = once(() => thing.close());
+      closers.push(close);
+      return { ...thing, close };
+    });
+    const results = await Promise.allSettled(closers.map((close) => close()));
+    const failures = results.flatMap((result) => (result.status === 'rejected' ? [result.reason] : []));
+    if (failures.length > 0) throw new AggregateError(failures, `${failures.length} server(s) failed to close`);
+  },
+
+  startTenant: async ({ closeAfterTest }, use) => {
+    await use(async (patch, options) => closeAfterTest(await startTestTenant(patch, options)));
+  },
+
+  startNaverMock: async ({ closeAfterTest }, use) => {
+    await use(async (...args) => {
+      const naver = await startTestNaverMock(...args);
+      return { ...naver, mock: closeAfterTest(naver.mock) };
+    });
+  },
+
+  startSiteInstance: async ({ closeAfterTest }, use) => {
+    await use(async (env) => closeAfterTest(await startSiteInstance(env)));
+  },
+
+  roundRobinProxy: async ({ closeAfterTest }, use) => {
+    await use(closeAfterTest(await startRoundRobinProxy()));
+  },
+
+  sharedTenant: [
+    async ({}, use) => {
+      const tenant = await startTestTenant();
+      await use(tenant);
+      await tenant.close();
+    },
+    { scope: 'worker' },
+  ],
+});
