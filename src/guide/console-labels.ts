@@ -1,0 +1,131 @@
+import type { Lang } from '../i18n/languages.ts';
+
+/**
+ * Every Logto Console label the guide names, exactly as the Console shows it in each language, keyed by
+ * the Console's own phrase key. The Console follows the browser's language, so a Japanese or Korean
+ * reader sees the ja or ko text; the guide shows it with the English one beside it (ConsoleLabel.astro).
+ *
+ * Source: Logto v1.37.1's phrase files (packages/phrases/src/locales/<lang>/translation/admin-console/*
+ * and packages/phrases-experience/src/locales/<lang>/action.ts). tests/unit/guide-console-labels.spec.ts
+ * reads the real files and fails when a text here differs or a key does not exist.
+ */
+
+/** Which of Logto's phrase packages a key belongs to: the Console, or the sign-in pages users see. */
+export type PhrasePackage = 'admin-console' | 'experience';
+
+export interface ConsoleLabelEntry {
+  package: PhrasePackage;
+  /**
+   * Values put into the phrase's `{{placeholders}}`, per language, as the Console does. Only the
+   * sign-in button uses one: the connector's display name (ko: 네이버; ja has none, so Logto uses en).
+   */
+  params?: Record<string, Record<Lang, string>>;
+  text: Record<Lang, string>;
+}
+
+/** The Naver connector's display name per language (connector-naver/src/constant.ts, name). */
+const naverName: Record<Lang, string> = { en: 'Naver', ja: 'Naver', ko: '네이버' };
+
+export const consoleLabels = {
+  // Sidebar
+  'tabs.get_started': { package: 'admin-console', text: { en: 'Get started', ja: 'はじめに', ko: '시작하기' } },
+  'tabs.applications': { package: 'admin-console', text: { en: 'Applications', ja: 'アプリケーション', ko: '어플리케이션' } },
+  'tabs.connectors': { package: 'admin-console', text: { en: 'Connectors', ja: 'コネクタ', ko: '연동' } },
+  'tabs.sign_in_experience': {
+    package: 'admin-console',
+    text: { en: 'Sign-in & account', ja: 'サインインとアカウント', ko: '로그인 및 계정' },
+  },
+
+  // Creating the application
+  'get_started.view_all': { package: 'admin-console', text: { en: 'View all →', ja: 'すべての内容を表示 →', ko: '모두 보기 →' } },
+  'applications.create': {
+    package: 'admin-console',
+    text: { en: 'Create application', ja: 'アプリケーションを作成する', ko: '어플리케이션 생성' },
+  },
+  'guide.categories.Traditional': {
+    package: 'admin-console',
+    text: { en: 'Traditional web app', ja: '伝統的な Web アプリ', ko: '전통적인 웹 앱' },
+  },
+  'applications.application_name': {
+    package: 'admin-console',
+    text: { en: 'Application name', ja: 'アプリケーション名', ko: '어플리케이션 이름' },
+  },
+
+  // The application's details page
+  'application_details.logto_endpoint': {
+    package: 'admin-console',
+    text: { en: 'Logto endpoint', ja: 'Logto エンドポイント', ko: '로그토 엔드포인트' },
+  },
+  'application_details.application_id': { package: 'admin-console', text: { en: 'App ID', ja: 'アプリ ID', ko: '앱 ID' } },
+  'application_details.application_secret': {
+    package: 'admin-console',
+    text: { en: 'App secret', ja: 'アプリのシークレット', ko: '앱 시크릿' },
+  },
+  'application_details.redirect_uris': {
+    package: 'admin-console',
+    text: { en: 'Redirect URIs', ja: 'リダイレクト URI', ko: '리디렉트 URIs' },
+  },
+  'application_details.post_sign_out_redirect_uris': {
+    package: 'admin-console',
+    text: { en: 'Post sign-out redirect URIs', ja: 'サインアウト後のリダイレクト URI', ko: '로그아웃 후 리디렉트 URIs' },
+  },
+  'general.save_changes': { package: 'admin-console', text: { en: 'Save changes', ja: '変更を保存する', ko: '변경 내용 저장' } },
+
+  // Connectors
+  'connectors.tab_social': {
+    package: 'admin-console',
+    text: { en: 'Social connectors', ja: 'ソーシャルコネクタ', ko: '소셜 연동' },
+  },
+  'connectors.create': {
+    package: 'admin-console',
+    text: { en: 'Add Social Connector', ja: 'ソーシャルコネクタを追加', ko: '소셜 연동 추가' },
+  },
+  'connectors.guide.callback_uri': {
+    package: 'admin-console',
+    text: { en: 'Redirect URI (Callback URI)', ja: 'リダイレクト URI（コールバック URI）', ko: '리디렉션 URI(콜백 URI)' },
+  },
+  'connectors.guide.parameter_configuration': {
+    package: 'admin-console',
+    text: { en: 'Parameter configuration', ja: 'パラメータ設定', ko: '매개변수 설정' },
+  },
+  'connectors.save_and_done': { package: 'admin-console', text: { en: 'Save and Done', ja: '保存して完了', ko: '저장 및 완료' } },
+
+  // Sign-in & account
+  'sign_in_exp.tabs.sign_up_and_sign_in': {
+    package: 'admin-console',
+    text: { en: 'Sign-up and sign-in', ja: 'サインアップとサインイン', ko: '회원가입/로그인' },
+  },
+  'sign_in_exp.sign_up_and_sign_in.social_sign_in.social_sign_in': {
+    package: 'admin-console',
+    text: { en: 'Social sign-in', ja: 'ソーシャルサインイン', ko: '소셜 로그인' },
+  },
+  'sign_in_exp.sign_up_and_sign_in.sign_up.sign_up_identifier': {
+    package: 'admin-console',
+    text: { en: 'Sign-up identifiers', ja: 'サインアップ識別子', ko: '회원가입 ID' },
+  },
+  'sign_in_exp.sign_up_and_sign_in.identifiers_none': {
+    package: 'admin-console',
+    text: { en: 'Not applicable', ja: '該当なし', ko: '해당 없음' },
+  },
+
+  // Logto's sign-in page, as the app's users see it
+  'action.sign_in_with': {
+    package: 'experience',
+    params: { name: naverName },
+    text: { en: 'Continue with Naver', ja: 'Naver で続ける', ko: '네이버 계속' },
+  },
+} as const satisfies Record<string, ConsoleLabelEntry>;
+
+export type ConsoleLabelKey = keyof typeof consoleLabels;
+
+export function isConsoleLabelKey(value: unknown): value is ConsoleLabelKey {
+  return typeof value === 'string' && Object.hasOwn(consoleLabels, value);
+}
+
+/** What a reader with the Console in `lang` sees, and the English label for a Console left in English. */
+export function consoleLabel(key: ConsoleLabelKey, lang: Lang): { text: string; english: string } {
+  // MDX is not type-checked: a mistyped key stops the build here instead of rendering "undefined".
+  if (!isConsoleLabelKey(key)) throw new Error(`Unknown Console label "${String(key)}" (see src/guide/console-labels.ts)`);
+  const entry: ConsoleLabelEntry = consoleLabels[key];
+  return { text: entry.text[lang], english: entry.text.en };
+}

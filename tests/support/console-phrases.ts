@@ -1,0 +1,59 @@
+/**
+ * Reads the real Logto Console phrase files kept in ../shared/reference/logto-console-phrases (beside the
+ * checkout, in CI too). They are TypeScript modules (`const x = {...}; export default Object.freeze(x)`,
+ * some importing siblings as './file.js'), so each is transpiled with the TypeScript compiler and run
+ * with a tiny CommonJS loader: no Logto package needs to be installed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import ts from 'typescript';
+import type { PhrasePackage } from '../../src/guide/console-labels.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
+
+export const consolePhrasesRoot = resolve(import.meta.dirname, '../../../shared/reference/logto-console-phrases');
+
+const cache = new Map<string, unknown>();
+
+function loadModule(file: string): unknown {
+  const cached = cache.get(file);
+  if (cached !== undefined) return cached;
+  const source = readFileSync(file, 'utf8');
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+  });
+  const module = { exports: {} as Record<string, unknown> };
+  const localRequire = (specifier: string): unknown => {
+    if (!specifier.startsWith('.')) throw new Error(`${file}: unexpected import "${specifier}"`);
+    return loadModule(join(dirname(file), specifier.replace(/\.js$/, '.ts')));
+  };
+  new Function('exports', 'require', 'module', outputText)(module.exports, localRequire, module);
+  const value = module.exports['default'];
+  cache.set(file, value);
+  return value;
+}
+
+/** The phrase file a key's first segment names: `sign_in_exp` → sign-in-exp/index.ts, `tabs` → tabs.ts. */
+function phraseFile(pkg: PhrasePackage, lang: Lang, head: string): string {
+  const base = join(consolePhrasesRoot, lang, pkg, head.replaceAll('_', '-'));
+  return existsSync(join(base, 'index.ts')) ? join(base, 'index.ts') : `${base}.ts`;
+}
+
+/** The phrase under `key` in one language, or undefined when the file or any part of the path is missing. */
+export function realPhrase(pkg: PhrasePackage, lang: Lang, key: string): string | undefined {
+  const [head = '', ...path] = key.split('.');
+  const file = phraseFile(pkg, lang, head);
+  if (!existsSync(file)) return undefined;
+  let node: unknown = loadModule(file);
+  for (const part of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, part)) return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+/** The Naver connector's display names (connector-naver/constant.ts, defaultMetadata.name). */
+export function naverConnectorNames(): Record<string, string> {
+  const source = readFileSync(join(consolePhrasesRoot, 'connector-naver/constant.ts'), 'utf8');
+  const block = /name:\s*\{([\s\S]*?)\}/.exec(source)?.[1] ?? '';
+  return Object.fromEntries([...block.matchAll(/'?([\w-]+)'?:\s*'([^']*)'/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+}

@@ -1,0 +1,82 @@
+import { expect, test } from '@playwright/test';
+import { consoleLabels, type ConsoleLabelEntry } from '../../src/guide/console-labels.ts';
+import { languages } from '../../src/i18n/languages.ts';
+import { readWholeGuide } from '../support/guide-content.ts';
+import { naverConnectorNames, realPhrase } from '../support/console-phrases.ts';
+
+const entries = Object.entries(consoleLabels) as [string, ConsoleLabelEntry][];
+
+/** `{{name}}` → the value the Console puts there, as i18next does. */
+function interpolate(phrase: string, params: Record<string, string>): string {
+  return phrase.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+/** Each `<ConsoleLabel lang="…" k="…" />` of an MDX body, with its attributes. */
+function consoleLabelTags(body: string): { lang: string | undefined; k: string | undefined }[] {
+  return [...body.matchAll(/<ConsoleLabel\b([^>]*)\/>/g)].map((m) => ({
+    lang: /\blang="([^"]*)"/.exec(m[1] ?? '')?.[1],
+    k: /\bk="([^"]*)"/.exec(m[1] ?? '')?.[1],
+  }));
+}
+
+test.describe('Console labels', () => {
+  for (const [key, entry] of entries) {
+    test(`${key} reads as the real Console shows it in every language`, () => {
+      for (const lang of languages) {
+        const phrase = realPhrase(entry.package, lang, key);
+        expect(phrase, `${lang}: "${key}" exists in Logto's ${entry.package} phrases`).toBeDefined();
+        const params = Object.fromEntries(Object.entries(entry.params ?? {}).map(([name, byLang]) => [name, byLang[lang]]));
+        expect(entry.text[lang], `${lang}: ${key}`).toBe(interpolate(phrase ?? '', params));
+      }
+    });
+  }
+
+  test('the sign-in button uses the connector name Logto shows (ja falls back to en)', () => {
+    const names = naverConnectorNames();
+    expect(names['en']).toBe('Naver');
+    for (const lang of languages) {
+      expect(consoleLabels['action.sign_in_with'].params.name[lang], lang).toBe(names[lang] ?? names['en']);
+    }
+  });
+
+  test('the checker itself refuses a wrong text and a key that does not exist', () => {
+    expect(realPhrase('admin-console', 'ko', 'tabs.connectors')).toBe('연동');
+    expect(realPhrase('admin-console', 'ko', 'tabs.connectors')).not.toBe('커넥터');
+    expect(realPhrase('admin-console', 'en', 'tabs.no_such_tab')).toBeUndefined();
+    expect(realPhrase('admin-console', 'en', 'no_such_file.title')).toBeUndefined();
+    // A nested file reached through sign-in-exp/index.ts's imports.
+    expect(realPhrase('admin-console', 'ja', 'sign_in_exp.sign_up_and_sign_in.identifiers_none')).toBe('該当なし');
+  });
+
+  test('every ConsoleLabel in the guide names a known key in its own file’s language', () => {
+    let count = 0;
+    for (const { lang, file, body } of readWholeGuide()) {
+      for (const tag of consoleLabelTags(body)) {
+        count += 1;
+        expect(tag.lang, `${lang}/${file}: lang of ${tag.k}`).toBe(lang);
+        expect(Object.hasOwn(consoleLabels, tag.k ?? ''), `${lang}/${file}: key ${tag.k}`).toBe(true);
+      }
+    }
+    expect(count).toBeGreaterThan(20 * languages.length);
+  });
+
+  test('every label in the table is used by each language of the guide', () => {
+    for (const lang of languages) {
+      const used = new Set(
+        readWholeGuide()
+          .filter((f) => f.lang === lang)
+          .flatMap((f) => consoleLabelTags(f.body).map((t) => t.k)),
+      );
+      for (const [key] of entries) expect(used.has(key), `${lang} uses ${key}`).toBe(true);
+    }
+  });
+
+  test('the ja and ko guides never name a Console label in English alone (bold, outside ConsoleLabel)', () => {
+    for (const { lang, file, body } of readWholeGuide().filter((f) => f.lang !== 'en')) {
+      for (const [key, entry] of entries) {
+        if (entry.text[lang] === entry.text.en) continue;
+        expect(body.toLowerCase(), `${lang}/${file}: **${entry.text.en}** (${key})`).not.toContain(`**${entry.text.en.toLowerCase()}**`);
+      }
+    }
+  });
+});
