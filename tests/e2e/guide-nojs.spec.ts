@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { languages } from '../../src/i18n/languages.ts';
 import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { saveTestTenantSettings } from '../support/playground-form.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
 
@@ -31,7 +31,7 @@ test.describe('with JavaScript off', () => {
     });
   }
 
-  test('the sign-in and sign-out buttons are plain forms', async ({ page, context, browser }) => {
+  test('the sign-in and sign-out buttons are plain forms', async ({ page, context, newContext }) => {
     test.setTimeout(60_000);
     const p = playgroundStrings.en;
     await page.goto('/en/');
@@ -43,14 +43,13 @@ test.describe('with JavaScript off', () => {
     await expect(page).toHaveURL(new RegExp(`^${testTenantEndpoint}/direct/social/naver`));
 
     // Logto's own sign-in pages need JavaScript (the real ones are a single-page app): finish there with it on.
-    // (browser.newContext inherits this file's options, so JavaScript is switched back on explicitly.)
-    const withScript = await browser.newContext({ storageState: await context.storageState(), javaScriptEnabled: true });
+    // (newContext inherits this file's options, so JavaScript is switched back on explicitly.)
+    const withScript = await newContext({ storageState: await context.storageState(), javaScriptEnabled: true });
     const tenantPage = await withScript.newPage();
     await tenantPage.goto(page.url());
     await tenantPage.getByRole('button', { name: '동의하기' }).click();
     await expect(tenantPage).toHaveURL(/\/en\/playground\/$/);
     const signedIn = await withScript.storageState();
-    await withScript.close();
 
     // Back without JavaScript, with the signed-in cookies: the state is server-rendered, sign-out is a form.
     await context.clearCookies();

@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { checkIds } from '../../src/preflight/types.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
 
 /** The checklist in the playground panel, against the shared local tenant the test run starts. */
@@ -35,14 +36,13 @@ test.describe('preflight checklist in the playground', () => {
     expect(verified).toEqual(['prerequisites', 'create-logto-app', 'integrate-sdk', 'configure-connector', 'enable-in-sign-in-experience']);
   });
 
-  test('without JavaScript the form still runs the checks (plain POST, 303 back)', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+  test('without JavaScript the form still runs the checks (plain POST, 303 back)', async ({ newContext }) => {
+    const context = await newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/ja/playground/');
     await runChecks(page);
     expect(new URL(page.url()).pathname).toBe('/ja/playground/');
     await expect(checklist(page).locator('[data-preflight-summary]')).toHaveText(`合格 ${checkIds.length}、失敗 0、警告 0、スキップ 0。`);
-    await context.close();
   });
 
   test('a wrong secret fails its check, which links to the step that fixes it; the others still report', async ({ page }) => {

@@ -13,7 +13,7 @@
  *
  * Anything else with a `close()` (a scripted server in one test) goes through `closeAfterTest`.
  */
-import { test as base } from '@playwright/test';
+import { test as base, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
 import { startRoundRobinProxy, type RoundRobinProxy } from './load-balancer.ts';
 import { startTestTenant, type LocalTenant, type TenantPatch, type TestTenantOptions } from './local-tenant.ts';
 import { startTestNaverMock, type TestNaverMock } from './naver-mock.ts';
@@ -39,6 +39,11 @@ export interface TestFixtures {
   startSiteInstance: (env: Record<string, string>) => Promise<SiteInstance>;
   /** A round-robin proxy on a free port, with no instances yet. */
   roundRobinProxy: RoundRobinProxy;
+  /**
+   * Another browser context in the same test (JavaScript switched the other way, another reader),
+   * with this file's `test.use` options unless overridden; closed after the test.
+   */
+  newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
 }
 
 export interface WorkerFixtures {
@@ -85,6 +90,17 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 
   roundRobinProxy: async ({ closeAfterTest }, use) => {
     await use(closeAfterTest(await startRoundRobinProxy()));
+  },
+
+  newContext: async ({ browser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (options) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context;
+    });
+    // Closing a context twice is harmless, so a test may close one early.
+    await Promise.all(contexts.map((context) => context.close()));
   },
 
   sharedTenant: [

@@ -1,5 +1,5 @@
 import { exportJWK, generateKeyPair } from 'jose';
-import type { PreflightFetch } from '../../src/preflight/types.ts';
+import type { TenantFetch } from '../../src/tenant/http.ts';
 
 /**
  * An in-memory stand-in for a Logto tenant's public interface, answering with the statuses and bodies
@@ -174,7 +174,7 @@ export async function fakeTenant(options: FakeTenantOptions = {}) {
     return json(404, { code: 'guard.not_found' });
   };
 
-  const fetch: PreflightFetch = async (url, init = {}) => {
+  const fetch: TenantFetch = async (url, init = {}) => {
     const request: RecordedRequest = {
       method: init.method ?? 'GET',
       url,
