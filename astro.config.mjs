@@ -2,6 +2,8 @@
 import { defineConfig, envField } from 'astro/config';
 import node from '@astrojs/node';
 import mdx from '@astrojs/mdx';
+import { bodyLimitBytes } from './src/server/body-limit.ts';
+import { precompressIntegration } from './src/server/precompress.ts';
 
 // Server variables marked `secret` are read when the server starts, not baked in at build time,
 // so one build can serve the local tenant, a staging tenant or a public deployment.
@@ -12,8 +14,13 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   output: 'server',
-  adapter: node({ mode: 'standalone' }),
-  integrations: [mdx()],
+  // `middleware`: the built app is a request handler that src/server/main.ts (the production server)
+  // mounts behind its own host trust, body limit, compression, static files and security headers.
+  // staticHeaders: the prerendered pages' CSP goes to dist/_headers.json, which that server sends as a
+  // header (a <meta> CSP can't carry frame-ancestors). The body limit is the server's; this one only
+  // guards the handler if someone mounts it elsewhere.
+  adapter: node({ mode: 'middleware', staticHeaders: true, bodySizeLimit: bodyLimitBytes }),
+  integrations: [mdx(), precompressIntegration()],
   // Code stays plain text: the guide's script fills the reader's values into it, and highlighter colours
   // would add weight and contrast problems in dark mode.
   markdown: { syntaxHighlight: false },
@@ -26,17 +33,36 @@ export default defineConfig({
   security: {
     // Form posts must come from this site's own pages (CSRF).
     checkOrigin: true,
-    // Behind a TLS-terminating proxy the browser posts from https://public-host while the server itself
-    // is reached over http; trusting X-Forwarded-Proto/Host for https lets the origin check compare the
-    // right origins there.
-    allowedDomains: [{ protocol: 'https' }],
+    // Astro trusts no X-Forwarded-* header at all. The public origin is a runtime fact (SITE_ORIGIN, one
+    // build serves any host), so src/server/host-trust.ts decides it per request, from SITE_ORIGIN or a
+    // loopback Host, and hands Astro a request that already carries it; a forged Host or X-Forwarded-*
+    // never reaches this app.
+    allowedDomains: [],
+    // Hashes for every script and style Astro emits, the server-island loader included; no
+    // 'unsafe-inline'. The extra directives apply to every page (all sent as headers, see staticHeaders).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "frame-ancestors 'none'",
+      ],
+    },
   },
   env: {
     schema: {
       LOCAL_TENANT_ENDPOINT: envField.string({ ...runtime, url: true, default: 'http://localhost:3001' }),
+      // src/server/main.ts decides the mode (PUBLIC unless HOST is loopback) and sets this before the app
+      // loads; the default only serves `astro dev`, which binds to localhost.
       PLAYGROUND_MODE: envField.enum({ ...runtime, values: ['LOCAL', 'PUBLIC'], default: 'LOCAL' }),
       COOKIE_SECRET: envField.string({ ...runtime, optional: true, min: 32 }),
       SITE_ORIGIN: envField.string({ ...runtime, optional: true, url: true }),
+      // The rate limit on endpoints that make the server fetch (src/middleware.ts): per client address,
+      // counted in Redis when REDIS_URL is set (all instances share one budget), else in memory.
+      REDIS_URL: envField.string({ ...runtime, optional: true, url: true }),
+      RATE_LIMIT_POINTS: envField.number({ ...runtime, int: true, min: 1, default: 30 }),
+      RATE_LIMIT_WINDOW_SECONDS: envField.number({ ...runtime, int: true, min: 1, default: 60 }),
     },
   },
 });

@@ -60,7 +60,8 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: `npx astro build && node ${process.env['ASTRO_OUT_DIR'] ?? 'dist'}/server/entry.mjs`,
+      // The production server (src/server/main.ts) in front of the build it serves (ASTRO_OUT_DIR).
+      command: 'npx astro build && node src/server/main.ts',
       url: `${testSiteOrigin}/en/`,
       env: { ...serverEnv, HOST: 'localhost' },
       reuseExistingServer: false,

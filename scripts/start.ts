@@ -27,7 +27,7 @@ const children: ChildProcess[] = [
   spawn(node, ['src/local-tenant/main.ts'], { stdio: 'inherit', env }),
   dev
     ? spawn(node, [astro, 'dev', '--port', String(ports.site)], { stdio: 'inherit', env })
-    : spawn(node, ['dist/server/entry.mjs'], { stdio: 'inherit', env: { HOST: 'localhost', ...env } }),
+    : spawn(node, ['src/server/main.ts'], { stdio: 'inherit', env: { HOST: 'localhost', ...env } }),
 ];
 
 function stopAll(code: number) {

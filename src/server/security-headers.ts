@@ -1,0 +1,48 @@
+/**
+ * Security headers for every response the server sends: Astro's pages carry Astro's own CSP (hashes
+ * for each script and style, frame-ancestors 'none' among its directives, see astro.config.mjs); the
+ * prerendered pages get theirs from dist/_headers.json; everything else (static files, redirects,
+ * the server's own pages) gets a policy that allows nothing.
+ */
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import * as z from 'zod';
+import { PLAYGROUND_CALLBACK_PATH } from '../tenant/redirect-uris.ts';
+
+/** For responses that load nothing: redirects, files, the server's own error pages. */
+export const lockedDownCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Half a year, like Logto; not includeSubDomains, which would bind the operator's other hosts too. */
+const hsts = 'max-age=15552000';
+
+/** Headers every response gets before anything else sets its own (Astro's CSP replaces the default one). */
+export function setSecurityHeaders(response: ServerResponse, pathname: string, httpsOrigin: boolean): void {
+  response.setHeader('X-Content-Type-Options', 'nosniff');
+  response.setHeader('X-Frame-Options', 'DENY');
+  // The callback's URL carries the authorization code: no page it leads to may learn it.
+  response.setHeader('Referrer-Policy', pathname === PLAYGROUND_CALLBACK_PATH ? 'no-referrer' : 'strict-origin-when-cross-origin');
+  response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+  response.setHeader('Content-Security-Policy', lockedDownCsp);
+  if (httpsOrigin) response.setHeader('Strict-Transport-Security', hsts);
+}
+
+const headersFile = z.array(
+  z.object({ pathname: z.string(), headers: z.array(z.object({ key: z.string(), value: z.string() })) }),
+);
+
+/** `/ja`, `/ja/` and `/ja/index.html` are one page. */
+function pageKey(pathname: string): string {
+  return pathname.replace(/\/index\.html$/, '').replace(/\/+$/, '') || '/';
+}
+
+/** The CSP of each prerendered page, as the build wrote it (adapter option staticHeaders). */
+export function loadPrerenderedCsp(outDir: string): (pathname: string) => string | undefined {
+  const entries = headersFile.parse(JSON.parse(readFileSync(join(outDir, '_headers.json'), 'utf8')));
+  const byPage = new Map<string, string>();
+  for (const entry of entries) {
+    const csp = entry.headers.find((header) => header.key.toLowerCase() === 'content-security-policy');
+    if (csp) byPage.set(pageKey(entry.pathname), csp.value);
+  }
+  return (pathname) => byPage.get(pageKey(pathname));
+}

@@ -1,0 +1,88 @@
+/**
+ * The production request pipeline around the Astro app, in the order a request meets it:
+ * host trust → security headers → /healthz → bounded body → compression → static files → Astro.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import compression from 'compression';
+import { bodyLimitBytes, carriesBody, readBoundedBody } from './body-limit.ts';
+import type { ServerConfig } from './env.ts';
+import { answerTooLarge } from './error-pages.ts';
+import { clientAddress, presentAs, requestOrigin } from './host-trust.ts';
+import { setSecurityHeaders } from './security-headers.ts';
+
+/** The node adapter's handler in `middleware` mode (dist/server/entry.mjs `handler`). */
+export type AstroHandler = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: undefined,
+  locals: App.Locals,
+) => Promise<void>;
+
+type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+
+export interface SitePipeline {
+  config: ServerConfig;
+  astro: AstroHandler;
+  /** Files of dist/client; calls next() when there is none for the path. */
+  staticFiles: Middleware;
+}
+
+export function createSiteServer({ config, astro, staticFiles }: SitePipeline): Server {
+  // Pages, island, endpoints: compressed per response (gzip or brotli as the client accepts, Vary set).
+  const compress = compression() as unknown as Middleware;
+  const httpsOrigin = config.siteOrigin?.protocol === 'https:';
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = request.url ?? '/';
+    const pathname = url.split('?')[0] ?? '/';
+    try {
+      decodeURI(pathname);
+    } catch {
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request.');
+      return;
+    }
+    setSecurityHeaders(response, pathname, httpsOrigin);
+    const locals: App.Locals = { clientAddress: clientAddress(request, config.trustProxyHops) };
+    presentAs(request, requestOrigin(request.headers.host, config));
+
+    if (pathname === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
+      response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+      response.end(request.method === 'HEAD' ? undefined : 'ok\n');
+      return;
+    }
+
+    if (carriesBody(request.method)) {
+      const read = await readBoundedBody(request, bodyLimitBytes);
+      if (!read.ok) {
+        answerTooLarge(request, response, bodyLimitBytes);
+        return;
+      }
+      // The node adapter takes a Buffer body as it is instead of reading the stream again.
+      Object.assign(request, { body: read.body });
+    }
+
+    compress(request, response, () => {
+      const toAstro = () => void astro(request, response, undefined, locals);
+      if (request.method === 'GET' || request.method === 'HEAD') staticFiles(request, response, toAstro);
+      else toAstro();
+    });
+  }
+
+  const serve = (request: IncomingMessage, response: ServerResponse) => {
+    handle(request, response).catch((error: unknown) => {
+      // By name only: a message could carry what the client sent.
+      console.error(`[server] ${request.method} request failed: ${(error as Error)?.name ?? 'error'}`);
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end();
+    });
+  };
+  const server = createServer(serve);
+  // `Expect: 100-continue`: a client announcing a body over the limit gets its 413 before sending it.
+  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
+    if (!(Number(request.headers['content-length']) > bodyLimitBytes)) response.writeContinue();
+    serve(request, response);
+  });
+  // An upload refused with 413 is discarded as it arrives; a client that keeps sending is cut off.
+  server.requestTimeout = 30_000;
+  return server;
+}
