@@ -78,7 +78,7 @@ async function startServers(): Promise<string> {
     COOKIE_SECRET: process.env['COOKIE_SECRET'] ?? 'bench-only-cookie-secret-0123456789abcdef',
   };
   children.push(spawn(node, ['src/local-tenant/main.ts'], { env, stdio: 'ignore' }));
-  children.push(spawn(node, [join(outDir, 'server/entry.mjs')], { env, stdio: 'ignore' }));
+  children.push(spawn(node, ['src/server/main.ts'], { env, stdio: 'ignore' }));
   await waitFor(`http://localhost:${tenant}/oidc/.well-known/openid-configuration`);
   await waitFor(`${origin}${pagePath}`);
   return origin;

@@ -1,7 +1,8 @@
 /**
- * One more instance of the built site (dist/), started as a deployment starts it: its own process, a
- * free port, the environment it is given. For tests that need the site configured differently from the
- * one Playwright serves (another SITE_ORIGIN, several instances behind a balancer).
+ * One more instance of the built site, started as a deployment starts it (src/server/main.ts serving
+ * the build in ASTRO_OUT_DIR): its own process, a free port, the environment it is given. For tests
+ * that need the site configured differently from the one Playwright serves (another SITE_ORIGIN,
+ * several instances behind a balancer).
  */
 import { spawn } from 'node:child_process';
 
@@ -15,8 +16,9 @@ const startTimeoutMs = 30_000;
 
 export async function startSiteInstance(env: Record<string, string>): Promise<SiteInstance> {
   const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';
-  const child = spawn(process.execPath, [`${outDir}/server/entry.mjs`], {
-    env: { ...process.env, HOST: 'localhost', PORT: '0', ...env },
+  // The production server (src/server/main.ts) serving the build in ASTRO_OUT_DIR.
+  const child = spawn(process.execPath, ['src/server/main.ts'], {
+    env: { ...process.env, HOST: 'localhost', PORT: '0', ASTRO_OUT_DIR: outDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

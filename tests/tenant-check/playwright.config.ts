@@ -62,7 +62,8 @@ export default defineConfig({
         ]
       : []),
     {
-      command: existsSync(new URL(`../../${entry}`, import.meta.url)) ? `node ${entry}` : `npx astro build && node ${entry}`,
+      // src/server/main.ts serves the build in ASTRO_OUT_DIR (dist/).
+      command: existsSync(new URL(`../../${entry}`, import.meta.url)) ? 'node src/server/main.ts' : 'npx astro build && node src/server/main.ts',
       cwd: '../..',
       url: `${settings.siteOrigin}/en/`,
       env: serverEnv,
