@@ -19,9 +19,12 @@ export const LOCAL_DEMO_APP = {
   name: 'Naver guide playground',
 } as const;
 
-/** The Naver connector: a 12-char id [0-9a-z], as Logto generates, and the Naver app it talks to. */
+/**
+ * The Naver connector: a 21-char id [0-9a-z], as the Logto Console creates connectors (12-char ids only come
+ * from the Management API), and the Naver app it talks to.
+ */
 export const LOCAL_NAVER_CONNECTOR = {
-  id: 'vl5ufxdfoy24',
+  id: 'ggasc3rhak1855vkiw493',
   target: 'naver',
   clientId: 'SLFjG9pLzJRr88z5PPil',
   clientSecret: 'Vk9urbknzD',

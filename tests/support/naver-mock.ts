@@ -2,6 +2,7 @@
  * The Naver mock for connector and mock tests: started on a free port with known apps and the default
  * test users, and the requests a browser or the connector would send it.
  */
+import { LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { naverEndpointsFor } from '../../src/local-tenant/naver-connector/index.ts';
 import type { NaverEndpoints } from '../../src/local-tenant/naver-connector/index.ts';
 import { defaultNaverTestUsers, startNaverMock } from '../../src/local-tenant/naver-mock/index.ts';
@@ -10,7 +11,7 @@ import type { NaverMockConfigInput, NaverMockServer } from '../../src/local-tena
 type MockApp = NaverMockConfigInput['apps'][number];
 
 /** Two Naver apps the tests use: a well-behaved one, and variants switched on per test. */
-export const callbackUrl = 'http://localhost:3001/callback/vl5ufxdfoy24';
+export const callbackUrl = `http://localhost:3001/callback/${LOCAL_NAVER_CONNECTOR.id}`;
 export const goodApp = { clientId: 'naverGoodClient', clientSecret: 'goodSecret123', callbackUrls: [callbackUrl] };
 export const goodConfig = { clientId: goodApp.clientId, clientSecret: goodApp.clientSecret };
 

@@ -11,8 +11,8 @@ function element(attributes: Record<string, string>) {
 
 test.describe('Naver URLs', () => {
   test('the callback URL is the endpoint origin, /callback/, and the connector id', () => {
-    expect(naverCallbackUrl('https://abc123.logto.app', 'vl5ufxdfoy24')).toBe('https://abc123.logto.app/callback/vl5ufxdfoy24');
-    expect(naverCallbackUrl('http://localhost:3001/', ' vl5ufxdfoy24 ')).toBe('http://localhost:3001/callback/vl5ufxdfoy24');
+    expect(naverCallbackUrl('https://abc123.logto.app', 'ggasc3rhak1855vkiw493')).toBe('https://abc123.logto.app/callback/ggasc3rhak1855vkiw493');
+    expect(naverCallbackUrl('http://localhost:3001/', ' ggasc3rhak1855vkiw493 ')).toBe('http://localhost:3001/callback/ggasc3rhak1855vkiw493');
   });
   test('no callback URL without a usable endpoint or connector id', () => {
     expect(naverCallbackUrl('not a url', 'abc')).toBeUndefined();
@@ -33,7 +33,7 @@ test.describe('readPanelState', () => {
         'data-endpoint': 'http://localhost:3531',
         'data-app-id': 'mfltvwzoqspy906wvwgqe',
         'data-site-origin': 'http://localhost:4531',
-        'data-connector-id': 'vl5ufxdfoy24',
+        'data-connector-id': 'ggasc3rhak1855vkiw493',
         'data-verified-steps': ' create-logto-app  not-a-step test-and-verify ',
       }),
     );
@@ -41,7 +41,7 @@ test.describe('readPanelState', () => {
       endpoint: 'http://localhost:3531',
       appId: 'mfltvwzoqspy906wvwgqe',
       siteOrigin: 'http://localhost:4531',
-      connectorId: 'vl5ufxdfoy24',
+      connectorId: 'ggasc3rhak1855vkiw493',
       verifiedSteps: ['create-logto-app', 'test-and-verify'],
     });
   });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import {
   ConnectorError,
   getAuthorizationUri,
@@ -58,7 +59,7 @@ test.describe('endpoints', () => {
 });
 
 test.describe('getAuthorizationUri', () => {
-  const redirectUri = 'http://localhost:3001/callback/vl5ufxdfoy24';
+  const redirectUri = `http://localhost:3001/callback/${LOCAL_NAVER_CONNECTOR.id}`;
   const uri = getAuthorizationUri(config, realNaverEndpoints, { state: 'VhIg4gCKEow', redirectUri });
 
   test('puts client_id, redirect_uri, response_type, state in Logto’s order', () => {
@@ -72,7 +73,7 @@ test.describe('getAuthorizationUri', () => {
     });
   });
   test('encodes the redirect URI as real Logto did and never carries the secret', () => {
-    expect(uri).toContain('redirect_uri=http%3A%2F%2Flocalhost%3A3001%2Fcallback%2Fvl5ufxdfoy24');
+    expect(uri).toContain(`redirect_uri=http%3A%2F%2Flocalhost%3A3001%2Fcallback%2F${LOCAL_NAVER_CONNECTOR.id}`);
     expect(uri.startsWith('https://nid.naver.com/oauth2.0/authorize?')).toBe(true);
     expect(uri).not.toContain(config.clientSecret);
   });
