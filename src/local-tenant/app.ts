@@ -1,60 +1,59 @@
 import Koa from 'koa';
+import compress from 'koa-compress';
+import mount from 'koa-mount';
 import type Provider from 'oidc-provider';
 import type { TenantConfig } from './config/schema.ts';
 import { experienceErrorHandler } from './experience/error-handler.ts';
 import { experienceRouter } from './experience/routes.ts';
 import { ExperienceSessions } from './experience/sessions.ts';
+import { rejectMalformedPath } from './http/malformed-path.ts';
+import { oidcSecurityHeaders, pageSecurityHeaders } from './http/security-headers.ts';
 import type { NaverEndpoints } from './naver-connector/index.ts';
 import type { ClientAsset } from './pages/client-assets.ts';
+import { pageStyleHash } from './pages/html.ts';
 import { pageRouter } from './pages/routes.ts';
 import type { UserStore } from './users/user-store.ts';
 
-export type TenantAppDeps = {
+type TenantAppDeps = {
   endpoint: string;
   config: TenantConfig;
   provider: Provider;
+  /** oidc-provider's cookie keys: mounted, it signs its cookies with the outer app's keys. */
+  cookieKeys: string[];
   users: UserStore;
   naverEndpoints: NaverEndpoints;
   assets: Map<string, ClientAsset>;
   log: (line: string) => void;
 };
 
-const oidcMountPath = '/oidc';
-
 /**
  * The tenant's HTTP surface, laid out like Logto's: oidc-provider under `/oidc`, the experience API
  * under `/api`, and the sign-in pages at the root.
  */
 export function createTenantApp(deps: TenantAppDeps): Koa {
-  const { provider } = deps;
   const app = new Koa();
-  const oidc = provider.callback();
-
-  app.use(async (ctx, next) => {
-    if (ctx.path !== oidcMountPath && !ctx.path.startsWith(`${oidcMountPath}/`)) {
-      await next();
-      return;
-    }
-    // Mount as koa-mount does: oidc-provider sees the path without the prefix and finds its mount path
-    // again from `originalUrl`, so every URL it builds carries `/oidc`.
-    Object.assign(ctx.req, { originalUrl: ctx.url });
-    ctx.req.url = ctx.url.slice(oidcMountPath.length) || '/';
-    ctx.respond = false;
-    await oidc(ctx.req, ctx.res);
+  app.keys = deps.cookieKeys;
+  // Koa's default would print whole errors to stderr. A client that hangs up mid-response (a cancelled
+  // fetch, a closed tab) is no failure of the tenant; anything else is logged by name, never with data.
+  app.on('error', (error: unknown) => {
+    if (error instanceof Error && 'code' in error && error.code === 'ERR_STREAM_PREMATURE_CLOSE') return;
+    deps.log(`local tenant: ${error instanceof Error ? error.name : 'unknown error'} while answering a request`);
   });
+  // Compressed when the client asks, with `Vary: Accept-Encoding`, as Logto answers.
+  app.use(compress());
+  // Mounted as oidc-provider's own example does: it sees paths without `/oidc` and finds the prefix
+  // again from `ctx.mountPath`, so every URL it builds (discovery, redirects, the end-session form) keeps it.
+  app.use(mount('/oidc', oidcSecurityHeaders()));
+  app.use(mount('/oidc', deps.provider));
 
+  app.use(rejectMalformedPath);
+  app.use(pageSecurityHeaders(pageStyleHash));
   app.use(async (ctx, next) => {
-    if (!ctx.path.startsWith('/api/')) {
-      await next();
-      return;
-    }
-    ctx.set('cache-control', 'no-store');
+    if (ctx.path.startsWith('/api/')) ctx.set('cache-control', 'no-store');
     await next();
   });
   app.use(experienceErrorHandler(deps.log));
-  app.use(
-    experienceRouter({ ...deps, sessions: new ExperienceSessions() }).middleware(),
-  );
-  app.use(pageRouter(deps).middleware());
+  app.use(experienceRouter({ ...deps, sessions: new ExperienceSessions() }).routes());
+  app.use(pageRouter(deps).routes());
   return app;
 }

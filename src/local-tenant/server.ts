@@ -18,9 +18,9 @@ import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
  * A config, or a function that builds one once the tenant knows its own endpoint (needed with port 0,
  * because the Naver app's callback URL contains the tenant's endpoint).
  */
-export type TenantConfigSource = TenantConfig | TenantConfigInput | ((origins: DefaultConfigOrigins) => TenantConfigInput);
+type TenantConfigSource = TenantConfig | TenantConfigInput | ((origins: DefaultConfigOrigins) => TenantConfigInput);
 
-export type StartLocalTenantOptions = {
+type StartLocalTenantOptions = {
   config?: TenantConfigSource;
   /** 0 (the default) picks a free port. */
   port?: number;
@@ -63,17 +63,19 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
     const config = resolveConfig(options.config, { siteOrigin, tenantEndpoint: endpoint });
     const naverMock = await startNaverMock({ port: options.naverMockPort ?? 0, host, config: config.naver });
     const users = new UserStore();
+    const cookieKeys = [randomBytes(32).toString('base64url')];
     const provider = await createOidcProvider({
       issuer: `${endpoint}/oidc`,
       config,
       users,
       signingKey: await generateSigningKey(),
-      cookieKeys: [randomBytes(32).toString('base64url')],
+      cookieKeys,
     });
     const app = createTenantApp({
       endpoint,
       config,
       provider,
+      cookieKeys,
       users,
       naverEndpoints: naverEndpointsFor(naverMock.origin),
       assets: await loadClientAssets(),

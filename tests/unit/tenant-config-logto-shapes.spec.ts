@@ -1,4 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect, test } from '@playwright/test';
+import Koa from 'koa';
 import { toLogtoOidcError } from '../../src/local-tenant/oidc/error-body.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from '../../src/local-tenant/oidc/prompt-urls.ts';
 import { pickPageLang } from '../../src/local-tenant/pages/locale.ts';
@@ -96,13 +98,19 @@ test.describe('claims', () => {
   });
 });
 
+/** A Koa request context carrying only this Accept-Language header (none when undefined). */
+function requestWith(acceptLanguage: string | undefined) {
+  const headers = acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage };
+  return new Koa().createContext({ headers, url: '/', method: 'GET' } as IncomingMessage, {} as ServerResponse);
+}
+
 test.describe('sign-in page language and messages', () => {
   test('ui_locales wins, then Accept-Language by q, then English', () => {
-    expect(pickPageLang('ko-KR en', 'ja')).toBe('ko');
-    expect(pickPageLang('fr', 'fr;q=1, ja;q=0.8, ko;q=0.9')).toBe('ko');
-    expect(pickPageLang(undefined, 'ja-JP,ja;q=0.9')).toBe('ja');
-    expect(pickPageLang(undefined, 'de, fr')).toBe('en');
-    expect(pickPageLang(undefined, undefined)).toBe('en');
+    expect(pickPageLang('ko-KR en', requestWith('ja'))).toBe('ko');
+    expect(pickPageLang('fr', requestWith('fr;q=1, ja;q=0.8, ko;q=0.9'))).toBe('ko');
+    expect(pickPageLang(undefined, requestWith('ja-JP,ja;q=0.9'))).toBe('ja');
+    expect(pickPageLang(undefined, requestWith('de, fr'))).toBe('en');
+    expect(pickPageLang(undefined, requestWith(undefined))).toBe('en');
   });
 
   test('a cancel at Naver maps to a readable sentence in every language', () => {

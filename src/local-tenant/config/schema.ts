@@ -19,10 +19,9 @@ const connectorId = z
 
 const absoluteUri = z.string().refine((value) => URL.canParse(value), 'must be an absolute URI (e.g. http://localhost:4321/callback)');
 
-export const appTypes = ['Traditional', 'SPA', 'M2M'] as const;
-export type AppType = (typeof appTypes)[number];
+const appTypes = ['Traditional', 'SPA', 'M2M'] as const;
 
-export const tenantAppSchema = z
+const tenantAppSchema = z
   .object({
     id: appId,
     secret: appSecret,
@@ -40,7 +39,7 @@ export const tenantAppSchema = z
   });
 export type TenantApp = z.infer<typeof tenantAppSchema>;
 
-export const tenantConnectorSchema = z
+const tenantConnectorSchema = z
   .object({
     id: connectorId,
     target: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a target is a lower-case name such as "naver"'),
@@ -51,7 +50,7 @@ export const tenantConnectorSchema = z
   .strict();
 export type TenantConnector = z.infer<typeof tenantConnectorSchema>;
 
-export const signUpSchema = z
+const signUpSchema = z
   .object({
     /** Real Logto then asks a new social user to choose a username (the `/continue/username` step). */
     requireUsername: z.boolean().default(false),

@@ -3,7 +3,7 @@ import { errors } from 'oidc-provider';
 import { ConnectorError, internalServerErrorMessage } from '../naver-connector/index.ts';
 import { RequestError, requestErrorBody } from './request-error.ts';
 
-export type ErrorLogger = (line: string) => void;
+type ErrorLogger = (line: string) => void;
 
 /**
  * Turns what the experience API throws into Logto's answers: RequestError and connector errors as

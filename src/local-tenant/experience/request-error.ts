@@ -23,7 +23,7 @@ const phrases = {
   'request.general': 'Request error occurred.',
 } as const;
 
-export type RequestErrorCode = keyof typeof phrases;
+type RequestErrorCode = keyof typeof phrases;
 
 export function logtoPhrase(code: RequestErrorCode): string {
   return phrases[code];

@@ -1,19 +1,19 @@
+import Router from '@koa/router';
 import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import { z } from 'zod';
 import type { TenantConfig } from '../config/schema.ts';
-import { readJsonBody } from '../http/json-body.ts';
-import { Router } from '../http/router.ts';
 import type { NaverEndpoints } from '../naver-connector/index.ts';
 import { generateLogtoId } from '../users/ids.ts';
 import type { TenantUser, UserStore } from '../users/user-store.ts';
 import { RequestError } from './request-error.ts';
+import { checkedBody, experienceBodyParser } from './request-body.ts';
 import { interactionEvents } from './sessions.ts';
 import type { ExperienceSession, ExperienceSessions, SocialVerification } from './sessions.ts';
 import { signInExperienceBody } from './sign-in-experience.ts';
 import { connectorRuntime, findConnector } from './social-connectors.ts';
 
-export type ExperienceDeps = {
+type ExperienceDeps = {
   endpoint: string;
   config: TenantConfig;
   provider: Provider;
@@ -94,35 +94,37 @@ export function experienceRouter(deps: ExperienceDeps): Router {
     throw new RequestError('session.verification_failed', 400);
   }
 
-  return new Router()
-    .on('GET', '/api/.well-known/sign-in-exp', (ctx) => {
+  // Exact paths, as Logto's routes are: no trailing slash, case-sensitive.
+  return new Router({ strict: true, sensitive: true })
+    .use(experienceBodyParser)
+    .get('/api/.well-known/sign-in-exp', (ctx) => {
       ctx.body = signInExperienceBody(config, endpoint);
     })
-    .on('PUT', '/api/experience', async (ctx) => {
-      const { interactionEvent } = await readJsonBody(ctx, interactionEventBody);
+    .put('/api/experience', async (ctx) => {
+      const { interactionEvent } = checkedBody(ctx, interactionEventBody);
       sessions.start(await interactionUid(ctx), interactionEvent);
       ctx.status = 204;
     })
-    .on('PUT', '/api/experience/interaction-event', async (ctx) => {
-      const { interactionEvent } = await readJsonBody(ctx, interactionEventBody);
+    .put('/api/experience/interaction-event', async (ctx) => {
+      const { interactionEvent } = checkedBody(ctx, interactionEventBody);
       const { session } = await currentSession(ctx);
       session.interactionEvent = interactionEvent;
       ctx.status = 204;
     })
-    .on('POST', '/api/experience/verification/social/:connectorId/authorization-uri', async (ctx, params) => {
-      const { state, redirectUri } = await readJsonBody(ctx, authorizationUriBody);
+    .post('/api/experience/verification/social/:connectorId/authorization-uri', async (ctx) => {
+      const { state, redirectUri } = checkedBody(ctx, authorizationUriBody);
       const { session } = await currentSession(ctx);
-      const connector = findConnector(config, params['connectorId'] ?? '');
+      const connector = findConnector(config, ctx.params['connectorId'] ?? '');
       const authorizationUri = connectorRuntime(connector, naverEndpoints).getAuthorizationUri({ state, redirectUri });
       const verification: SocialVerification = { id: generateLogtoId(21), connectorId: connector.id, state, redirectUri };
       session.verifications.set(verification.id, verification);
       ctx.body = { authorizationUri, verificationId: verification.id };
     })
-    .on('POST', '/api/experience/verification/social/:connectorId/verify', async (ctx, params) => {
-      const { connectorData, verificationId } = await readJsonBody(ctx, verifyBody);
+    .post('/api/experience/verification/social/:connectorId/verify', async (ctx) => {
+      const { connectorData, verificationId } = checkedBody(ctx, verifyBody);
       const { session } = await currentSession(ctx);
       const verification = verificationOf(session, verificationId);
-      const connector = findConnector(config, params['connectorId'] ?? '');
+      const connector = findConnector(config, ctx.params['connectorId'] ?? '');
       if (verification.connectorId !== connector.id) throw new RequestError('session.verification_session_not_found', 404);
       verification.userInfo = await connectorRuntime(connector, naverEndpoints).getUserInfo({
         connectorData,
@@ -130,22 +132,22 @@ export function experienceRouter(deps: ExperienceDeps): Router {
       });
       ctx.body = { verificationId };
     })
-    .on('POST', '/api/experience/identification', async (ctx) => {
-      const { verificationId } = await readJsonBody(ctx, identificationBody);
+    .post('/api/experience/identification', async (ctx) => {
+      const { verificationId } = checkedBody(ctx, identificationBody);
       const { session } = await currentSession(ctx);
       const { user, created } = identify(session, verificationOf(session, verificationId));
       session.identifiedUserId = user.id;
       ctx.status = created ? 201 : 204;
     })
-    .on('POST', '/api/experience/profile', async (ctx) => {
-      const { value } = await readJsonBody(ctx, profileBody);
+    .post('/api/experience/profile', async (ctx) => {
+      const { value } = checkedBody(ctx, profileBody);
       const { session } = await currentSession(ctx);
       if (!usernamePattern.test(value)) throw new RequestError('user.invalid_username', 400);
       if (users.findByUsername(value)) throw new RequestError('user.username_already_in_use', 422);
       session.profile.username = value;
       ctx.status = 204;
     })
-    .on('POST', '/api/experience/submit', async (ctx) => {
+    .post('/api/experience/submit', async (ctx) => {
       const { uid, session } = await currentSession(ctx);
       const accountId = session.identifiedUserId;
       if (!accountId) throw new RequestError('session.identifier_not_found', 404);

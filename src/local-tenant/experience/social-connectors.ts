@@ -4,7 +4,7 @@ import type { NaverEndpoints, NaverUserInfo } from '../naver-connector/index.ts'
 import { RequestError } from './request-error.ts';
 
 /** The two calls Logto makes to a social connector during sign-in. */
-export type SocialConnectorRuntime = {
+type SocialConnectorRuntime = {
   getAuthorizationUri(input: { state: string; redirectUri: string }): string;
   getUserInfo(input: { connectorData: unknown; redirectUri: string }): Promise<NaverUserInfo>;
 };

@@ -1,5 +1,5 @@
 /** The subset of Logto's ConnectorErrorCodes this connector raises. */
-export type ConnectorErrorCode =
+type ConnectorErrorCode =
   | 'general'
   | 'invalid_response'
   | 'social_auth_code_invalid'

@@ -3,17 +3,11 @@
  * in so it can talk to the real Naver or to the local mock.
  */
 export { naverConnectorConfigSchema } from './types.ts';
-export type { NaverConnectorConfig, NaverEndpoints, NaverUserInfo, NaverProfileResponse } from './types.ts';
-export {
-  naverTokenResponseSchema,
-  naverErrorBodySchema,
-  naverProfileSchema,
-  naverProfileResponseSchema,
-} from './types.ts';
-export { naverConnectorMetadata, defaultTimeoutMs } from './constants.ts';
+export type { NaverConnectorConfig, NaverEndpoints, NaverUserInfo } from './types.ts';
+export { naverTokenResponseSchema, naverErrorBodySchema, naverProfileResponseSchema } from './types.ts';
+export { naverConnectorMetadata } from './constants.ts';
 export { naverEndpointsFor, realNaverEndpoints } from './endpoints.ts';
 export { getAuthorizationUri } from './authorization-uri.ts';
 export { getAccessToken } from './access-token.ts';
 export { getUserInfo, mapNaverProfile } from './user-info.ts';
 export { ConnectorError, internalServerErrorMessage } from './connector-error.ts';
-export type { ConnectorErrorCode } from './connector-error.ts';

@@ -1,7 +1,7 @@
 import { defaultTimeoutMs, maxResponseBytes } from './constants.ts';
 import { ConnectorError } from './connector-error.ts';
 
-export type NaverHttpResponse = { status: number; ok: boolean; text: string };
+type NaverHttpResponse = { status: number; ok: boolean; text: string };
 
 /**
  * One POST to Naver with the connector's time-out and a size cap. A network failure or time-out is a

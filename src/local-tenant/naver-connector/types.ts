@@ -26,17 +26,15 @@ export const naverTokenResponseSchema = z.looseObject({
   refresh_token: z.string().optional(),
   expires_in: z.union([z.string(), z.number()]).optional(),
 });
-export type NaverTokenResponse = z.infer<typeof naverTokenResponseSchema>;
 
 /** How Naver reports a token failure, usually with HTTP 200. */
 export const naverErrorBodySchema = z.object({
   error: z.string(),
   error_description: z.string(),
 });
-export type NaverErrorBody = z.infer<typeof naverErrorBodySchema>;
 
 /** The profile fields Naver may return; which ones depends on what the app asked for and the user shared. */
-export const naverProfileSchema = z.looseObject({
+const naverProfileSchema = z.looseObject({
   id: z.string().min(1),
   email: z.string().optional(),
   nickname: z.string().optional(),
@@ -49,7 +47,6 @@ export const naverProfileSchema = z.looseObject({
   mobile: z.string().optional(),
   mobile_e164: z.string().optional(),
 });
-export type NaverProfile = z.infer<typeof naverProfileSchema>;
 
 /** `POST /v1/nid/me` answer. */
 export const naverProfileResponseSchema = z.looseObject({

@@ -34,7 +34,7 @@ export function codeFromCallback(connectorData: unknown): string {
 }
 
 /** Naver's profile call with the access token: the validated body and the body as received. */
-export async function fetchNaverProfile(
+async function fetchNaverProfile(
   endpoints: NaverEndpoints,
   accessToken: string,
 ): Promise<{ profile: NaverProfileResponse; raw: unknown }> {

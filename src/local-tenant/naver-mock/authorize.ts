@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from 'koa';
 import { z } from 'zod';
 import type { NaverMockApp, NaverMockConfig } from './config.ts';
 import type { GrantStore } from './grant-store.ts';
@@ -65,32 +65,26 @@ function callbackUrl(redirectUri: string, params: Record<string, string>): strin
 }
 
 /** GET /oauth2.0/authorize: the consent page. */
-export async function showConsent(config: NaverMockConfig, request: IncomingMessage, response: ServerResponse, url: URL) {
-  const checked = checkRequest(config, authorizeQuerySchema, await readParams(request, url));
-  if (!checked.ok) return sendHtml(response, 400, checked.page);
+export function showConsent(config: NaverMockConfig, ctx: Context) {
+  const checked = checkRequest(config, authorizeQuerySchema, readParams(ctx));
+  if (!checked.ok) return sendHtml(ctx, 400, checked.page);
   const { query, app } = checked;
   sendHtml(
-    response,
+    ctx,
     200,
     consentPage(app, config.users, { clientId: query.client_id, redirectUri: query.redirect_uri, state: query.state }),
   );
 }
 
 /** POST /oauth2.0/authorize: 동의하기 → `?code&state`, 취소 → `?error=access_denied&error_description=Canceled+By+User&state`. */
-export async function submitConsent(
-  config: NaverMockConfig,
-  grants: GrantStore,
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-) {
-  const checked = checkRequest(config, consentFormSchema, await readParams(request, url));
-  if (!checked.ok) return sendHtml(response, 400, checked.page);
+export function submitConsent(config: NaverMockConfig, grants: GrantStore, ctx: Context) {
+  const checked = checkRequest(config, consentFormSchema, readParams(ctx));
+  if (!checked.ok) return sendHtml(ctx, 400, checked.page);
   const { query } = checked;
 
   if (query.action === 'cancel') {
     return redirect(
-      response,
+      ctx,
       callbackUrl(query.redirect_uri, {
         error: 'access_denied',
         error_description: 'Canceled By User',
@@ -99,8 +93,8 @@ export async function submitConsent(
     );
   }
   const user = config.users.find((candidate) => candidate.id === query.user_id);
-  if (!user) return sendHtml(response, 400, errorPage('로그인할 테스트 계정을 선택해 주세요.'));
+  if (!user) return sendHtml(ctx, 400, errorPage('로그인할 테스트 계정을 선택해 주세요.'));
 
   const code = grants.issueCode({ clientId: query.client_id, redirectUri: query.redirect_uri, userId: user.id });
-  redirect(response, callbackUrl(query.redirect_uri, { code, state: query.state }));
+  redirect(ctx, callbackUrl(query.redirect_uri, { code, state: query.state }));
 }

@@ -1,61 +1,59 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from 'koa';
+import { boundedBodyParser } from '../http/body-parser.ts';
 
-/** Naver's form posts are tiny; anything bigger is refused before it is buffered. */
-const maxBodyBytes = 64 * 1024;
+/** An answer the mock gives instead of handling the request: `{error, error_description}` with `status`. */
+export class NaverRequestError extends Error {
+  readonly status: number;
 
-export class BodyTooLargeError extends Error {}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > maxBodyBytes) throw new BodyTooLargeError('request body too large');
-    chunks.push(chunk);
+  constructor(status: number, description: string) {
+    super(description);
+    this.name = 'NaverRequestError';
+    this.status = status;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The query merged with a form body: Naver accepts parameters in either place. The body wins. */
-export async function readParams(request: IncomingMessage, url: URL): Promise<URLSearchParams> {
-  const params = new URLSearchParams(url.searchParams);
-  const contentType = request.headers['content-type'] ?? '';
-  if (request.method === 'POST' && contentType.startsWith('application/x-www-form-urlencoded')) {
-    for (const [key, value] of new URLSearchParams(await readBody(request))) params.set(key, value);
+/** Naver's form posts are tiny; the shared bounded parser refuses anything bigger before it is buffered. */
+export const naverFormParser = boundedBodyParser(['form'], (failure) =>
+  failure === 'too-large'
+    ? new NaverRequestError(413, 'request body too large')
+    : new NaverRequestError(400, 'malformed request body'),
+);
+
+/**
+ * The query merged with a form body: Naver accepts parameters in either place. The body wins. The form
+ * is read from the raw text as URLSearchParams reads it (flat names, the last value wins), as Naver does,
+ * not as `qs` would nest `a[b]`.
+ */
+export function readParams(ctx: Context): URLSearchParams {
+  const params = new URLSearchParams(ctx.querystring);
+  if (ctx.method === 'POST' && ctx.is('application/x-www-form-urlencoded') && typeof ctx.request.rawBody === 'string') {
+    for (const [key, value] of new URLSearchParams(ctx.request.rawBody)) params.set(key, value);
   }
   return params;
 }
 
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, {
-    'content-type': 'application/json;charset=utf-8',
-    'cache-control': 'no-store',
-  });
-  response.end(JSON.stringify(body));
+export function sendJson(ctx: Context, status: number, body: unknown): void {
+  ctx.status = status;
+  ctx.set('cache-control', 'no-store');
+  ctx.type = 'application/json;charset=utf-8';
+  ctx.body = JSON.stringify(body);
 }
 
 /** Pages never load scripts; forms post back here and Naver then redirects to the app's callback. */
-export function sendHtml(response: ServerResponse, status: number, html: string): void {
-  response.writeHead(status, {
-    'content-type': 'text/html;charset=utf-8',
+export function sendHtml(ctx: Context, status: number, html: string): void {
+  ctx.status = status;
+  ctx.set({
     'cache-control': 'no-store',
     'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
   });
-  response.end(html);
+  ctx.type = 'text/html;charset=utf-8';
+  ctx.body = html;
 }
 
-export function redirect(response: ServerResponse, location: string): void {
-  response.writeHead(302, { location, 'cache-control': 'no-store' });
-  response.end();
-}
-
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;');
+export function redirect(ctx: Context, location: string): void {
+  ctx.set('cache-control', 'no-store');
+  ctx.redirect(location);
+  ctx.status = 302;
 }

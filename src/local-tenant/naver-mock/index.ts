@@ -2,4 +2,4 @@
 export { startNaverMock } from './server.ts';
 export type { NaverMockServer } from './server.ts';
 export { naverMockConfigSchema, defaultNaverTestUsers } from './config.ts';
-export type { NaverMockConfig, NaverMockConfigInput, NaverMockApp, NaverMockUser } from './config.ts';
+export type { NaverMockConfigInput } from './config.ts';

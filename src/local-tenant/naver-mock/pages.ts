@@ -1,5 +1,5 @@
 import type { NaverMockApp, NaverMockUser } from './config.ts';
-import { escapeHtml } from './http-io.ts';
+import { escapeHtml } from '../http/escape-html.ts';
 
 /** Naver's own consent screen is Korean; the mock keeps that, so readers see what their users will see. */
 
@@ -50,7 +50,7 @@ function hidden(name: string, value: string): string {
   return `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
 }
 
-export type ConsentRequest = { clientId: string; redirectUri: string; state: string };
+type ConsentRequest = { clientId: string; redirectUri: string; state: string };
 
 /** 정보 제공 동의: pick a test account, then agree (동의하기) or cancel (취소). */
 export function consentPage(app: NaverMockApp, users: readonly NaverMockUser[], request: ConsentRequest): string {

@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from 'koa';
 import type { NaverMockConfig, NaverMockUser } from './config.ts';
 import type { GrantStore } from './grant-store.ts';
 import { sendJson } from './http-io.ts';
@@ -18,18 +18,18 @@ function naverProfileOf(user: NaverMockUser): Record<string, string> {
   );
 }
 
-function bearerToken(request: IncomingMessage): string | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+function bearerToken(ctx: Context): string | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'));
   return match?.[1];
 }
 
 /** GET or POST /v1/nid/me: the signed-in user's profile, Naver's envelope around it. */
-export function showProfile(config: NaverMockConfig, grants: GrantStore, request: IncomingMessage, response: ServerResponse) {
-  const token = bearerToken(request);
+export function showProfile(config: NaverMockConfig, grants: GrantStore, ctx: Context) {
+  const token = bearerToken(ctx);
   const grant = token ? grants.lookupAccessToken(token) : undefined;
   const app = grant && config.apps.find((candidate) => candidate.clientId === grant.clientId);
   const user = grant && config.users.find((candidate) => candidate.id === grant.userId);
-  if (!app || !user || app.profileCallFails) return sendJson(response, 401, authenticationFailed);
+  if (!app || !user || app.profileCallFails) return sendJson(ctx, 401, authenticationFailed);
 
-  sendJson(response, 200, { resultcode: '00', message: 'success', response: naverProfileOf(user) });
+  sendJson(ctx, 200, { resultcode: '00', message: 'success', response: naverProfileOf(user) });
 }

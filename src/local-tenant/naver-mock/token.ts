@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Context } from 'koa';
 import { z } from 'zod';
 import type { NaverMockConfig } from './config.ts';
 import { accessTokenLifetimeSeconds } from './grant-store.ts';
@@ -17,32 +17,26 @@ const tokenRequestSchema = z.object({
 });
 
 /** Naver reports token failures as `{error, error_description}`, with HTTP 200. */
-function naverError(response: ServerResponse, description: string, status = 200, error = 'invalid_request') {
-  sendJson(response, status, { error, error_description: description });
+function naverError(ctx: Context, description: string, status = 200, error = 'invalid_request') {
+  sendJson(ctx, status, { error, error_description: description });
 }
 
 /** POST (or GET) /oauth2.0/token: authorization_code and refresh_token grants. */
-export async function issueToken(
-  config: NaverMockConfig,
-  grants: GrantStore,
-  request: IncomingMessage,
-  response: ServerResponse,
-  url: URL,
-) {
-  const parsed = tokenRequestSchema.safeParse(Object.fromEntries(await readParams(request, url)));
-  if (!parsed.success) return naverError(response, 'invalid request parameters');
+export function issueToken(config: NaverMockConfig, grants: GrantStore, ctx: Context) {
+  const parsed = tokenRequestSchema.safeParse(Object.fromEntries(readParams(ctx)));
+  if (!parsed.success) return naverError(ctx, 'invalid request parameters');
   const params = parsed.data;
 
   const app = config.apps.find((candidate) => candidate.clientId === params.client_id);
   if (!app || app.clientSecret !== params.client_secret) {
-    return naverError(response, 'wrong client id / client secret pair', app?.tokenErrorStatus ?? 200);
+    return naverError(ctx, 'wrong client id / client secret pair', app?.tokenErrorStatus ?? 200);
   }
 
   if (params.grant_type === 'authorization_code') {
     const grant = params.code ? grants.redeemCode(params.code, app.clientId, params.redirect_uri) : undefined;
-    if (!grant) return naverError(response, 'no valid data in session');
+    if (!grant) return naverError(ctx, 'no valid data in session');
     const { accessToken, refreshToken } = grants.issueTokens(app.clientId, grant.userId);
-    return sendJson(response, 200, {
+    return sendJson(ctx, 200, {
       access_token: accessToken,
       refresh_token: refreshToken,
       token_type: 'bearer',
@@ -52,13 +46,13 @@ export async function issueToken(
 
   if (params.grant_type === 'refresh_token') {
     const grant = params.refresh_token ? grants.refresh(params.refresh_token, app.clientId) : undefined;
-    if (!grant) return naverError(response, 'invalid_refresh_token');
-    return sendJson(response, 200, {
+    if (!grant) return naverError(ctx, 'invalid_refresh_token');
+    return sendJson(ctx, 200, {
       access_token: grants.issueAccessToken(app.clientId, grant.userId),
       token_type: 'bearer',
       expires_in: String(accessTokenLifetimeSeconds),
     });
   }
 
-  naverError(response, 'unsupported grant_type', 200, 'unsupported_grant_type');
+  naverError(ctx, 'unsupported grant_type', 200, 'unsupported_grant_type');
 }

@@ -1,4 +1,6 @@
-import { escapeHtml, renderPage } from '../pages/html.ts';
+import type { Context } from 'koa';
+import { escapeHtml } from '../http/escape-html.ts';
+import { renderPage } from '../pages/html.ts';
 import { pickPageLang } from '../pages/locale.ts';
 import { pageStrings } from '../pages/strings.ts';
 
@@ -7,8 +9,8 @@ import { pageStrings } from '../pages/strings.ts';
  * so the browser goes on to `POST /oidc/session/end/confirm` and the 303 to the app. `logout=yes`
  * ends the whole session, not only this app's part of it.
  */
-export function renderLogoutForm(form: string, acceptLanguage = ''): string {
-  const lang = pickPageLang(undefined, acceptLanguage);
+export function renderLogoutForm(form: string, request: Pick<Context, 'acceptsLanguages'>): string {
+  const lang = pickPageLang(undefined, request);
   const strings = pageStrings[lang];
   const withLogout = form.replace('</form>', '<input type="hidden" name="logout" value="yes"/></form>');
   return renderPage({
@@ -22,8 +24,8 @@ ${withLogout}
 }
 
 /** Shown after a sign-out that named no post-logout redirect URI. */
-export function renderSignedOutPage(acceptLanguage = ''): string {
-  const lang = pickPageLang(undefined, acceptLanguage);
+export function renderSignedOutPage(request: Pick<Context, 'acceptsLanguages'>): string {
+  const lang = pickPageLang(undefined, request);
   const strings = pageStrings[lang];
   return renderPage({
     lang,

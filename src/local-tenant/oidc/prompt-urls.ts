@@ -4,7 +4,7 @@
  * `/direct/social/<target>?app_id=…&fallback=sign-in`.
  */
 
-export type AuthParams = Readonly<Record<string, unknown>>;
+type AuthParams = Readonly<Record<string, unknown>>;
 
 const firstScreenRoutes: Record<string, string> = {
   sign_in: 'sign-in',
@@ -21,7 +21,7 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-export function firstScreenOf(params: AuthParams): string {
+function firstScreenOf(params: AuthParams): string {
   const requested = text(params['first_screen']) ?? text(params['interaction_mode']) ?? 'sign_in';
   return firstScreenRoutes[requested] ?? 'sign-in';
 }

@@ -13,7 +13,7 @@ import { buildConsentPromptUrl, buildLoginPromptUrl } from './prompt-urls.ts';
 import { renderLogoutForm, renderSignedOutPage } from './logout-pages.ts';
 import { logtoUiCookieName, writeLogtoUiCookie } from './ui-cookie.ts';
 
-export type OidcProviderOptions = {
+type OidcProviderOptions = {
   issuer: string;
   config: TenantConfig;
   users: UserStore;
@@ -75,11 +75,11 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
         enabled: true,
         logoutSource: (ctx, form) => {
           ctx.type = 'html';
-          ctx.body = renderLogoutForm(form, ctx.get('accept-language'));
+          ctx.body = renderLogoutForm(form, ctx);
         },
         postLogoutSuccessSource: (ctx) => {
           ctx.type = 'html';
-          ctx.body = renderSignedOutPage(ctx.get('accept-language'));
+          ctx.body = renderSignedOutPage(ctx);
         },
       },
     },

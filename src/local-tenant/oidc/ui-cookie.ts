@@ -7,12 +7,12 @@ import { z } from 'zod';
  */
 export const logtoUiCookieName = '_logto';
 
-export const logtoUiCookieSchema = z.object({
+const logtoUiCookieSchema = z.object({
   appId: z.string().optional(),
   organizationId: z.string().optional(),
   uiLocales: z.string().optional(),
 });
-export type LogtoUiCookie = z.infer<typeof logtoUiCookieSchema>;
+type LogtoUiCookie = z.infer<typeof logtoUiCookieSchema>;
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;

@@ -1,17 +1,10 @@
+import { createHash } from 'node:crypto';
+import { escapeHtml } from '../http/escape-html.ts';
 import type { PageLang } from './locale.ts';
 import { pageStrings } from './strings.ts';
 
-export function escapeHtml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 /** JSON that is safe inside a `<script type="application/json">` element. */
-export function scriptJson(value: unknown): string {
+function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }
 
@@ -39,7 +32,10 @@ a{color:#3b22a6}
 [hidden]{display:none !important}
 `;
 
-export type PageShell = {
+/** The Content-Security-Policy source that allows the pages' one inline `<style>` and no other. */
+export const pageStyleHash = `sha256-${createHash('sha256').update(styles).digest('base64')}`;
+
+type PageShell = {
   lang: PageLang;
   title: string;
   body: string;

@@ -1,16 +1,17 @@
+import Router from '@koa/router';
 import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import type { TenantConfig } from '../config/schema.ts';
-import { Router } from '../http/router.ts';
+import { escapeHtml } from '../http/escape-html.ts';
 import { naverConnectorMetadata } from '../naver-connector/index.ts';
 import { logtoUiCookieName, readLogtoUiCookie } from '../oidc/ui-cookie.ts';
 import type { ClientAsset } from './client-assets.ts';
-import { escapeHtml, renderPage } from './html.ts';
+import { renderPage } from './html.ts';
 import { pickPageLang } from './locale.ts';
 import type { PageLang } from './locale.ts';
 import { fill, pageStrings } from './strings.ts';
 
-export type PageDeps = { config: TenantConfig; provider: Provider; assets: Map<string, ClientAsset> };
+type PageDeps = { config: TenantConfig; provider: Provider; assets: Map<string, ClientAsset> };
 
 const firstScreens = new Set(['sign-in', 'register']);
 
@@ -29,7 +30,7 @@ export function pageRouter({ config, provider, assets }: PageDeps): Router {
   function pageContext(ctx: Context) {
     const cookie = readLogtoUiCookie(ctx.cookies.get(logtoUiCookieName));
     const appId = queryText(ctx, 'app_id') ?? cookie.appId;
-    const lang = pickPageLang(queryText(ctx, 'ui_locales') ?? cookie.uiLocales, ctx.get('accept-language'));
+    const lang = pickPageLang(queryText(ctx, 'ui_locales') ?? cookie.uiLocales, ctx);
     const app = config.apps.find((candidate) => candidate.id === appId);
     return { appId, lang, strings: pageStrings[lang], appName: app?.name ?? appId ?? 'Logto' };
   }
@@ -84,12 +85,13 @@ ${extra}
     });
   }
 
-  return new Router()
-    .on('GET', '/sign-in', (ctx) => firstScreen(ctx, 'sign-in'))
-    .on('GET', '/register', (ctx) => firstScreen(ctx, 'register'))
-    .on('GET', '/direct/:method/:target', (ctx, params) => {
+  // Exact paths, as the hand-written routes before were: no trailing slash, case-sensitive.
+  return new Router({ strict: true, sensitive: true })
+    .get('/sign-in', (ctx) => firstScreen(ctx, 'sign-in'))
+    .get('/register', (ctx) => firstScreen(ctx, 'register'))
+    .get('/direct/:method/:target', (ctx) => {
       const { appId, lang, strings } = pageContext(ctx);
-      const target = params['target'] ?? '';
+      const target = ctx.params['target'] ?? '';
       const requestedFallback = queryText(ctx, 'fallback') ?? 'sign-in';
       const fallback = firstScreens.has(requestedFallback) ? requestedFallback : 'sign-in';
       const name = connectorName(target, lang);
@@ -98,7 +100,7 @@ ${extra}
         {
           page: 'direct',
           appId,
-          target: params['method'] === 'social' ? target : undefined,
+          target: ctx.params['method'] === 'social' ? target : undefined,
           fallback,
           connectorName: name,
           interactionEvent: fallback === 'register' ? 'Register' : 'SignIn',
@@ -106,7 +108,7 @@ ${extra}
         fill(strings.redirecting, { connector: name }),
       );
     })
-    .on('GET', '/callback/:connectorId', (ctx, params) => {
+    .get('/callback/:connectorId', (ctx) => {
       const { appId, strings } = pageContext(ctx);
       const usernameForm = `<form id="username-form" hidden>
 <h2>${escapeHtml(strings.usernameTitle)}</h2>
@@ -117,12 +119,12 @@ ${extra}
 </form>`;
       progressPage(
         ctx,
-        { page: 'callback', appId, connectorId: params['connectorId'], interactionEvent: 'SignIn' },
+        { page: 'callback', appId, connectorId: ctx.params['connectorId'], interactionEvent: 'SignIn' },
         strings.finishing,
         usernameForm,
       );
     })
-    .on('GET', '/consent', async (ctx) => {
+    .get('/consent', async (ctx) => {
       // Logto's auto-consent for first-party apps: grant what the app asked for and go back to /oidc/auth.
       try {
         const details = await provider.interactionDetails(ctx.req, ctx.res);
@@ -156,11 +158,11 @@ ${extra}
         ctx.body = renderPage({ lang, title: strings.errorTitle, body: `<h1>${escapeHtml(strings.errorTitle)}</h1><p role="alert">${escapeHtml(strings.consentMissing)}</p>` });
       }
     })
-    .on('GET', '/favicon.ico', (ctx) => {
+    .get('/favicon.ico', (ctx) => {
       ctx.status = 204;
     })
-    .on('GET', '/assets/:name', (ctx, params) => {
-      const asset = assets.get(params['name'] ?? '');
+    .get('/assets/:name', (ctx) => {
+      const asset = assets.get(ctx.params['name'] ?? '');
       if (!asset) return;
       ctx.type = asset.type;
       ctx.set('cache-control', 'no-cache');

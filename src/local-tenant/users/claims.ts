@@ -1,6 +1,6 @@
 import type { TenantUser } from './user-store.ts';
 
-export type ClaimUse = 'id_token' | 'userinfo';
+type ClaimUse = 'id_token' | 'userinfo';
 
 /**
  * The claims Logto returns for a user, in Logto's order, for the granted scopes. The ID token never

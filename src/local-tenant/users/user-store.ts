@@ -1,7 +1,7 @@
 import { generateLogtoId } from './ids.ts';
 
 /** What a connector told us about the user, kept as Logto keeps it under `identities.<target>`. */
-export type SocialIdentity = {
+type SocialIdentity = {
   userId: string;
   details: { id: string; name?: string; email?: string; avatar?: string; rawData: unknown };
 };
@@ -17,7 +17,7 @@ export type TenantUser = {
   identities: Record<string, SocialIdentity>;
 };
 
-export type NewSocialUser = {
+type NewSocialUser = {
   target: string;
   identity: SocialIdentity;
   username: string | null;

@@ -46,7 +46,7 @@ function stringField(value: unknown, key: string): string {
   return field;
 }
 
-export type SocialConnectorSummary = { id: string; target: string };
+type SocialConnectorSummary = { id: string; target: string };
 
 /** `GET /api/.well-known/sign-in-exp` → the enabled social connectors. */
 export async function listSocialConnectors(http: ExperienceHttp): Promise<SocialConnectorSummary[]> {
