@@ -1,0 +1,123 @@
+import { PassThrough } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { readBoundedBody } from '../../src/server/body-limit.ts';
+import { isLoopbackHost, parseServerEnv, ServerConfigError } from '../../src/server/env.ts';
+import { clientAddress, requestOrigin } from '../../src/server/host-trust.ts';
+
+const secret = 'unit-test-cookie-secret-0123456789abcdef';
+
+test.describe('the playground mode follows HOST unless PLAYGROUND_MODE says otherwise', () => {
+  for (const [host, mode] of [
+    ['localhost', 'LOCAL'],
+    ['127.0.0.1', 'LOCAL'],
+    ['127.8.9.10', 'LOCAL'],
+    ['::1', 'LOCAL'],
+    ['[::1]', 'LOCAL'],
+    ['::ffff:127.0.0.1', 'LOCAL'],
+    ['0.0.0.0', 'PUBLIC'],
+    ['::', 'PUBLIC'],
+    ['192.168.1.20', 'PUBLIC'],
+    ['guide.example.com', 'PUBLIC'],
+  ] as const) {
+    test(`HOST=${host} → ${mode}`, () => {
+      const config = parseServerEnv({ HOST: host, COOKIE_SECRET: secret, SITE_ORIGIN: 'https://guide.example.com' });
+      expect(config.mode).toBe(mode);
+      expect(isLoopbackHost(host)).toBe(mode === 'LOCAL');
+    });
+  }
+
+  test('an explicit PLAYGROUND_MODE wins both ways', () => {
+    expect(parseServerEnv({ HOST: '0.0.0.0', PLAYGROUND_MODE: 'LOCAL' }).mode).toBe('LOCAL');
+    expect(parseServerEnv({ HOST: 'localhost', PLAYGROUND_MODE: 'PUBLIC', COOKIE_SECRET: secret, SITE_ORIGIN: 'https://a.example' }).mode).toBe('PUBLIC');
+  });
+});
+
+test.describe('PUBLIC mode refuses to start without what it needs, naming it in one line', () => {
+  const cases: [string, Record<string, string>, RegExp][] = [
+    ['no COOKIE_SECRET', { HOST: '0.0.0.0', SITE_ORIGIN: 'https://guide.example.com' }, /^COOKIE_SECRET is required: HOST=0\.0\.0\.0 is not a loopback address/],
+    ['no SITE_ORIGIN', { HOST: '0.0.0.0', COOKIE_SECRET: secret }, /^SITE_ORIGIN is required: HOST=0\.0\.0\.0/],
+    ['an empty SITE_ORIGIN', { HOST: '0.0.0.0', COOKIE_SECRET: secret, SITE_ORIGIN: '' }, /^SITE_ORIGIN is required/],
+    ['explicit PUBLIC on loopback', { PLAYGROUND_MODE: 'PUBLIC', SITE_ORIGIN: 'https://a.example' }, /^COOKIE_SECRET is required: PLAYGROUND_MODE=PUBLIC/],
+    ['a short COOKIE_SECRET', { HOST: '0.0.0.0', COOKIE_SECRET: 'short', SITE_ORIGIN: 'https://a.example' }, /^COOKIE_SECRET: .*at least 32/],
+    ['a SITE_ORIGIN with a path', { HOST: '0.0.0.0', COOKIE_SECRET: secret, SITE_ORIGIN: 'https://a.example/guide' }, /^SITE_ORIGIN: .*origin only/],
+    ['a SITE_ORIGIN that is not http(s)', { HOST: '0.0.0.0', COOKIE_SECRET: secret, SITE_ORIGIN: 'ftp://a.example' }, /^SITE_ORIGIN: /],
+    ['TRUST_PROXY=yes', { TRUST_PROXY: 'yes' }, /^TRUST_PROXY: /],
+  ];
+  for (const [name, env, message] of cases) {
+    test(name, () => {
+      let error: unknown;
+      try {
+        parseServerEnv(env);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(ServerConfigError);
+      expect((error as Error).message).toMatch(message);
+      expect((error as Error).message).not.toContain('\n');
+      if (env['COOKIE_SECRET']) expect((error as Error).message).not.toContain(env['COOKIE_SECRET']);
+    });
+  }
+
+  test('LOCAL on loopback needs neither', () => {
+    const config = parseServerEnv({});
+    expect(config).toMatchObject({ host: 'localhost', mode: 'LOCAL', trustProxyHops: 0 });
+    expect(config.siteOrigin).toBeUndefined();
+  });
+});
+
+test.describe('the origin a request is served as', () => {
+  const local = parseServerEnv({ PORT: '4000' });
+  const localWithOrigin = parseServerEnv({ PORT: '4000', SITE_ORIGIN: 'https://guide.example.com' });
+  const publicConfig = parseServerEnv({ HOST: '0.0.0.0', PORT: '4000', COOKIE_SECRET: secret, SITE_ORIGIN: 'https://guide.example.com' });
+
+  const cases: [string, typeof local, string | undefined, string][] = [
+    ['LOCAL keeps a loopback Host', local, '127.0.0.1:4000', 'http://127.0.0.1:4000'],
+    ['LOCAL keeps localhost', local, 'localhost:4000', 'http://localhost:4000'],
+    ['LOCAL replaces a foreign Host', local, 'evil.example', 'http://localhost:4000'],
+    ['LOCAL without Host', local, undefined, 'http://localhost:4000'],
+    ['LOCAL with SITE_ORIGIN: its host is https', localWithOrigin, 'guide.example.com', 'https://guide.example.com'],
+    ['LOCAL with SITE_ORIGIN: a foreign Host becomes SITE_ORIGIN', localWithOrigin, 'evil.example', 'https://guide.example.com'],
+    ['PUBLIC: a loopback Host is no exception', publicConfig, 'localhost:4000', 'https://guide.example.com'],
+    ['PUBLIC: a foreign Host becomes SITE_ORIGIN', publicConfig, 'evil.example:443', 'https://guide.example.com'],
+    ['PUBLIC: garbage becomes SITE_ORIGIN', publicConfig, 'a b/c', 'https://guide.example.com'],
+  ];
+  for (const [name, config, host, origin] of cases) {
+    test(name, () => expect(requestOrigin(host, config).origin).toBe(origin));
+  }
+});
+
+test.describe('the client address honours X-Forwarded-For only as far as TRUST_PROXY says', () => {
+  const request = (xff: string | undefined) =>
+    ({ socket: { remoteAddress: '10.0.0.5' }, headers: xff === undefined ? {} : { 'x-forwarded-for': xff } }) as unknown as IncomingMessage;
+  test('no trust: the socket, whatever the header claims', () => expect(clientAddress(request('1.2.3.4'), 0)).toBe('10.0.0.5'));
+  test('one proxy: the entry it appended', () => expect(clientAddress(request('6.6.6.6, 1.2.3.4'), 1)).toBe('1.2.3.4'));
+  test('two proxies: the entry the outer one appended', () => expect(clientAddress(request('6.6.6.6, 1.2.3.4, 10.0.0.9'), 2)).toBe('1.2.3.4'));
+  test('trusted but no header: the socket', () => expect(clientAddress(request(undefined), 1)).toBe('10.0.0.5'));
+});
+
+test.describe('request bodies are read up to the limit only', () => {
+  function bodyOf(chunks: Buffer[], contentLength?: number) {
+    const stream = new PassThrough();
+    Object.assign(stream, { headers: contentLength === undefined ? {} : { 'content-length': String(contentLength) } });
+    for (const chunk of chunks) stream.write(chunk);
+    stream.end();
+    return stream as unknown as IncomingMessage;
+  }
+
+  test('a small body comes back whole', async () => {
+    const result = await readBoundedBody(bodyOf([Buffer.from('a=1&'), Buffer.from('b=2')], 7), 16);
+    expect(result).toEqual({ ok: true, body: Buffer.from('a=1&b=2') });
+  });
+  test('a declared length over the limit is refused before reading', async () => {
+    const stream = bodyOf([Buffer.alloc(10)], 1000);
+    expect(await readBoundedBody(stream, 16)).toEqual({ ok: false });
+    expect(stream.readableLength).toBe(10); // nothing consumed
+  });
+  test('a chunked body is refused at the first byte over', async () => {
+    expect(await readBoundedBody(bodyOf([Buffer.alloc(10), Buffer.alloc(10)]), 16)).toEqual({ ok: false });
+  });
+  test('exactly the limit passes', async () => {
+    expect(await readBoundedBody(bodyOf([Buffer.alloc(16)]), 16)).toMatchObject({ ok: true });
+  });
+});
