@@ -22,7 +22,9 @@ export const diagnosisSteps = {
   redirect_uri_not_registered: 'integrate-sdk',
   post_sign_out_uri_not_registered: 'integrate-sdk',
   // Connector
-  connector_not_enabled: 'enable-in-sign-in-experience',
+  // The public sign-in experience shows no difference between a connector never added and one not in the
+  // sign-in experience: the fix starts where both do.
+  connector_not_enabled: 'add-naver-connector',
   naver_identity_missing: 'enable-in-sign-in-experience',
   // Naver (the reader never came back: cancelled or refused at Naver)
   sign_in_not_completed: 'register-naver-app',
@@ -45,7 +47,7 @@ export const diagnosisSteps = {
 } as const satisfies Record<string, StepId>;
 
 export type DiagnosisCode = keyof typeof diagnosisSteps;
-export const diagnosisCodes = Object.keys(diagnosisSteps) as DiagnosisCode[];
+export const diagnosisCodes = Object.keys(diagnosisSteps) as [DiagnosisCode, ...DiagnosisCode[]];
 
 export function isDiagnosisCode(value: unknown): value is DiagnosisCode {
   return typeof value === 'string' && Object.hasOwn(diagnosisSteps, value);

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { languages } from '../i18n/languages.ts';
-import { guideCheckSchema } from './checks.ts';
 import { stepIds } from './steps.ts';
 
 /**
@@ -11,7 +10,6 @@ export const guideFrontMatterSchema = z.strictObject({
   step: z.enum(stepIds),
   order: z.number().int().min(1).max(stepIds.length),
   title: z.string().trim().min(1),
-  checks: z.array(guideCheckSchema).default([]),
   lang: z.enum(languages),
 });
 

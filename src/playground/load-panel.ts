@@ -1,10 +1,14 @@
 import type { Lang } from '../i18n/languages.ts';
-import { lastPreflight } from '../preflight/widget.ts';
+import { playgroundMode } from './config.ts';
 import { buildPanelModel, type PanelModel } from './panel-model.ts';
 import { playgroundContext } from './request-context.ts';
 import type { CookieJar } from './state/reader-state.ts';
+import { runtimeVersions } from './support/versions.ts';
 
-/** The panel's model for this request, or `undefined` when the server can't read cookies (no COOKIE_SECRET in PUBLIC mode). */
+/**
+ * The panel's model for this request, built once: the components only render it. `undefined` when the
+ * server can't read cookies (no COOKIE_SECRET in PUBLIC mode).
+ */
 export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang): Promise<PanelModel | undefined> {
   let ctx;
   try {
@@ -12,11 +16,11 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang): Promi
   } catch {
     return undefined;
   }
-  const [attempt, result, flash, preflight] = await Promise.all([
+  const [attempt, result, flash, preflightRun] = await Promise.all([
     ctx.state.attempt(),
     ctx.state.result(),
     ctx.state.flash(),
-    lastPreflight(ctx),
+    ctx.state.preflightRun(),
   ]);
   // Shown once. This only reaches the browser where the panel renders before the response starts (the
   // guide's server island); elsewhere the next form post clears it (src/playground/request-context.ts).
@@ -28,7 +32,8 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang): Promi
     attempt,
     result,
     flash,
-    preflightVerifiedSteps: preflight.verifiedSteps,
+    preflightRun,
+    runtime: { mode: playgroundMode, versions: runtimeVersions() },
     now: ctx.now(),
   });
 }

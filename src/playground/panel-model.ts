@@ -8,7 +8,9 @@ import { maskSecret } from '../lib/redact.ts';
 import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
 import type { PlaygroundResult } from './result/result.ts';
 import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
-import type { Attempt, Flash } from './state/reader-state.ts';
+import { verifiedStepsFromChecks } from '../preflight/verified-steps.ts';
+import type { Attempt, Flash, PreflightRun } from './state/reader-state.ts';
+import { buildSupportBundle, type SupportBundleInput } from './support/support-bundle.ts';
 import type { Hop } from './trace/trace.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
 
@@ -37,6 +39,10 @@ export interface PanelModel {
   problems: ShownDiagnosis[];
   hops: Hop[];
   verifiedSteps: StepId[];
+  /** The last "Run checks", and the steps it verified (also in `verifiedSteps`). */
+  preflight: { run?: PreflightRun | undefined; verifiedSteps: StepId[] };
+  /** The redacted support bundle text (settings without the secret, check results, last trace). */
+  supportBundle: string;
 }
 
 export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
@@ -51,11 +57,14 @@ export function buildPanelModel(input: {
   attempt?: Attempt | undefined;
   result?: PlaygroundResult | undefined;
   flash?: Flash | undefined;
-  /** Steps the last preflight run proved; merged with the flow's own, in guide order. */
-  preflightVerifiedSteps?: readonly StepId[] | undefined;
+  /** The last preflight run: its verified steps are merged with the flow's own, in guide order. */
+  preflightRun?: PreflightRun | undefined;
+  /** What the support bundle says about the server itself. */
+  runtime: Pick<SupportBundleInput, 'mode' | 'versions'>;
   now: number;
 }): PanelModel {
   const { settings, attempt, flash, lang } = input;
+  const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
   const form: SettingsFormValues = flash?.values ?? {
     endpoint: settings.endpoint,
     appId: settings.appId,
@@ -86,8 +95,15 @@ export function buildPanelModel(input: {
     attempt: attempt ? { kind: attempt.kind, status: attempt.status } : undefined,
     problems: found.map((item) => showDiagnosis(item, lang)),
     hops: attempt?.hops ?? [],
-    verifiedSteps: stepIds.filter(
-      (id) => attempt?.verifiedSteps.includes(id) || input.preflightVerifiedSteps?.includes(id),
-    ),
+    verifiedSteps: stepIds.filter((id) => attempt?.verifiedSteps.includes(id) || preflightVerified.includes(id)),
+    preflight: { run: input.preflightRun, verifiedSteps: preflightVerified },
+    supportBundle: buildSupportBundle({
+      ...input.runtime,
+      generatedAt: input.now,
+      siteOrigin: input.siteOrigin,
+      settings,
+      preflight: input.preflightRun,
+      attempt,
+    }),
   };
 }

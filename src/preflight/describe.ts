@@ -1,7 +1,9 @@
 import type { Lang } from '../i18n/languages.ts';
 import { format } from '../i18n/define-strings.ts';
 import { preflightCheckTitles, preflightReasons, preflightUiStrings } from '../i18n/strings/preflight.ts';
+import type { StepId } from '../guide/steps.ts';
 import { checkIds, type CheckId, type CheckResult, type CheckStatus } from './types.ts';
+import { verifiersOf } from './verified-steps.ts';
 
 /** Turning results into words in the reader's language, for the checklist, the CLI and the bundle. */
 
@@ -38,4 +40,10 @@ export function countByStatus(results: readonly CheckResult[]): Record<CheckStat
 
 export function summaryText(results: readonly CheckResult[], lang: Lang): string {
   return format(preflightUiStrings[lang].summary, countByStatus(results));
+}
+
+/** What can verify a step, as the guide lists it under the step: check titles, then the sign-in. */
+export function stepVerifierLabels(step: StepId, lang: Lang): string[] {
+  const { checks, signIn } = verifiersOf(step);
+  return [...checks.map((id) => checkTitle(id, lang)), ...(signIn ? [preflightUiStrings[lang].verifiedBySignIn] : [])];
 }

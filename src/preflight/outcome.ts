@@ -1,28 +1,34 @@
-import type { StepId } from '../guide/steps.ts';
 import type { PreflightReasonKey } from '../i18n/strings/preflight.ts';
-import type { ProbeAnswer } from '../tenant/http.ts';
+import type { HttpAnswer, NoAnswerKind, ProbeAnswer } from '../tenant/http.ts';
 import type { Parsed } from '../tenant/probes.ts';
 import type { CheckId, CheckOutcome, CheckStatus, ReasonParams } from './types.ts';
 
 /** Small constructors so each check reads as its decision table. */
 
-export function outcome(
-  status: CheckStatus,
-  stepId: StepId,
-  key: PreflightReasonKey,
-  params: ReasonParams = {},
-  details?: Record<string, string>,
-): CheckOutcome {
-  return details ? { status, stepId, reason: { key, params }, details } : { status, stepId, reason: { key, params } };
+export function outcome(status: CheckStatus, key: PreflightReasonKey, params: ReasonParams = {}, details?: Record<string, string>): CheckOutcome {
+  return details ? { status, reason: { key, params }, details } : { status, reason: { key, params } };
 }
 
 /** A check that could not run because another one did not pass: it says so instead of guessing. */
-export function blocked(stepId: StepId, by: CheckId): CheckOutcome {
-  return outcome('skip', stepId, 'blocked', { by });
+export function blocked(by: CheckId): CheckOutcome {
+  return outcome('skip', 'blocked', { by });
+}
+
+/** The reason for a request that got no answer, by what kept it from answering. */
+const noAnswerReasons = {
+  timeout: 'timedOut',
+  blocked_address: 'blockedAddress',
+  too_large: 'tooLarge',
+  invalid_url: 'unreachable',
+  network: 'unreachable',
+} as const satisfies Record<NoAnswerKind, PreflightReasonKey>;
+
+export function noAnswer(answer: Extract<ProbeAnswer, { kind: 'network' }>): CheckOutcome {
+  return outcome('fail', noAnswerReasons[answer.failure], { url: answer.url, error: answer.error });
 }
 
 /** The answer's OIDC/Logto error code for a reason's params, or `-` when the body had none. */
-function errorCodeOf(answer: Extract<ProbeAnswer, { kind: 'http' }>): string {
+function errorCodeOf(answer: HttpAnswer): string {
   const json = answer.json;
   if (json && typeof json === 'object') {
     const record = json as Record<string, unknown>;
@@ -32,9 +38,9 @@ function errorCodeOf(answer: Extract<ProbeAnswer, { kind: 'http' }>): string {
 }
 
 /** A failure for an answer no decision table expected: no answer at all, a status, or a body of the wrong shape. */
-export function unexpected(stepId: StepId, answer: ProbeAnswer | Parsed<unknown>): CheckOutcome {
-  if (answer.kind === 'network') return outcome('fail', stepId, 'unreachable', { url: answer.url, error: answer.error });
+export function unexpected(answer: ProbeAnswer | Parsed<unknown>): CheckOutcome {
+  if (answer.kind === 'network') return noAnswer(answer);
   const http = 'answer' in answer ? answer.answer : answer;
   const problem = answer.kind === 'shape' ? answer.problem : errorCodeOf(http);
-  return outcome('fail', stepId, 'unexpectedResponse', { url: http.url, status: http.status, problem });
+  return outcome('fail', 'unexpectedResponse', { url: http.url, status: http.status, problem });
 }

@@ -1,10 +1,12 @@
 import type { StepId } from '../guide/steps.ts';
 import type { PreflightReasonKey } from '../i18n/strings/preflight.ts';
+import type { ProbeDeps, ProbeInput, Probes } from '../tenant/probes.ts';
 
 /** The checks, in the order they run and are shown. One source of truth for their ids. */
 export const checkIds = [
   'endpoint.discovery',
   'endpoint.issuer',
+  'endpoint.clock',
   'endpoint.endpoints',
   'endpoint.jwks',
   'app.credentials',
@@ -31,35 +33,26 @@ export interface Reason {
 export interface CheckResult {
   id: CheckId;
   status: CheckStatus;
-  /** The guide step that fixes a failure (or that a pass confirms). */
+  /**
+   * The guide step that fixes a failure (the step of the cause its reason names, src/diagnosis/
+   * from-checks.ts), or that a pass confirms. Set by the runner, never by a check.
+   */
   stepId: StepId;
   reason: Reason;
   /** Facts worth showing or copying (e.g. the Naver callback URL); never a secret. */
-  details?: Record<string, string>;
+  details?: Record<string, string> | undefined;
 }
 
-/** What a check reports; the runner adds the id. */
-export type CheckOutcome = Omit<CheckResult, 'id'>;
+/** What a check decides; the runner adds the id and the step. */
+export type CheckOutcome = Omit<CheckResult, 'id' | 'stepId'>;
 
-/** A fetch the checks can be given: the safe outbound fetch in the site and the CLI, a fake in unit tests. */
-export type PreflightFetch = (url: string, init?: RequestInit) => Promise<Response>;
-
-/** The reader's settings the checks look at. `endpoint` is the tenant's origin, without `/oidc`. */
-export interface PreflightInput {
-  endpoint: string;
-  appId: string;
-  appSecret: string;
-  /** The playground's redirect URI and post sign-out URI (src/playground/uris.ts). */
-  redirectUri: string;
-  postSignOutRedirectUri: string;
-  /** The direct sign-in target whose connector is checked; `naver` unless told otherwise. */
-  target: string;
+/** The reader's settings the checks look at, plus what only the checks need. */
+export interface PreflightInput extends ProbeInput {
   /** When given, the client_id Logto sends to Naver must be this one. */
   expectedNaverClientId?: string | undefined;
 }
 
-export interface PreflightDeps {
-  fetch: PreflightFetch;
-  /** Random values for state and PKCE; injectable so tests can pin them. */
-  randomToken?: () => string;
-}
+export type PreflightDeps = ProbeDeps;
+
+/** The probes the checks read, with the checks' own input. */
+export type PreflightProbes = Probes<PreflightInput>;

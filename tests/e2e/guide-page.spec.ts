@@ -8,6 +8,7 @@ import { stepAnchor, stepIds } from '../../src/guide/steps.ts';
 import { languageNames, languages } from '../../src/i18n/languages.ts';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { playgroundUris } from '../../src/tenant/redirect-uris.ts';
+import { stepVerifierLabels } from '../../src/preflight/describe.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';
@@ -32,6 +33,22 @@ test.describe('the guide page', () => {
       const targets = await page.locator('a[href^="#"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!.slice(1)));
       expect(targets.length).toBeGreaterThan(stepIds.length);
       for (const target of targets) expect(ids, `#${target}`).toContain(target);
+    });
+
+    test(`${lang}: each step lists exactly what can verify it, and a step nothing verifies says so`, async ({ page }) => {
+      await openGuide(page, lang);
+      for (const step of stepIds) {
+        const expected = stepVerifierLabels(step, lang);
+        const listed = page.locator(`[data-checked-by="${step}"] li`);
+        if (expected.length === 0) {
+          await expect(listed, step).toHaveCount(0);
+          await expect(page.locator(`#${stepAnchor(step)} + [data-step-status]`), step).toHaveAttribute('data-state', 'manual');
+        } else {
+          await expect(listed, step).toHaveText(expected);
+        }
+      }
+      // The prerequisites are verified by discovery: the page must not call them "manual".
+      await expect(page.locator(`#${stepAnchor('prerequisites')} + [data-step-status]`)).not.toHaveAttribute('data-state', 'manual');
     });
 
     test(`${lang}: is prerendered HTML with the playground as a server island`, async ({ request }) => {

@@ -184,7 +184,10 @@ export async function fakeTenant(options: FakeTenantOptions = {}) {
     };
     requests.push(request);
     if (options.down) throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect'), { code: 'ECONNREFUSED' }) });
-    return route(request);
+    // Every answer carries the server's clock, as real servers' Date headers do.
+    const response = await route(request);
+    if (!response.headers.has('date')) response.headers.set('date', new Date().toUTCString());
+    return response;
   };
 
   return { fetch, requests, endpoint };

@@ -7,6 +7,7 @@ import { NODE_SNIPPET_FILE } from '../../src/guide/node-snippet-source.ts';
 import { placeholders, secretPlaceholder } from '../../src/guide/placeholders.ts';
 import { guideSnippet } from '../../src/guide/snippet-regions.ts';
 import { stepAnchor, stepIds } from '../../src/guide/steps.ts';
+import { verifiersOf } from '../../src/preflight/verified-steps.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { fencedBlocks, inPageLinks, readGuideFiles, readWholeGuide } from '../support/guide-content.ts';
 
@@ -25,16 +26,16 @@ test.describe('guide content', () => {
     });
   }
 
-  test('the three languages agree on ids, order and checks', () => {
-    const [reference, ...others] = languages.map((lang) =>
-      readGuideFiles(lang).map(({ data }) => ({ step: data.step, order: data.order, checks: data.checks })),
-    );
+  test('the three languages agree on ids and order', () => {
+    const [reference, ...others] = languages.map((lang) => readGuideFiles(lang).map(({ data }) => ({ step: data.step, order: data.order })));
     for (const other of others) expect(other).toEqual(reference);
   });
 
-  test('some steps can be verified by the playground', () => {
-    const checkable = readGuideFiles('en').filter((f) => f.data.checks.length > 0);
+  test('some steps can be verified by the playground, and the prerequisites by discovery', () => {
+    const checkable = stepIds.filter((step) => verifiersOf(step).checks.length > 0 || verifiersOf(step).signIn);
     expect(checkable.length).toBeGreaterThanOrEqual(5);
+    expect(verifiersOf('prerequisites').checks).toContain('endpoint.discovery');
+    expect(verifiersOf('going-further')).toEqual({ checks: [], signIn: false });
   });
 
   test('every in-page link points at a step anchor', () => {
@@ -68,8 +69,9 @@ test.describe('guide content', () => {
             }
           });
       }
-      // The Flask tab has five Python blocks in each language.
-      expect(count).toBe(5 * languages.length);
+      // The Flask tab has seven Python blocks in each language: client, sign-in, sign-up, direct sign-in,
+      // callback, sign-out, home.
+      expect(count).toBe(7 * languages.length);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -65,7 +65,8 @@ test.describe('diagnoseError', () => {
 
 test.describe('panel model', () => {
   const settings = defaultSettings('http://localhost:3001');
-  const base = { lang: 'en' as const, settings, siteOrigin: 'http://localhost:4321', now: 100_000 };
+  const runtime = { mode: 'LOCAL', versions: { site: '0', logtoNode: '0', node: 'v22' } };
+  const base = { lang: 'en' as const, settings, siteOrigin: 'http://localhost:4321', now: 100_000, runtime };
 
   test('a sign-in that never came back is reported as not completed', () => {
     const model = buildPanelModel({
@@ -95,8 +96,16 @@ test.describe('panel model', () => {
         kind: 'sign-in', status: 'succeeded', startedAt: 1, lang: 'en', returnTo: '/en/', hops: [], diagnoses: [],
         verifiedSteps: ['test-and-verify', 'create-logto-app'],
       },
-      preflightVerifiedSteps: ['add-naver-connector', 'create-logto-app'],
+      // The checks prove the app type and the connector in the sign-in experience.
+      preflightRun: {
+        ranAt: 1,
+        results: [
+          { id: 'naver.connector', status: 'pass', stepId: 'enable-in-sign-in-experience', reason: { key: 'naverConnectorEnabled', params: {} } },
+          { id: 'app.type', status: 'pass', stepId: 'create-logto-app', reason: { key: 'appTypeTraditional', params: {} } },
+        ],
+      },
     });
-    expect(model.verifiedSteps).toEqual(['create-logto-app', 'add-naver-connector', 'test-and-verify']);
+    expect(model.verifiedSteps).toEqual(['create-logto-app', 'enable-in-sign-in-experience', 'test-and-verify']);
+    expect(model.preflight.verifiedSteps).toEqual(['create-logto-app', 'enable-in-sign-in-experience']);
   });
 });

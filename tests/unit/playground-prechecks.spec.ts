@@ -30,7 +30,7 @@ async function run(options: FakeTenantOptions & { clockOffsetSeconds?: number } 
     return new Response(response.body, { status: response.status, headers });
   }) as typeof fetch;
   const recorder = new TraceRecorder();
-  const result = await precheckSignIn({ settings, ...playgroundUris(FAKE_SITE) }, createTracedFetch(withClock, recorder, { probe: true }), recorder);
+  const result = await precheckSignIn({ settings, ...playgroundUris(FAKE_SITE) }, createTracedFetch(withClock, recorder, { probe: true }));
   return { result, recorder };
 }
 

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { seal, unseal, MAX_SEALED_COOKIE_CHARS, CookieTooLargeError } from '../../src/playground/state/sealed-cookie.ts';
 import { compactTrace, hopKindForPath, traceSchema, TraceRecorder, type Hop } from '../../src/playground/trace/trace.ts';
-import { createTracedFetch, serverClockOffsetSeconds } from '../../src/playground/trace/traced-fetch.ts';
+import { serverClockOffsetSeconds } from '../../src/tenant/clock.ts';
+import { createTracedFetch } from '../../src/playground/trace/traced-fetch.ts';
 
 function clock(start = 1000) {
   let now = start;

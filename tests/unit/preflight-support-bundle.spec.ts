@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { deriveCookieKeys } from '../../src/playground/state/cookie-keys.ts';
-import { ReaderState, type CookieJar } from '../../src/playground/state/reader-state.ts';
+import { COOKIE_NAMES, ReaderState, type CookieJar } from '../../src/playground/state/reader-state.ts';
 import { MAX_SEALED_COOKIE_CHARS } from '../../src/playground/state/sealed-cookie.ts';
 import type { Hop } from '../../src/playground/trace/trace.ts';
-import { PREFLIGHT_COOKIE, readPreflightRun, savePreflightRun } from '../../src/preflight/stored-run.ts';
-import { buildSupportBundle, type SupportBundleInput } from '../../src/preflight/support-bundle.ts';
+import { buildSupportBundle, type SupportBundleInput } from '../../src/playground/support/support-bundle.ts';
 import { checkIds, type CheckResult } from '../../src/preflight/types.ts';
 
 const secret = 'Qw3rTy7uI9oP1aS2dF4gH6jK8lZ0xC5v';
@@ -69,14 +68,14 @@ test.describe('stored preflight run', () => {
       delete: (name) => void jar.delete(name),
     };
     const state = new ReaderState(cookies, deriveCookieKeys('unit-test-cookie-secret-0123456789abcdef'), false);
-    await savePreflightRun(state, { ranAt: 1, results: longResults });
-    expect(jar.get(PREFLIGHT_COOKIE)!.length).toBeLessThanOrEqual(MAX_SEALED_COOKIE_CHARS);
-    const back = await readPreflightRun(state);
+    await state.savePreflightRun({ ranAt: 1, results: longResults });
+    expect(jar.get(COOKIE_NAMES.preflight)!.length).toBeLessThanOrEqual(MAX_SEALED_COOKIE_CHARS);
+    const back = await state.preflightRun();
     expect(back?.results.map((result) => result.status)).toEqual(checkIds.map(() => 'fail'));
     expect(back?.results[0]?.details).toEqual({ callbackUrl: 'http://t/callback/abc' });
     expect(String(back?.results[0]?.reason.params['problem']).length).toBeLessThan(800);
     // Another secret's keys can't read it: it reads as no run, not as an error.
     const otherState = new ReaderState(cookies, deriveCookieKeys('another-cookie-secret-0123456789abcdef'), false);
-    expect(await readPreflightRun(otherState)).toBeUndefined();
+    expect(await otherState.preflightRun()).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ export const preflightCheckTitles = defineStrings({
   en: {
     'endpoint.discovery': 'Discovery is reachable',
     'endpoint.issuer': 'Issuer is the endpoint + /oidc',
+    'endpoint.clock': 'The tenant’s clock agrees with ours',
     'endpoint.endpoints': 'Required endpoints are present',
     'endpoint.jwks': 'JWKS has a usable signing key',
     'app.credentials': 'App ID and secret work',
@@ -22,6 +23,7 @@ export const preflightCheckTitles = defineStrings({
   ja: {
     'endpoint.discovery': 'ディスカバリーに到達できる',
     'endpoint.issuer': 'issuer がエンドポイント + /oidc である',
+    'endpoint.clock': 'テナントの時計がこちらと合っている',
     'endpoint.endpoints': '必要なエンドポイントがそろっている',
     'endpoint.jwks': 'JWKS に使える署名鍵がある',
     'app.credentials': 'App ID とシークレットが有効',
@@ -35,6 +37,7 @@ export const preflightCheckTitles = defineStrings({
   ko: {
     'endpoint.discovery': '디스커버리에 접근 가능',
     'endpoint.issuer': 'issuer가 엔드포인트 + /oidc임',
+    'endpoint.clock': '테넌트의 시계가 이쪽과 맞음',
     'endpoint.endpoints': '필요한 엔드포인트가 모두 있음',
     'endpoint.jwks': 'JWKS에 사용할 수 있는 서명 키가 있음',
     'app.credentials': 'App ID와 시크릿이 유효함',
@@ -53,6 +56,13 @@ export const preflightReasons = defineStrings({
     unreachable: 'No answer from {url}: {error}.',
     unexpectedResponse: 'Unexpected answer from {url}: HTTP {status} ({problem}).',
     internalError: 'The check itself failed: {error}.',
+    timedOut: '{url} did not answer in time ({error}).',
+    blockedAddress: '{url} resolves to a private, loopback or link-local address, which this public site does not contact.',
+    tooLarge: '{url} answered with more data than a Logto endpoint sends ({error}).',
+    discoveryTimedOut: '{url} did not answer in time. Check the endpoint and that the tenant is running and reachable from this server.',
+    clockOk: 'The tenant’s clock is {seconds} s from ours, within what the SDK accepts.',
+    clockSkewed: 'The tenant’s clock is {seconds} s from ours; the SDK accepts ID tokens only within {tolerance} s. Sync the clock of the machine running Logto (or this site) with NTP.',
+    clockUnknown: 'The tenant sent no Date header, so its clock can’t be compared.',
     discoveryOk: 'Found the OpenID configuration at {url}.',
     discoveryUnreachable: 'Could not reach {url}: {error}. Check the endpoint (copy it from your Logto app’s page) and that the tenant is running.',
     discoveryBlockedAddress: '{url} resolves to a private, loopback or link-local address, which this public site does not contact. Use your tenant’s public endpoint, or run the site or the CLI locally.',
@@ -95,6 +105,13 @@ export const preflightReasons = defineStrings({
     unreachable: '{url} から応答がありません: {error}。',
     unexpectedResponse: '{url} から想定外の応答: HTTP {status}({problem})。',
     internalError: 'チェック自体が失敗しました: {error}。',
+    timedOut: '{url} が時間内に応答しませんでした({error})。',
+    blockedAddress: '{url} はプライベート・ループバック・リンクローカルのアドレスを指しているため、この公開サイトからは接続しません。',
+    tooLarge: '{url} が Logto のエンドポイントとしては大きすぎる応答を返しました({error})。',
+    discoveryTimedOut: '{url} が時間内に応答しませんでした。エンドポイントと、テナントが動いていてこのサーバーから到達できることを確認してください。',
+    clockOk: 'テナントの時計とこちらの差は {seconds} 秒で、SDK の許容範囲内です。',
+    clockSkewed: 'テナントの時計がこちらと {seconds} 秒ずれています。SDK が受け入れる ID トークンは {tolerance} 秒以内のずれまでです。Logto を動かすマシン(またはこのサイト)の時計を NTP で合わせてください。',
+    clockUnknown: 'テナントが Date ヘッダーを返さないため、時計を比べられません。',
     discoveryOk: '{url} で OpenID 設定を取得できました。',
     discoveryUnreachable: '{url} に到達できません: {error}。エンドポイント(Logto アプリの詳細ページからコピー)とテナントが動いていることを確認してください。',
     discoveryBlockedAddress: '{url} はプライベート・ループバック・リンクローカルのアドレスを指しているため、この公開サイトからは接続しません。テナントの公開エンドポイントを使うか、サイトまたは CLI をローカルで実行してください。',
@@ -137,6 +154,13 @@ export const preflightReasons = defineStrings({
     unreachable: '{url}에서 응답이 없습니다: {error}.',
     unexpectedResponse: '{url}에서 예상하지 못한 응답: HTTP {status} ({problem}).',
     internalError: '점검 자체가 실패했습니다: {error}.',
+    timedOut: '{url}이(가) 제시간에 응답하지 않았습니다({error}).',
+    blockedAddress: '{url}이(가) 사설·루프백·링크 로컬 주소를 가리키므로 이 공개 사이트는 접속하지 않습니다.',
+    tooLarge: '{url}이(가) Logto 엔드포인트로서는 너무 큰 응답을 보냈습니다({error}).',
+    discoveryTimedOut: '{url}이(가) 제시간에 응답하지 않았습니다. 엔드포인트와, 테넌트가 실행 중이며 이 서버에서 접근 가능한지 확인하세요.',
+    clockOk: '테넌트의 시계와 이쪽의 차이는 {seconds}초로, SDK가 허용하는 범위 안입니다.',
+    clockSkewed: '테넌트의 시계가 이쪽과 {seconds}초 어긋나 있습니다. SDK는 {tolerance}초 이내의 차이까지만 ID 토큰을 받아들입니다. Logto를 실행하는 머신(또는 이 사이트)의 시계를 NTP로 맞추세요.',
+    clockUnknown: '테넌트가 Date 헤더를 보내지 않아 시계를 비교할 수 없습니다.',
     discoveryOk: '{url}에서 OpenID 설정을 찾았습니다.',
     discoveryUnreachable: '{url}에 접근할 수 없습니다: {error}. 엔드포인트(Logto 앱 상세 페이지에서 복사)와 테넌트가 실행 중인지 확인하세요.',
     discoveryBlockedAddress: '{url}은(는) 사설, 루프백 또는 링크 로컬 주소를 가리키므로 이 공개 사이트에서는 접속하지 않습니다. 테넌트의 공개 엔드포인트를 쓰거나 사이트 또는 CLI를 로컬에서 실행하세요.',
@@ -181,6 +205,7 @@ export type PreflightReasonKey = keyof (typeof preflightReasons)['en'];
 /** Labels for the checklist, the CLI table and the support bundle. */
 export const preflightUiStrings = defineStrings({
   en: {
+    verifiedBySignIn: 'A sign-in with Naver in the playground',
     heading: 'Preflight checks',
     intro: 'Checks your tenant against each guide step, without signing in.',
     runChecks: 'Run checks',
@@ -202,6 +227,7 @@ export const preflightUiStrings = defineStrings({
     supportLabel: 'Support bundle (redacted)',
   },
   ja: {
+    verifiedBySignIn: 'プレイグラウンドでの Naver サインイン',
     heading: '事前チェック',
     intro: 'サインインせずに、ガイドの各ステップをあなたのテナントで確認します。',
     runChecks: 'チェックを実行',
@@ -223,6 +249,7 @@ export const preflightUiStrings = defineStrings({
     supportLabel: 'サポート用レポート(伏せ字済み)',
   },
   ko: {
+    verifiedBySignIn: '플레이그라운드에서 네이버로 로그인',
     heading: '사전 점검',
     intro: '로그인하지 않고 가이드의 각 단계를 테넌트에서 확인합니다.',
     runChecks: '점검 실행',
@@ -344,3 +371,6 @@ App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (�
     internalError: '사전 점검이 비정상 종료되었습니다: {message}',
   },
 });
+
+/** Every reason key, for schemas that read stored results back. */
+export const preflightReasonKeys = Object.keys(preflightReasons.en) as [PreflightReasonKey, ...PreflightReasonKey[]];

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { runStep } from '../../playground/request-context.ts';
-import { runChecksForReader } from '../../preflight/widget.ts';
+import { runChecksForReader } from '../../playground/flow/run-checks.ts';
 
 export const prerender = false;
 

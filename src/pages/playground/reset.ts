@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { cookiePurposes } from '../../playground/state/cookie-keys.ts';
 import { runStep } from '../../playground/request-context.ts';
-import { clearPreflightRun } from '../../preflight/stored-run.ts';
 
 export const prerender = false;
 
@@ -9,7 +8,6 @@ export const prerender = false;
 export const POST: APIRoute = (context) =>
   runStep(context, async (ctx, { returnTo }) => {
     for (const purpose of cookiePurposes) ctx.state.clear(purpose);
-    clearPreflightRun(ctx.state);
     await ctx.state.saveFlash({ notice: 'settingsReset' });
     return returnTo;
   });

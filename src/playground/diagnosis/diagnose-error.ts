@@ -4,10 +4,11 @@
  * can carry a server's words we don't control.
  */
 import { diagnosis, type Diagnosis } from '../../diagnosis/codes.ts';
+import { diagnosisOfCheck } from '../../diagnosis/from-checks.ts';
+import { noAnswer } from '../../preflight/outcome.ts';
+import { CLOCK_TOLERANCE_SECONDS } from '../../tenant/clock.ts';
+import { noAnswerKind } from '../../tenant/http.ts';
 import type { HopKind } from '../trace/trace.ts';
-
-/** @logto/node and jose give ID tokens five minutes either way. */
-export const CLOCK_TOLERANCE_SECONDS = 300;
 
 export interface ErrorContext {
   /** The hop that failed, when the trace knows it (a discovery 404 means "not Logto", a token 401 a bad secret). */
@@ -40,12 +41,10 @@ function skewed(context: ErrorContext): boolean {
   return Math.abs(context.serverClockOffsetSeconds ?? 0) > CLOCK_TOLERANCE_SECONDS;
 }
 
-function fromSafeFetch(kind: string, context: ErrorContext): Diagnosis {
-  const endpoint = context.endpoint;
-  if (kind === 'timeout') return diagnosis('endpoint_timeout', { endpoint });
-  if (kind === 'blocked_address') return diagnosis('endpoint_blocked', { endpoint });
-  if (kind === 'too_large') return diagnosis('endpoint_not_logto', { endpoint, detail: 'response too large' });
-  return diagnosis('endpoint_unreachable', { endpoint });
+/** A request that got no answer, judged as the preflight judges one (one table: src/diagnosis/from-checks.ts). */
+function fromSafeFetch(error: unknown, context: ErrorContext): Diagnosis {
+  const endpoint = context.endpoint ?? '';
+  return diagnosisOfCheck(noAnswer({ kind: 'network', url: endpoint, error: '', failure: noAnswerKind(error) }), endpoint);
 }
 
 /** An OAuth error code from the tenant, read in the light of which call failed. */
@@ -137,7 +136,7 @@ export function diagnoseError(error: unknown, context: ErrorContext = {}): Diagn
   const name = str(fieldOf(error, 'name'));
   const code = str(fieldOf(error, 'code'));
 
-  if (name === 'SafeFetchError') return fromSafeFetch(str(fieldOf(error, 'kind')) ?? 'network', context);
+  if (name === 'SafeFetchError') return fromSafeFetch(error, context);
   if (name === 'ConfigurationError') return diagnosis('server_misconfigured');
   if (name === 'LogtoClientError') {
     if (code === 'fetch_user_info_failed') return diagnosis('userinfo_failed', { error: code });

@@ -12,7 +12,7 @@ import { buildResult } from '../result/result.ts';
 import { PLAYGROUND_CALLBACK_PATH } from '../../tenant/redirect-uris.ts';
 import { finished, newAttempt, readerClient, tracing, urisOf, type PlaygroundContext } from './context.ts';
 import { diagnoseFailure } from './failure.ts';
-import { stepsProvedBySignIn } from './verified-steps.ts';
+import { stepsProvedBySignIn } from '../../preflight/verified-steps.ts';
 
 /** Access-token map as @logto/node stores it: `{"<scopes>@<resource>": {token, scope, expiresAt}}`. */
 function firstAccessToken(raw: string | null): { token: string; scope?: string; expiresAt?: number } | undefined {

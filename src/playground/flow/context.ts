@@ -44,17 +44,7 @@ export async function readerClient(ctx: PlaygroundContext, traced: ReturnType<ty
   const verified: { value?: VerifiedIdToken } = {};
   const created = await createLogtoClient(
     { endpoint: settings.endpoint, appId: settings.appId, appSecret: settings.appSecret, scopes: requestedScopes(settings) },
-    {
-      get: (name) => ctx.state.cookies.get(name)?.value,
-      set: (name, value, options) =>
-        ctx.state.cookies.set(name, value, {
-          httpOnly: true,
-          secure: ctx.state.secure,
-          sameSite: 'lax',
-          path: options.path ?? '/',
-          ...(options.maxAge === undefined ? {} : { maxAge: options.maxAge }),
-        }),
-    },
+    ctx.state.logtoCookies(),
     {
       encryptionKey: ctx.state.keys.logto,
       isSecure: ctx.state.secure,

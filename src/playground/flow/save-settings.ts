@@ -5,9 +5,8 @@
  */
 import { parseSettingsForm } from '../../tenant/settings.ts';
 import { CookieTooLargeError } from '../state/sealed-cookie.ts';
-import { clearPreflightRun } from '../../preflight/stored-run.ts';
-import { tracing, type PlaygroundContext } from './context.ts';
-import { checkEndpoint } from './prechecks.ts';
+import { tracing, urisOf, type PlaygroundContext } from './context.ts';
+import { precheckSettings } from './prechecks.ts';
 
 export async function saveSettings(ctx: PlaygroundContext, form: FormData): Promise<void> {
   const { state } = ctx;
@@ -24,14 +23,11 @@ export async function saveSettings(ctx: PlaygroundContext, form: FormData): Prom
   }
   const next = parsed.settings;
   const traced = tracing({ ...ctx, settings: next });
-  const checked = await checkEndpoint(next, traced.probeFetch, traced.recorder);
+  const checked = await precheckSettings({ settings: next, ...urisOf(ctx) }, traced.probeFetch);
   if (checked.connectorId) next.connectorId = checked.connectorId;
 
   const sameApp = next.endpoint === ctx.settings.endpoint && next.appId === ctx.settings.appId;
-  if (!sameApp) {
-    for (const purpose of ['logto', 'result', 'attempt', 'trace'] as const) state.clear(purpose);
-    clearPreflightRun(state);
-  }
+  if (!sameApp) state.forgetApp();
   await state.saveSettings(next);
   await state.saveFlash({ notice: 'settingsSaved', diagnoses: checked.problem ? [checked.problem] : [] });
 }

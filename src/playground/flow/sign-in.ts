@@ -14,11 +14,7 @@ export async function startSignIn(ctx: PlaygroundContext, lang: Lang, returnTo: 
   const { settings, state } = ctx;
   const { traced, attempt, uris } = await beginAttempt(ctx, 'sign-in', lang, returnTo);
   try {
-    const checked = await precheckSignIn(
-      { settings, redirectUri: uris.redirectUri, postSignOutRedirectUri: uris.postSignOutRedirectUri },
-      traced.probeFetch,
-      traced.recorder,
-    );
+    const checked = await precheckSignIn({ settings, ...uris }, traced.probeFetch);
     if (checked.connectorId && checked.connectorId !== settings.connectorId) {
       await state.saveSettings({ ...settings, connectorId: checked.connectorId });
     }

@@ -9,16 +9,13 @@ import { signOut } from '../logto/client.ts';
 import { PLAYGROUND_SIGNED_OUT_PATH } from '../../tenant/redirect-uris.ts';
 import { beginAttempt, finished, readerClient, type PlaygroundContext } from './context.ts';
 import { diagnoseFailure } from './failure.ts';
-import { precheckSignOutFor } from './prechecks.ts';
+import { precheckSignOut } from './prechecks.ts';
 
 export async function startSignOut(ctx: PlaygroundContext, lang: Lang, returnTo: string): Promise<string> {
   const { state, settings } = ctx;
   const { traced, attempt, uris } = await beginAttempt(ctx, 'sign-out', lang, returnTo);
   try {
-    const problem = await precheckSignOutFor(
-      { settings, redirectUri: uris.redirectUri, postSignOutRedirectUri: uris.postSignOutRedirectUri },
-      traced.probeFetch,
-    );
+    const problem = await precheckSignOut({ settings, ...uris }, traced.probeFetch);
     if (problem) {
       // Still signed in: the reader fixes the URI and signs out again.
       await state.saveAttempt(finished({ ...attempt, hops: traced.recorder.hops }, 'failed', [problem], ctx.now()));

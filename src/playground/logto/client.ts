@@ -2,6 +2,7 @@
  * The playground's @logto/node code. The guide shows the `guide-snippet` regions of this file as its
  * Node/TypeScript sample (src/guide/node-snippet-source.ts), so what readers copy is what runs here.
  */
+import { clientSecretBasic } from '../../tenant/basic-auth.ts';
 import { createQuietRequester } from './quiet-requester.ts';
 // #region guide-snippet
 import LogtoClient, {
@@ -86,7 +87,7 @@ export async function signOut(client: LogtoClient, postSignOutRedirectUri: strin
  * as @logto/node sends them, wrapped for the SDK's error handling (without its logging).
  */
 export function playgroundAdapter(appId: string, appSecret: string, fetchFn: typeof fetch) {
-  const basic = `Basic ${Buffer.from(`${appId}:${appSecret}`, 'utf8').toString('base64')}`;
+  const basic = clientSecretBasic(appId, appSecret);
   const authorised = (input: string | URL | Request, init?: RequestInit) =>
     fetchFn(input, { ...init, headers: { Authorization: basic, ...(init?.headers as Record<string, string> | undefined) } });
   // A cache per client, so discovery is fetched (and traced) once per request, never kept forever.

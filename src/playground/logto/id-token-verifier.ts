@@ -14,7 +14,7 @@ import {
   type JWTPayload,
   type JWTVerifyGetKey,
 } from 'jose';
-import { CLOCK_TOLERANCE_SECONDS } from '../diagnosis/diagnose-error.ts';
+import { CLOCK_TOLERANCE_SECONDS } from '../../tenant/clock.ts';
 import type { TraceRecorder } from '../trace/trace.ts';
 
 export interface VerifiedIdToken {

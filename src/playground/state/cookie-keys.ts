@@ -3,19 +3,23 @@
  * purpose so one cookie can't be replayed as another. Every instance with the same secret can read
  * every cookie: that is what lets several instances serve one reader behind a load balancer.
  */
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
 }
 
-export const cookiePurposes = ['settings', 'logto', 'attempt', 'trace', 'result', 'flash'] as const;
+export const cookiePurposes = ['settings', 'logto', 'attempt', 'trace', 'result', 'flash', 'preflight'] as const;
 export type CookiePurpose = (typeof cookiePurposes)[number];
 export type CookieKeys = Record<CookiePurpose, string>;
 
+/** Fixed on purpose: every instance with the same COOKIE_SECRET must derive the same keys. */
+const KEY_SALT = 'logto-naver-guide/cookie-keys/v1';
+
+/** HKDF-SHA-256 (RFC 5869): one independent 256-bit key per purpose, the purpose as HKDF's `info`. */
 export function deriveCookieKeys(secret: string): CookieKeys {
-  // wrapSession hashes its password with SHA-256 into an AES-256 key; the purpose label separates them.
-  return Object.fromEntries(cookiePurposes.map((purpose) => [purpose, `${purpose}:${secret}`])) as CookieKeys;
+  const derive = (purpose: CookiePurpose) => Buffer.from(hkdfSync('sha256', secret, KEY_SALT, `cookie:${purpose}`, 32)).toString('base64url');
+  return Object.fromEntries(cookiePurposes.map((purpose) => [purpose, derive(purpose)])) as CookieKeys;
 }
 
 let ephemeralSecret: string | undefined;

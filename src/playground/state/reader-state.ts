@@ -1,23 +1,27 @@
 /**
  * Everything the playground remembers about a reader, in encrypted HttpOnly cookies (no server-side
- * store, so any instance can serve any request):
+ * store, so any instance can serve any request). This class is the one owner of every cookie: its name,
+ * its key, its options and its schema are decided here and nowhere else.
  *
  * - `pg_settings`: the reader's settings (including the app secret);
- * - `pg_logto`: @logto/node's own CookieStorage (sign-in session, tokens);
+ * - `pg_logto`: @logto/node's own CookieStorage (sign-in session, tokens), through `logtoCookies`;
  * - `pg_attempt`: the last sign-in or sign-out attempt: status, diagnoses, verified steps;
  * - `pg_trace`: that attempt's trace (its own cookie: it is the largest value and is shrunk to fit);
  * - `pg_result`: the result view of the signed-in reader (claims, identity, token summary);
- * - `pg_flash`: what the next page view should show once (form errors, a notice), short-lived.
+ * - `pg_flash`: what the next page view should show once (form errors, a notice), short-lived;
+ * - `pg_preflight`: the last preflight run's results.
  */
 import { z } from 'zod';
-import { isStepId, type StepId } from '../../guide/steps.ts';
+import { diagnosisCodes, type Diagnosis } from '../../diagnosis/codes.ts';
+import { stepIds } from '../../guide/steps.ts';
 import { languages } from '../../i18n/languages.ts';
-import { isDiagnosisCode, type Diagnosis } from '../../diagnosis/codes.ts';
-import { resultSchema, type PlaygroundResult } from '../result/result.ts';
+import { preflightReasonKeys } from '../../i18n/strings/preflight.ts';
+import { checkIds, checkStatuses, type CheckResult } from '../../preflight/types.ts';
 import { FORM_ECHO_LIMITS, settingsSchema, type Settings } from '../../tenant/settings.ts';
+import { resultSchema, type PlaygroundResult } from '../result/result.ts';
 import { compactTrace, traceSchema, type Hop } from '../trace/trace.ts';
 import type { CookieKeys, CookiePurpose } from './cookie-keys.ts';
-import { seal, unseal } from './sealed-cookie.ts';
+import { CookieTooLargeError, seal, unseal } from './sealed-cookie.ts';
 
 export const COOKIE_NAMES: Record<CookiePurpose, string> = {
   settings: 'pg_settings',
@@ -26,14 +30,13 @@ export const COOKIE_NAMES: Record<CookiePurpose, string> = {
   trace: 'pg_trace',
   result: 'pg_result',
   flash: 'pg_flash',
+  preflight: 'pg_preflight',
 };
 
 const diagnosisSchema = z.object({
-  code: z.string().refine(isDiagnosisCode),
+  code: z.enum(diagnosisCodes),
   params: z.record(z.string(), z.string().max(2048)),
-}) as unknown as z.ZodType<Diagnosis>;
-
-const stepIdSchema = z.string().refine(isStepId) as unknown as z.ZodType<StepId>;
+}) satisfies z.ZodType<Diagnosis>;
 
 export const attemptSchema = z.object({
   kind: z.enum(['sign-in', 'sign-out']),
@@ -44,7 +47,7 @@ export const attemptSchema = z.object({
   returnTo: z.string().max(512),
   diagnoses: z.array(diagnosisSchema).max(6),
   /** Guide steps the last successful sign-in proved; kept across sign-out. */
-  verifiedSteps: z.array(stepIdSchema).max(20),
+  verifiedSteps: z.array(z.enum(stepIds)).max(20),
 });
 /** An attempt with its trace, as the flow steps see it. */
 export type Attempt = z.infer<typeof attemptSchema> & { hops: Hop[] };
@@ -67,15 +70,36 @@ export const flashSchema = z.object({
 });
 export type Flash = z.infer<typeof flashSchema>;
 
+export const checkResultSchema = z.object({
+  id: z.enum(checkIds),
+  status: z.enum(checkStatuses),
+  stepId: z.enum(stepIds),
+  reason: z.object({
+    key: z.enum(preflightReasonKeys),
+    params: z.record(z.string(), z.union([z.string().max(2048), z.number()])),
+  }),
+  details: z.record(z.string(), z.string().max(2048)).optional(),
+}) satisfies z.ZodType<CheckResult>;
+
+export const preflightRunSchema = z.object({
+  ranAt: z.number(),
+  results: z.array(checkResultSchema).max(checkIds.length),
+});
+export type PreflightRun = z.infer<typeof preflightRunSchema>;
+
 /** The subset of Astro's `AstroCookies` the playground uses. */
 export interface CookieJar {
   get(name: string): { value: string } | undefined;
-  set(
-    name: string,
-    value: string,
-    options: { httpOnly: boolean; secure: boolean; sameSite: 'lax'; path: string; maxAge?: number },
-  ): void;
+  set(name: string, value: string, options: CookieOptions): void;
   delete(name: string, options: { path: string }): void;
+}
+
+export interface CookieOptions {
+  httpOnly: boolean;
+  secure: boolean;
+  sameSite: 'lax';
+  path: string;
+  maxAge?: number;
 }
 
 const DAY = 24 * 3600;
@@ -86,7 +110,33 @@ const MAX_AGE: Record<CookiePurpose, number> = {
   trace: 14 * DAY,
   result: 14 * DAY,
   flash: 120,
+  preflight: 14 * DAY,
 };
+
+/**
+ * Reasons quote what servers said; long quotes are cut so the sealed cookie stays under 4 KB. Usual runs
+ * fit with the first budget; a run where every check quotes a long error gets the shorter ones.
+ */
+const PREFLIGHT_PARAM_BUDGETS = [160, 64, 24] as const;
+
+const cut = (value: string, max: number) => (value.length > max ? `${value.slice(0, max - 1)}…` : value);
+
+/** What is stored of a run: reason params cut to `maxParamChars`, the authorize URL dropped; statuses unchanged. */
+export function compactRun(run: PreflightRun, maxParamChars: number = PREFLIGHT_PARAM_BUDGETS[0]): PreflightRun {
+  return {
+    ranAt: run.ranAt,
+    results: run.results.map((result) => {
+      const params = Object.fromEntries(
+        Object.entries(result.reason.params).map(([name, value]) => [name, typeof value === 'string' ? cut(value, maxParamChars) : value]),
+      );
+      // The authorize URL repeats client_id and redirect_uri, which the reasons already carry.
+      const details = Object.entries(result.details ?? {}).filter(([name]) => name !== 'authorizeUrl');
+      const compact: CheckResult = { id: result.id, status: result.status, stepId: result.stepId, reason: { key: result.reason.key, params } };
+      if (details.length) compact.details = Object.fromEntries(details);
+      return compact;
+    }),
+  };
+}
 
 export class ReaderState {
   readonly cookies: CookieJar;
@@ -99,22 +149,42 @@ export class ReaderState {
     this.secure = secure;
   }
 
+  /** The options every playground cookie is set with. */
+  cookieOptions(maxAge?: number): CookieOptions {
+    return { httpOnly: true, secure: this.secure, sameSite: 'lax', path: '/', ...(maxAge === undefined ? {} : { maxAge }) };
+  }
+
   private async read<T>(purpose: CookiePurpose, schema: z.ZodType<T>): Promise<T | undefined> {
     return unseal(this.cookies.get(COOKIE_NAMES[purpose])?.value, this.keys[purpose], schema);
   }
 
-  private async write(purpose: CookiePurpose, value: unknown): Promise<void> {
-    this.cookies.set(COOKIE_NAMES[purpose], await seal(value, this.keys[purpose]), {
-      httpOnly: true,
-      secure: this.secure,
-      sameSite: 'lax',
-      path: '/',
-      maxAge: MAX_AGE[purpose],
-    });
+  /**
+   * Seals the first of `candidates` that fits in a cookie (from the fullest to the most shrunk) and sets it.
+   * Throws CookieTooLargeError when none fits.
+   */
+  private async write(purpose: CookiePurpose, ...candidates: unknown[]): Promise<void> {
+    for (const [index, value] of candidates.entries()) {
+      try {
+        const sealed = await seal(value, this.keys[purpose]);
+        this.cookies.set(COOKIE_NAMES[purpose], sealed, this.cookieOptions(MAX_AGE[purpose]));
+        return;
+      } catch (error) {
+        if (!(error instanceof CookieTooLargeError) || index === candidates.length - 1) throw error;
+      }
+    }
   }
 
   clear(purpose: CookiePurpose): void {
     this.cookies.delete(COOKIE_NAMES[purpose], { path: '/' });
+  }
+
+  /** @logto/node's CookieStorage reads and writes its own (already encrypted) cookie through this. */
+  logtoCookies() {
+    return {
+      get: (name: string) => this.cookies.get(name)?.value,
+      set: (name: string, value: string, options: { path?: string; maxAge?: number }) =>
+        this.cookies.set(name, value, { ...this.cookieOptions(options.maxAge), path: options.path ?? '/' }),
+    };
   }
 
   settings(): Promise<Settings | undefined> {
@@ -133,28 +203,17 @@ export class ReaderState {
     await this.write('attempt', attempt);
     const t0 = hops[0]?.at ?? 0;
     const relative = hops.map((hop) => ({ ...hop, at: hop.at - t0 }));
-    let budget = 12_000;
-    for (;;) {
-      try {
-        return await this.write('trace', { t0, hops: compactTrace(relative, budget) });
-      } catch (error) {
-        if ((error as Error).name !== 'CookieTooLargeError' || budget < 200) throw error;
-        budget = Math.floor(budget * 0.8);
-      }
-    }
+    const budgets: number[] = [];
+    for (let budget = 12_000; budget >= 200; budget = Math.floor(budget * 0.8)) budgets.push(budget);
+    await this.write('trace', ...budgets.map((budget) => ({ t0, hops: compactTrace(relative, budget) })));
   }
 
   result(): Promise<PlaygroundResult | undefined> {
     return this.read('result', resultSchema);
   }
-  async saveResult(result: PlaygroundResult): Promise<void> {
-    try {
-      await this.write('result', result);
-    } catch (error) {
-      if ((error as Error).name !== 'CookieTooLargeError') throw error;
-      // Keep the essentials when an unusually large profile doesn't fit.
-      await this.write('result', { ...result, idToken: { ...result.idToken, claims: {} }, otherIdentities: [] });
-    }
+  /** Keeps the essentials when an unusually large profile doesn't fit. */
+  saveResult(result: PlaygroundResult): Promise<void> {
+    return this.write('result', result, { ...result, idToken: { ...result.idToken, claims: {} }, otherIdentities: [] });
   }
 
   flash(): Promise<Flash | undefined> {
@@ -162,5 +221,17 @@ export class ReaderState {
   }
   saveFlash(flash: Flash): Promise<void> {
     return this.write('flash', flash);
+  }
+
+  preflightRun(): Promise<PreflightRun | undefined> {
+    return this.read('preflight', preflightRunSchema).catch(() => undefined);
+  }
+  savePreflightRun(run: PreflightRun): Promise<void> {
+    return this.write('preflight', ...PREFLIGHT_PARAM_BUDGETS.map((budget) => compactRun(run, budget)));
+  }
+
+  /** Everything about the tenant and app the reader used: a new tenant or app makes it all stale. */
+  forgetApp(): void {
+    for (const purpose of ['logto', 'result', 'attempt', 'trace', 'preflight'] as const) this.clear(purpose);
   }
 }

@@ -1,7 +1,7 @@
-import { redactUrl, scrubText } from '../lib/redact.ts';
-import type { Hop } from '../playground/trace/trace.ts';
-import { reasonText } from './describe.ts';
-import type { CheckResult } from './types.ts';
+import { redactUrl, scrubText } from '../../lib/redact.ts';
+import type { Hop } from '../trace/trace.ts';
+import { reasonText } from '../../preflight/describe.ts';
+import type { CheckResult } from '../../preflight/types.ts';
 
 /**
  * The support bundle: one plain-text report a reader pastes into an issue. English on purpose (it is

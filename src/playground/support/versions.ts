@@ -1,4 +1,4 @@
-import sitePackage from '../../package.json' with { type: 'json' };
+import sitePackage from '../../../package.json' with { type: 'json' };
 
 /**
  * Versions for the support bundle. @logto/node's is the exact version package.json pins (its package

@@ -3,6 +3,7 @@
  * the redacted form fields it sent, the OAuth error it got back, and the server's clock (for skew).
  */
 import { redactParams, redactUrl, scrubText } from '../../lib/redact.ts';
+import { serverClockOffsetSeconds } from '../../tenant/clock.ts';
 import { hopKindForPath, type HopKind, type TraceRecorder } from './trace.ts';
 
 export interface TracedFetchOptions {
@@ -16,14 +17,6 @@ function formFields(body: unknown): URLSearchParams | undefined {
   if (body instanceof URLSearchParams) return body;
   if (typeof body === 'string' && /^[\w.-]+=/.test(body)) return new URLSearchParams(body);
   return undefined;
-}
-
-/** The seconds the server's `Date` header is ahead of (positive) or behind our clock. */
-export function serverClockOffsetSeconds(dateHeader: string | null, receivedAt: number): number | undefined {
-  if (!dateHeader) return undefined;
-  const serverTime = Date.parse(dateHeader);
-  if (Number.isNaN(serverTime)) return undefined;
-  return Math.round((serverTime - receivedAt) / 1000);
 }
 
 const probeKinds: Partial<Record<HopKind, HopKind>> = {
@@ -71,7 +64,7 @@ export function createTracedFetch(
         method,
         url: url.pathname,
         status: response.status,
-        // A probe's error answer is its finding, not a failure: the playground judges it (src/playground/flow/prechecks.ts).
+        // A probe's error answer is its finding, not a failure: the preflight checks judge it.
         outcome: options.probe ? 'info' : response.ok || (response.status >= 300 && response.status < 400) ? 'ok' : 'fail',
         details,
       });

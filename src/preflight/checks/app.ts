@@ -1,7 +1,6 @@
 import { oidcErrorOf, type ProbeAnswer } from '../../tenant/http.ts';
 import { blocked, outcome, unexpected } from '../outcome.ts';
-import type { Probes } from '../../tenant/probes.ts';
-import type { CheckOutcome } from '../types.ts';
+import type { CheckOutcome, PreflightProbes } from '../types.ts';
 
 /**
  * App checks. They read how the tenant answers requests no real sign-in would make:
@@ -27,14 +26,23 @@ export type ClientVerdict =
 const errorOf = (answer: ProbeAnswer) => oidcErrorOf(answer)?.error;
 const isRedirect = (answer: ProbeAnswer) => answer.kind === 'http' && answer.status >= 300 && answer.status < 400;
 
-export async function classifyClient(probes: Probes): Promise<ClientVerdict> {
+/**
+ * The client authenticated but may not use the authorization code grant. oidc-provider (and so Logto 1.37,
+ * recorded in the reference notes) says `invalid_request` "requested grant type is not allowed for this
+ * client"; older versions and other servers say `unauthorized_client` or `unsupported_grant_type`.
+ */
+function refusesAuthorizationCode(answer: ProbeAnswer): boolean {
+  const error = oidcErrorOf(answer);
+  if (error?.error === 'unauthorized_client' || error?.error === 'unsupported_grant_type') return true;
+  return error?.error === 'invalid_request' && /grant type/i.test(error.error_description ?? '');
+}
+
+export async function classifyClient(probes: PreflightProbes): Promise<ClientVerdict> {
   const withSecret = await probes.token('client_secret_basic');
   if (!withSecret) return { kind: 'no-token-endpoint' };
   const secretError = errorOf(withSecret);
   if (secretError === 'invalid_grant') return { kind: 'confidential' };
-  if (secretError === 'unauthorized_client' || secretError === 'unsupported_grant_type') {
-    return { kind: 'no-authorization-code' };
-  }
+  if (refusesAuthorizationCode(withSecret)) return { kind: 'no-authorization-code' };
   if (secretError !== 'invalid_client') return { kind: 'unexpected', answer: withSecret };
 
   const withoutSecret = await probes.token('none');
@@ -51,76 +59,77 @@ export async function classifyClient(probes: Probes): Promise<ClientVerdict> {
   return { kind: 'rejected' };
 }
 
-export async function checkCredentials(probes: Probes): Promise<CheckOutcome> {
+export async function checkCredentials(probes: PreflightProbes): Promise<CheckOutcome> {
   const verdict = await classifyClient(probes);
   const appId = probes.input.appId;
   switch (verdict.kind) {
     case 'confidential':
     case 'no-authorization-code':
-      return outcome('pass', 'integrate-sdk', 'credentialsOk', { appId });
+      return outcome('pass', 'credentialsOk', { appId });
     case 'public':
-      return outcome('skip', 'create-logto-app', 'credentialsPublicApp', { appId });
+      return outcome('skip', 'credentialsPublicApp', { appId });
     case 'unknown-app':
-      return outcome('fail', 'integrate-sdk', 'credentialsUnknownAppId', { appId });
+      return outcome('fail', 'credentialsUnknownAppId', { appId });
     case 'wrong-secret':
-      return outcome('fail', 'integrate-sdk', 'credentialsWrongSecret', { appId });
+      return outcome('fail', 'credentialsWrongSecret', { appId });
     case 'rejected':
-      return outcome('fail', 'integrate-sdk', 'credentialsRejected', { appId });
+      return outcome('fail', 'credentialsRejected', { appId });
     case 'no-token-endpoint':
-      return blocked('integrate-sdk', 'endpoint.endpoints');
+      return blocked('endpoint.endpoints');
     case 'unexpected':
-      return unexpected('integrate-sdk', verdict.answer);
+      return unexpected(verdict.answer);
   }
 }
 
-export async function checkAppType(probes: Probes): Promise<CheckOutcome> {
+export async function checkAppType(probes: PreflightProbes): Promise<CheckOutcome> {
   const verdict = await classifyClient(probes);
   switch (verdict.kind) {
     case 'confidential':
-      return outcome('pass', 'create-logto-app', 'appTypeTraditional');
+      return outcome('pass', 'appTypeTraditional');
     case 'no-authorization-code':
-      return outcome('fail', 'create-logto-app', 'appTypeNoAuthorizationCode');
+      return outcome('fail', 'appTypeNoAuthorizationCode');
     case 'public':
-      return outcome('fail', 'create-logto-app', 'appTypePublic');
+      return outcome('fail', 'appTypePublic');
     case 'unknown-app':
-      return blocked('create-logto-app', 'app.credentials');
+      return blocked('app.credentials');
     case 'wrong-secret': {
       // It demands a secret (so not an SPA) and has redirect URIs (so not M2M): a Traditional web app.
       const authorize = await probes.authorize();
       return authorize && isRedirect(authorize)
-        ? outcome('pass', 'create-logto-app', 'appTypeConfidentialWithRedirect')
-        : outcome('skip', 'create-logto-app', 'appTypeUnconfirmed');
+        ? outcome('pass', 'appTypeConfidentialWithRedirect')
+        : outcome('skip', 'appTypeUnconfirmed');
     }
     case 'rejected':
-      return outcome('skip', 'create-logto-app', 'appTypeUnconfirmed');
+      return outcome('skip', 'appTypeUnconfirmed');
     case 'no-token-endpoint':
-      return blocked('create-logto-app', 'endpoint.endpoints');
+      return blocked('endpoint.endpoints');
     case 'unexpected':
-      return unexpected('create-logto-app', verdict.answer);
+      return unexpected(verdict.answer);
   }
 }
 
-export async function checkRedirectUri(probes: Probes): Promise<CheckOutcome> {
+export async function checkRedirectUri(probes: PreflightProbes): Promise<CheckOutcome> {
   const answer = await probes.authorize();
-  if (!answer) return blocked('integrate-sdk', 'endpoint.endpoints');
+  if (!answer) return blocked('endpoint.endpoints');
   const uri = probes.input.redirectUri;
-  if (isRedirect(answer)) return outcome('pass', 'integrate-sdk', 'redirectUriRegistered', { uri });
+  if (isRedirect(answer)) return outcome('pass', 'redirectUriRegistered', { uri });
   const error = errorOf(answer);
-  if (error === 'invalid_redirect_uri') return outcome('fail', 'integrate-sdk', 'redirectUriNotRegistered', { uri });
-  if (error === 'invalid_client') return blocked('integrate-sdk', 'app.credentials');
-  return unexpected('integrate-sdk', answer);
+  if (error === 'invalid_redirect_uri') return outcome('fail', 'redirectUriNotRegistered', { uri });
+  if (error === 'invalid_client') return blocked('app.credentials');
+  return unexpected(answer);
 }
 
-export async function checkPostSignOutUri(probes: Probes): Promise<CheckOutcome> {
+export async function checkPostSignOutUri(probes: PreflightProbes): Promise<CheckOutcome> {
   const answer = await probes.endSession();
-  if (!answer) return blocked('integrate-sdk', 'endpoint.endpoints');
+  if (!answer) return blocked('endpoint.endpoints');
   const uri = probes.input.postSignOutRedirectUri;
-  // Registered: oidc-provider renders its sign-out confirmation (a self-submitting form), 200.
-  if (answer.kind === 'http' && answer.status >= 200 && answer.status < 300) {
-    return outcome('pass', 'integrate-sdk', 'postSignOutUriRegistered', { uri });
+  // Registered: oidc-provider renders its sign-out confirmation (a self-submitting form), 200; a server
+  // that skips the confirmation redirects on at once. Either way it accepted the URI.
+  if (answer.kind === 'http' && answer.status >= 200 && answer.status < 400) {
+    return outcome('pass', 'postSignOutUriRegistered', { uri });
   }
   const error = errorOf(answer);
-  if (error === 'invalid_request') return outcome('fail', 'integrate-sdk', 'postSignOutUriNotRegistered', { uri });
-  if (error === 'invalid_client') return blocked('integrate-sdk', 'app.credentials');
-  return unexpected('integrate-sdk', answer);
+  if (error === 'invalid_request') return outcome('fail', 'postSignOutUriNotRegistered', { uri });
+  if (error === 'invalid_client') return blocked('app.credentials');
+  return unexpected(answer);
 }

@@ -1,8 +1,9 @@
 import { importJWK } from 'jose';
-import { normaliseEndpoint, type Probes } from '../../tenant/probes.ts';
+import { CLOCK_TOLERANCE_SECONDS, serverClockOffsetSeconds } from '../../tenant/clock.ts';
+import { normaliseEndpoint } from '../../tenant/probes.ts';
 import { blocked, outcome, unexpected } from '../outcome.ts';
 import type { Jwk } from '../../tenant/schemas.ts';
-import type { CheckOutcome } from '../types.ts';
+import type { CheckOutcome, PreflightProbes } from '../types.ts';
 
 /** Endpoint checks: is this a Logto tenant's OIDC surface, and can an SDK verify its ID tokens? */
 
@@ -30,43 +31,61 @@ export const supportedAlgs = [
   'Ed25519',
 ] as const;
 
-export async function checkDiscovery(probes: Probes): Promise<CheckOutcome> {
+export async function checkDiscovery(probes: PreflightProbes): Promise<CheckOutcome> {
   const result = await probes.discovery();
   const url = probes.discoveryUrl;
   switch (result.kind) {
     case 'ok':
-      return outcome('pass', 'prerequisites', 'discoveryOk', { url });
+      return outcome('pass', 'discoveryOk', { url });
     case 'network':
-      if (result.blockedAddress) return outcome('fail', 'prerequisites', 'discoveryBlockedAddress', { url });
-      return outcome('fail', 'prerequisites', 'discoveryUnreachable', { url, error: result.error });
+      switch (result.failure) {
+        case 'blocked_address':
+          return outcome('fail', 'discoveryBlockedAddress', { url });
+        case 'timeout':
+          return outcome('fail', 'discoveryTimedOut', { url });
+        case 'too_large':
+          return outcome('fail', 'discoveryNotOidc', { url, problem: 'response too large' });
+        default:
+          return outcome('fail', 'discoveryUnreachable', { url, error: result.error });
+      }
     case 'status':
-      return outcome('fail', 'prerequisites', 'discoveryHttpStatus', { url, status: result.answer.status });
+      return outcome('fail', 'discoveryHttpStatus', { url, status: result.answer.status });
     case 'shape':
-      return outcome('fail', 'prerequisites', 'discoveryNotOidc', { url, problem: result.problem });
+      return outcome('fail', 'discoveryNotOidc', { url, problem: result.problem });
   }
 }
 
-export async function checkIssuer(probes: Probes): Promise<CheckOutcome> {
-  const discovery = await probes.discovered();
-  if (!discovery) return blocked('integrate-sdk', 'endpoint.discovery');
-  const expected = `${normaliseEndpoint(probes.input.endpoint)}/oidc`;
-  if (discovery.issuer === expected) return outcome('pass', 'integrate-sdk', 'issuerMatches', { issuer: expected });
-  return outcome('fail', 'integrate-sdk', 'issuerMismatch', { actual: discovery.issuer, expected });
+/** The tenant's clock, from its discovery answer's `Date` header: ID tokens carry its time. */
+export async function checkClock(probes: PreflightProbes, now: () => number = Date.now): Promise<CheckOutcome> {
+  const result = await probes.discovery();
+  if (result.kind !== 'ok') return blocked('endpoint.discovery');
+  const seconds = serverClockOffsetSeconds(result.answer.date, now());
+  if (seconds === undefined) return outcome('skip', 'clockUnknown');
+  if (Math.abs(seconds) > CLOCK_TOLERANCE_SECONDS) return outcome('fail', 'clockSkewed', { seconds, tolerance: CLOCK_TOLERANCE_SECONDS });
+  return outcome('pass', 'clockOk', { seconds });
 }
 
-export async function checkEndpoints(probes: Probes): Promise<CheckOutcome> {
+export async function checkIssuer(probes: PreflightProbes): Promise<CheckOutcome> {
   const discovery = await probes.discovered();
-  if (!discovery) return blocked('integrate-sdk', 'endpoint.discovery');
+  if (!discovery) return blocked('endpoint.discovery');
+  const expected = `${normaliseEndpoint(probes.input.endpoint)}/oidc`;
+  if (discovery.issuer === expected) return outcome('pass', 'issuerMatches', { issuer: expected });
+  return outcome('fail', 'issuerMismatch', { actual: discovery.issuer, expected });
+}
+
+export async function checkEndpoints(probes: PreflightProbes): Promise<CheckOutcome> {
+  const discovery = await probes.discovered();
+  if (!discovery) return blocked('endpoint.discovery');
   const missing = requiredEndpoints.filter((name) => {
     const value = discovery[name];
     return !value || !URL.canParse(value);
   });
-  if (missing.length) return outcome('fail', 'integrate-sdk', 'endpointsMissing', { missing: missing.join(', ') });
+  if (missing.length) return outcome('fail', 'endpointsMissing', { missing: missing.join(', ') });
   // The SDK always sends an S256 PKCE challenge; a tenant that does not announce it may refuse sign-in.
   if (!discovery.code_challenge_methods_supported?.includes('S256')) {
-    return outcome('warn', 'integrate-sdk', 'endpointsNoPkceS256');
+    return outcome('warn', 'endpointsNoPkceS256');
   }
-  return outcome('pass', 'integrate-sdk', 'endpointsPresent', { count: requiredEndpoints.length });
+  return outcome('pass', 'endpointsPresent', { count: requiredEndpoints.length });
 }
 
 /** The algorithm a key is for: its `alg`, or the one its key type implies. */
@@ -94,23 +113,23 @@ async function usableAlgs(keys: readonly Jwk[]): Promise<string[]> {
   return algs;
 }
 
-export async function checkJwks(probes: Probes): Promise<CheckOutcome> {
+export async function checkJwks(probes: PreflightProbes): Promise<CheckOutcome> {
   const discovery = await probes.discovered();
-  if (!discovery) return blocked('integrate-sdk', 'endpoint.discovery');
+  if (!discovery) return blocked('endpoint.discovery');
   const result = await probes.jwks();
-  if (!result) return outcome('fail', 'integrate-sdk', 'endpointsMissing', { missing: 'jwks_uri' });
-  if (result.kind !== 'ok') return unexpected('integrate-sdk', result);
+  if (!result) return outcome('fail', 'endpointsMissing', { missing: 'jwks_uri' });
+  if (result.kind !== 'ok') return unexpected(result);
   const keys = result.data.keys;
   const algs = await usableAlgs(keys);
   const found = [...new Set(keys.map((key) => algOfKey(key) ?? key.kty))].join(', ') || '-';
-  if (!algs.length) return outcome('fail', 'integrate-sdk', 'jwksNoSupportedKey', { found });
+  if (!algs.length) return outcome('fail', 'jwksNoSupportedKey', { found });
   // ID tokens are signed with one of the advertised algs; without a key for it, every sign-in fails verification.
   const advertised = discovery.id_token_signing_alg_values_supported ?? [];
   if (advertised.length && !advertised.some((alg) => algs.includes(alg))) {
-    return outcome('fail', 'integrate-sdk', 'jwksNoKeyForSigningAlg', {
+    return outcome('fail', 'jwksNoKeyForSigningAlg', {
       advertised: advertised.join(', '),
       found: [...new Set(algs)].join(', '),
     });
   }
-  return outcome('pass', 'integrate-sdk', 'jwksOk', { count: algs.length, algs: [...new Set(algs)].join(', ') });
+  return outcome('pass', 'jwksOk', { count: algs.length, algs: [...new Set(algs)].join(', ') });
 }
