@@ -1,4 +1,5 @@
 /** The languages the site speaks, and how a request picks one. */
+import Negotiator from 'negotiator';
 
 export const languages = ['ja', 'en', 'ko'] as const;
 export type Lang = (typeof languages)[number];
@@ -17,22 +18,20 @@ export function isLang(value: unknown): value is Lang {
 }
 
 /**
- * Picks the best of our languages for an Accept-Language header (RFC 9110 q-values; `ko-KR` matches `ko`).
+ * Picks the best of our languages for an Accept-Language header (RFC 9110 q-values; `ko-KR` matches `ko`),
+ * with `negotiator`, the parser Koa and Express use. Astro pages and endpoints read Astro's own
+ * `preferredLocale` instead; this is for the servers around Astro (error pages, the rate limiter).
  * Returns the fallback language when the header is missing or names none of ours.
  */
 export function negotiateLanguage(acceptLanguage: string | null | undefined): Lang {
   if (!acceptLanguage) return fallbackLang;
-  const ranked = acceptLanguage
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const weight = q === undefined ? 1 : Number(q.slice(2));
-      return { base: tag.trim().toLowerCase().split('-')[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, index };
-    })
-    .filter((entry) => entry.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.index - b.index);
-  return ranked.map((entry) => entry.base).find(isLang) ?? fallbackLang;
+  const best = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language([...languages]);
+  return isLang(best) ? best : fallbackLang;
+}
+
+/** Astro's `preferredLocale` (from the i18n config's locales) as one of our languages. */
+export function langOrFallback(preferredLocale: string | undefined): Lang {
+  return isLang(preferredLocale) ? preferredLocale : fallbackLang;
 }
 
 /**

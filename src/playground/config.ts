@@ -1,6 +1,7 @@
 /**
  * The playground's server configuration, read from astro:env (validated there: see astro.config.mjs).
- * Only this file and site-origin.ts import astro:env, so every other module stays testable as plain TS.
+ * Only this file, site-origin.ts and local-defaults.ts import astro:env, so every other module stays
+ * testable as plain TS.
  */
 import { COOKIE_SECRET, PLAYGROUND_MODE } from 'astro:env/server';
 import { createSafeFetch } from '../lib/safe-fetch.ts';

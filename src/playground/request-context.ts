@@ -4,7 +4,7 @@
  * 303 back to a same-site page.
  */
 import type { APIContext } from 'astro';
-import { isLang, negotiateLanguage, type Lang } from '../i18n/languages.ts';
+import { isLang, langOrFallback, type Lang } from '../i18n/languages.ts';
 import { cookieKeys, outboundFetch } from './config.ts';
 import { localDefaults } from './local-defaults.ts';
 import { diagnoseError } from './diagnosis/diagnose-error.ts';
@@ -26,9 +26,9 @@ export async function playgroundContext(cookies: CookieJar, url: URL): Promise<P
 }
 
 /** The language and return path a form posted (hidden fields), checked. */
-export function formTarget(form: FormData | undefined, acceptLanguage: string | null): { lang: Lang; returnTo: string } {
+export function formTarget(form: FormData | undefined, preferredLocale: string | undefined): { lang: Lang; returnTo: string } {
   const posted = form?.get('lang');
-  const lang = isLang(posted) ? posted : negotiateLanguage(acceptLanguage);
+  const lang = isLang(posted) ? posted : langOrFallback(preferredLocale);
   return { lang, returnTo: safeReturnTo(form?.get('returnTo'), lang) };
 }
 
@@ -42,7 +42,7 @@ export async function runStep(
   step: (ctx: PlaygroundContext, target: { lang: Lang; returnTo: string }, form: FormData | undefined) => Promise<string>,
 ): Promise<Response> {
   const form = context.request.method === 'POST' ? await context.request.formData().catch(() => undefined) : undefined;
-  const target = formTarget(form, context.request.headers.get('accept-language'));
+  const target = formTarget(form, context.preferredLocale);
   let ctx: PlaygroundContext | undefined;
   try {
     ctx = await playgroundContext(context.cookies, context.url);

@@ -7,11 +7,10 @@
 import { z } from 'zod';
 
 export const interactionModes = ['signIn', 'signUp'] as const;
-export type InteractionMode = (typeof interactionModes)[number];
 
 /** Scopes offered as checkboxes, beyond the reserved `openid offline_access profile` the SDK always adds. */
 export const optionalScopes = ['email', 'identities', 'phone', 'custom_data', 'roles'] as const;
-export type OptionalScope = (typeof optionalScopes)[number];
+type OptionalScope = (typeof optionalScopes)[number];
 export const defaultScopes: readonly OptionalScope[] = ['email', 'identities'];
 
 /** Logto's id formats: app ids are 21 chars [0-9a-z], app secrets 32 chars [0-9A-Za-z]. */

@@ -6,4 +6,4 @@ export const prerender = false;
 
 /** The redirect URI: Logto sends the browser here after sign-in. */
 export const GET: APIRoute = (context) =>
-  runStep(context, (ctx) => finishSignIn(ctx, context.url, context.request.headers.get('accept-language')));
+  runStep(context, (ctx) => finishSignIn(ctx, context.url, context.preferredLocale));

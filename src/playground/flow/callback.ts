@@ -3,7 +3,7 @@
  * and `iss`. Completes the sign-in with the SDK, builds the result view and the diagnosis, and says
  * which same-site path the browser goes to next.
  */
-import { negotiateLanguage } from '../../i18n/languages.ts';
+import { langOrFallback } from '../../i18n/languages.ts';
 import { abbreviate, redacted } from '../../lib/redact.ts';
 import { diagnosis } from '../../diagnosis/codes.ts';
 import { PersistKey } from '@logto/node';
@@ -31,12 +31,12 @@ function firstAccessToken(raw: string | null): { token: string; scope?: string; 
   }
 }
 
-export async function finishSignIn(ctx: PlaygroundContext, requestUrl: URL, acceptLanguage: string | null): Promise<string> {
+export async function finishSignIn(ctx: PlaygroundContext, requestUrl: URL, preferredLocale: string | undefined): Promise<string> {
   const { state, settings } = ctx;
   const traced = tracing(ctx);
   const previous = await state.attempt();
   const pending = previous?.kind === 'sign-in' && previous.status === 'pending' ? previous : undefined;
-  const lang = previous?.lang ?? negotiateLanguage(acceptLanguage);
+  const lang = previous?.lang ?? langOrFallback(preferredLocale);
   const attempt = pending ?? newAttempt('sign-in', lang, `/${lang}/playground/`, previous, ctx.now());
   const params = requestUrl.searchParams;
 
