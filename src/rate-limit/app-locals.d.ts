@@ -1,0 +1,6 @@
+// What the rate limit (src/middleware.ts) hands the 429 page it rewrites to (context.locals).
+declare namespace App {
+  interface Locals {
+    rateLimited?: { retryAfterSeconds: number };
+  }
+}
