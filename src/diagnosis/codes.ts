@@ -26,9 +26,22 @@ export const diagnosisSteps = {
   // sign-in experience: the fix starts where both do.
   connector_not_enabled: 'add-naver-connector',
   naver_identity_missing: 'enable-in-sign-in-experience',
+  // The connector's Naver credentials (Naver refuses them; the reader sees Naver's or Logto's error page)
+  naver_client_id_wrong: 'configure-connector',
+  naver_client_secret_wrong: 'configure-connector',
+  // The Naver app at Naver Developers
+  naver_callback_mismatch: 'register-naver-app',
+  naver_not_tester: 'register-naver-app',
+  naver_email_missing: 'register-naver-app',
+  // Sign-in & account: who may sign in
+  sign_in_only: 'enable-in-sign-in-experience',
   // Naver (the reader never came back: cancelled or refused at Naver)
   sign_in_not_completed: 'register-naver-app',
   authorization_error: 'test-and-verify',
+  naver_cancelled: 'test-and-verify',
+  // Outages: nothing in the reader's settings to fix
+  naver_unavailable: 'test-and-verify',
+  tenant_unavailable: 'test-and-verify',
   // Browser session
   session_lost: 'test-and-verify',
   state_mismatch: 'test-and-verify',

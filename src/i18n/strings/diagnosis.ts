@@ -2,14 +2,14 @@ import { defineStrings } from '../define-strings.ts';
 import type { DiagnosisCode } from '../../diagnosis/codes.ts';
 
 /**
- * The playground's diagnoses: for each cause (src/playground/diagnosis/codes.ts) a title and what to
+ * The playground's diagnoses: for each cause (src/diagnosis/codes.ts) a title and what to
  * do. Values the cause carries (URIs, error codes) are shown next to the text, not inside it.
  */
 export const diagnosisStrings = defineStrings({
   en: {
     'endpoint_unreachable.title': 'The Logto endpoint cannot be reached',
     'endpoint_unreachable.fix':
-      'The server could not connect to the endpoint. Check the URL (copy it from Console > Applications > your app > Endpoint) and that the tenant is running.',
+      'The server could not connect to the endpoint. Check the URL (copy it from Console › Applications › your app › Logto endpoint) and that the tenant is running.',
     'endpoint_timeout.title': 'The Logto endpoint did not answer in time',
     'endpoint_timeout.fix': 'The endpoint took too long to answer. Check the URL, and that the tenant is up and reachable from this server.',
     'endpoint_blocked.title': 'This endpoint is on a private network',
@@ -25,33 +25,69 @@ export const diagnosisStrings = defineStrings({
     'clock_skew.fix':
       'The tenant’s clock and this server’s differ by more than 5 minutes, so the ID token’s times look invalid. Sync the clocks (NTP) of the machines involved.',
     'app_id_unknown.title': 'Logto does not know this App ID',
-    'app_id_unknown.fix': 'No application with this ID exists in the tenant. Copy the App ID again from Console > Applications > your app.',
+    'app_id_unknown.fix': 'No application with this ID exists in the tenant. Copy the App ID again from Console › Applications › your app.',
     'app_secret_wrong.title': 'The App secret is wrong',
     'app_secret_wrong.fix':
-      'Logto knows the app but refused the secret (invalid_client). Copy the App secret again from the app’s page (or create a new one there).',
+      'Logto knows the app but refused the secret (invalid_client). Copy the App secret again from the app’s page in Console › Applications (or create a new one there).',
     'app_rejected.title': 'Logto refused the App ID and secret',
     'app_rejected.fix': 'The tenant refused these credentials. Check the App ID and App secret on your app’s page.',
     'app_type_spa.title': 'This is a single-page app, not a Traditional web app',
     'app_type_spa.fix':
-      'A server signs in with a secret, which single-page and native apps don’t have. Create a “Traditional web” application and use its App ID and secret.',
+      'A server signs in with a secret, which single-page and native apps don’t have. Create a “Traditional web app” application and use its App ID and App secret.',
     'app_type_m2m.title': 'This is a machine-to-machine app, not a Traditional web app',
     'app_type_m2m.fix':
-      'Machine-to-machine apps can’t sign users in. Create a “Traditional web” application and use its App ID and secret.',
+      'Machine-to-machine apps can’t sign users in. Create a “Traditional web app” application and use its App ID and App secret.',
     'redirect_uri_not_registered.title': 'The redirect URI is not registered',
     'redirect_uri_not_registered.fix':
-      'Logto would have shown an error page instead of signing in. Add the redirect URI below to your app’s “Redirect URIs” and save.',
+      'Logto would have shown an error page instead of signing in. Add the redirect URI below to your app’s “Redirect URIs” and press “Save changes”.',
     'post_sign_out_uri_not_registered.title': 'The post sign-out redirect URI is not registered',
     'post_sign_out_uri_not_registered.fix':
-      'Logto would refuse to send you back after signing out. Add the post sign-out redirect URI below to your app’s “Post sign-out redirect URIs” and save.',
+      'Logto would refuse to send you back after signing out. Add the post sign-out redirect URI below to your app’s “Post sign-out redirect URIs” and press “Save changes”.',
     'connector_not_enabled.title': 'The direct sign-in target is not enabled',
     'connector_not_enabled.fix':
-      'No enabled social connector has this target, so Logto would silently show its normal sign-in page. Add the Naver connector, then enable it in Sign-in experience > Social sign-in.',
+      'No enabled social connector has this target, so Logto would silently show its normal sign-in page. Add the Naver connector (Connectors › Social connectors), then add it under Sign-in & account › Sign-up and sign-in › Social sign-in.',
     'naver_identity_missing.title': 'You signed in, but not with Naver',
     'naver_identity_missing.fix':
-      'The user has no Naver identity: the sign-in went through another method (Logto falls back to its sign-in page when the connector isn’t enabled). Enable the Naver connector in the sign-in experience.',
+      'The user has no Naver identity: the sign-in went through another method (Logto falls back to its sign-in page when the connector isn’t enabled). Add the Naver connector under Sign-in & account › Sign-up and sign-in › Social sign-in.',
     'sign_in_not_completed.title': 'The last sign-in did not come back',
     'sign_in_not_completed.fix':
       'Logto never sent you back to the playground. The usual cause is that sign-in was cancelled or refused at Naver: Logto then shows a message and stays on its own sign-in page. While a Naver app is “개발 중” (in development), only testers registered under 멤버관리 can sign in. Check the Naver app, then sign in again.',
+    'naver_client_id_wrong.title':
+      'Naver does not know the connector’s Client ID',
+    'naver_client_id_wrong.fix':
+      'Naver showed its own error page instead of its sign-in screen, because no Naver app has the Client ID set in the Naver connector. Copy the Client ID from Naver Developers › 내 애플리케이션 (my applications) › 애플리케이션 정보 (application info), paste it into the connector (Console › Connectors › Naver) and press “Save changes”.',
+    'naver_client_secret_wrong.title':
+      'Naver refused the connector’s Client Secret',
+    'naver_client_secret_wrong.fix':
+      'You agreed at Naver, but Naver refused Logto’s token request, so Logto showed an error on its sign-in page and never came back to the app. The usual cause: someone pressed 재발급 (reissue) at Naver Developers, which issues a new secret that Logto doesn’t have, and the old one stops working. Press 보기 (show) next to Client Secret, copy it into the Naver connector in Console and press “Save changes”.',
+    'naver_callback_mismatch.title':
+      'The Callback URL at Naver does not match Logto’s',
+    'naver_callback_mismatch.fix':
+      'Naver refused to send you back because the redirect_uri Logto sent is not the app’s 네이버 로그인 Callback URL (Naver Login callback URL). Copy “Redirect URI (Callback URI)” from the Naver connector in Console and enter it exactly (scheme, host and path) under both PC 웹 and Mobile 웹 at Naver Developers.',
+    'naver_not_tester.title':
+      'This Naver account may not sign in to an app in development',
+    'naver_not_tester.fix':
+      'While the Naver app is 개발 중 (in development), only the account that registered it, up to 3 관리자 (administrators) and up to 20 members added under 멤버관리 (member management) can sign in; Naver stops everyone else on its own page. Add the account under 멤버관리, or have the app reviewed (검수 요청, request review) to open sign-in to everyone.',
+    'naver_email_missing.title':
+      'Naver did not share the email address',
+    'naver_email_missing.fix':
+      'The email address was under 권한 › 추가 (permissions › optional) in the Naver app, so the user could untick it on the consent screen, and Logto got no email. Move 이메일 주소 (email address) to 권한 › 필수 (permissions › required) at Naver Developers › 내 애플리케이션 › API 설정 (API settings).',
+    'naver_unavailable.title':
+      'Naver did not answer',
+    'naver_unavailable.fix':
+      'Naver’s token or profile API failed or timed out while Logto finished the sign-in. Nothing in your settings causes this: try again in a moment. If it lasts, check Naver’s service status.',
+    'naver_cancelled.title':
+      'The sign-in was cancelled at Naver',
+    'naver_cancelled.fix':
+      'Someone pressed 취소 (cancel) on Naver’s consent screen, so Naver sent Logto an access_denied error and Logto stayed on its sign-in page. This is what your users see when they change their mind: nothing to fix. Sign in again and press 동의하기 (agree).',
+    'sign_in_only.title':
+      'New users may not sign up',
+    'sign_in_only.fix':
+      'The sign-in mode is “sign in only”, so a Naver user without a Logto account can’t create one: Logto answers “The social account has not been registered yet” and stays on its sign-in page. Turn on Sign-in & account › Sign-up and sign-in › “Enable user registration”, or create the user in Console first.',
+    'tenant_unavailable.title':
+      'The Logto tenant is failing',
+    'tenant_unavailable.fix':
+      'The tenant answered with a server error (5xx) instead of doing its job. Nothing in your settings causes this: try again in a moment, and if it lasts check the tenant’s status or logs.',
     'authorization_error.title': 'Logto returned an error instead of signing you in',
     'authorization_error.fix': 'The sign-in ended with an error from the tenant (shown below). Check the app and connector settings it names.',
     'session_lost.title': 'The sign-in session was lost',
@@ -84,7 +120,7 @@ export const diagnosisStrings = defineStrings({
   ja: {
     'endpoint_unreachable.title': 'Logto エンドポイントに接続できません',
     'endpoint_unreachable.fix':
-      'サーバーからエンドポイントに接続できませんでした。URL(Console > アプリケーション > 対象アプリ > エンドポイント からコピー)と、テナントが動いていることを確認してください。',
+      'サーバーからエンドポイントに接続できませんでした。URL(Console › アプリケーション › 対象アプリ › Logto エンドポイント からコピー)と、テナントが動いていることを確認してください。',
     'endpoint_timeout.title': 'Logto エンドポイントが時間内に応答しません',
     'endpoint_timeout.fix': 'エンドポイントの応答に時間がかかりすぎました。URL と、このサーバーからテナントに到達できることを確認してください。',
     'endpoint_blocked.title': 'このエンドポイントはプライベートネットワーク上にあります',
@@ -100,32 +136,68 @@ export const diagnosisStrings = defineStrings({
     'clock_skew.fix':
       'テナントとこのサーバーの時計が 5 分以上ずれているため、ID トークンの時刻が不正に見えます。関係するマシンの時計を (NTP で) 合わせてください。',
     'app_id_unknown.title': 'この App ID は Logto に存在しません',
-    'app_id_unknown.fix': 'テナントにこの ID のアプリケーションはありません。Console > アプリケーション > 対象アプリ から App ID をもう一度コピーしてください。',
+    'app_id_unknown.fix': 'テナントにこの ID のアプリケーションはありません。Console › アプリケーション › 対象アプリ から アプリ ID (App ID) をもう一度コピーしてください。',
     'app_secret_wrong.title': 'App シークレットが間違っています',
     'app_secret_wrong.fix':
-      'Logto はアプリを認識しましたが、シークレットを拒否しました (invalid_client)。アプリのページから App シークレットをもう一度コピーしてください(新しく作成することもできます)。',
+      'Logto はアプリを認識しましたが、シークレットを拒否しました (invalid_client)。Console › アプリケーション のアプリのページから アプリのシークレット (App secret) をもう一度コピーしてください(新しく作成することもできます)。',
     'app_rejected.title': 'Logto が App ID とシークレットを拒否しました',
     'app_rejected.fix': 'テナントがこの認証情報を拒否しました。アプリのページで App ID と App シークレットを確認してください。',
     'app_type_spa.title': 'これはシングルページアプリで、Traditional web アプリではありません',
     'app_type_spa.fix':
-      'サーバーはシークレットでサインインしますが、シングルページアプリやネイティブアプリにはシークレットがありません。「Traditional web」アプリケーションを作成し、その App ID とシークレットを使ってください。',
+      'サーバーはシークレットでサインインしますが、シングルページアプリやネイティブアプリにはシークレットがありません。「伝統的な Web アプリ」(Traditional web app) を作成し、その アプリ ID とシークレットを使ってください。',
     'app_type_m2m.title': 'これはマシン間 (M2M) アプリで、Traditional web アプリではありません',
-    'app_type_m2m.fix': 'M2M アプリではユーザーをサインインさせられません。「Traditional web」アプリケーションを作成し、その App ID とシークレットを使ってください。',
+    'app_type_m2m.fix': 'M2M アプリではユーザーをサインインさせられません。「伝統的な Web アプリ」(Traditional web app) を作成し、その アプリ ID とシークレットを使ってください。',
     'redirect_uri_not_registered.title': 'リダイレクト URI が登録されていません',
     'redirect_uri_not_registered.fix':
-      'このままでは Logto はサインインの代わりにエラーページを表示します。下のリダイレクト URI をアプリの「Redirect URIs」に追加して保存してください。',
+      'このままでは Logto はサインインの代わりにエラーページを表示します。下のリダイレクト URI をアプリの「リダイレクト URI」に追加し、「変更を保存する」を押してください。',
     'post_sign_out_uri_not_registered.title': 'サインアウト後のリダイレクト URI が登録されていません',
     'post_sign_out_uri_not_registered.fix':
-      'このままでは Logto はサインアウト後に戻ってくることを拒否します。下のサインアウト後リダイレクト URI をアプリの「Post sign-out redirect URIs」に追加して保存してください。',
+      'このままでは Logto はサインアウト後に戻ってくることを拒否します。下の URI をアプリの「サインアウト後のリダイレクト URI」に追加し、「変更を保存する」を押してください。',
     'connector_not_enabled.title': 'ダイレクトサインインの対象が有効になっていません',
     'connector_not_enabled.fix':
-      'この target を持つ有効なソーシャルコネクターがないため、Logto は何も言わずに通常のサインインページを表示します。Naver コネクターを追加し、サインイン体験 > ソーシャルサインイン で有効にしてください。',
+      'この target を持つ有効なソーシャルコネクターがないため、Logto は何も言わずに通常のサインインページを表示します。Naver コネクターを追加し (コネクタ › ソーシャルコネクタ)、サインインとアカウント › サインアップとサインイン › ソーシャルサインイン に追加してください。',
     'naver_identity_missing.title': 'サインインできましたが、Naver ではありません',
     'naver_identity_missing.fix':
-      'ユーザーに Naver の ID がありません。サインインは別の方法で行われました(コネクターが有効でないと Logto は通常のサインインページにフォールバックします)。サインイン体験で Naver コネクターを有効にしてください。',
+      'ユーザーに Naver の ID がありません。サインインは別の方法で行われました(コネクターが有効でないと Logto は通常のサインインページにフォールバックします)。サインインとアカウント › サインアップとサインイン › ソーシャルサインイン に Naver コネクターを追加してください。',
     'sign_in_not_completed.title': '前回のサインインが戻ってきませんでした',
     'sign_in_not_completed.fix':
       'Logto からプレイグラウンドに戻ってきませんでした。よくある原因は Naver でのキャンセルまたは拒否です。その場合 Logto はメッセージを表示して自分のサインインページに留まります。Naver アプリが「개발 중」(開発中)の間は、멤버관리 (メンバー管理) に登録したテスターしかサインインできません。Naver アプリを確認してから、もう一度サインインしてください。',
+    'naver_client_id_wrong.title':
+      'Naver がコネクターの Client ID を知りません',
+    'naver_client_id_wrong.fix':
+      'Naver コネクターの Client ID を持つ Naver アプリがないため、Naver はログイン画面の代わりに独自のエラーページを表示しました。Naver Developers › 내 애플리케이션 (マイアプリケーション) › 애플리케이션 정보 (アプリケーション情報) の Client ID をコピーし、コネクター (Console › コネクタ › Naver) に貼り付けて「変更を保存する」を押してください。',
+    'naver_client_secret_wrong.title':
+      'Naver がコネクターの Client Secret を拒否しました',
+    'naver_client_secret_wrong.fix':
+      'Naver では同意しましたが、Naver が Logto のトークン要求を拒否したため、Logto はサインインページにエラーを表示し、アプリには戻りませんでした。よくある原因は Naver Developers で 재발급 (再発行) が押されたことです。新しいシークレットが発行され、Logto が持つ古いシークレットは使えなくなります。Client Secret の 보기 (表示) を押してコピーし、Console の Naver コネクターに貼り付けて「変更を保存する」を押してください。',
+    'naver_callback_mismatch.title':
+      'Naver の Callback URL が Logto のものと一致しません',
+    'naver_callback_mismatch.fix':
+      'Logto が送った redirect_uri が Naver アプリの 네이버 로그인 Callback URL (Naver ログインのコールバック URL) ではないため、Naver は戻ることを拒否しました。Console の Naver コネクターにある「リダイレクト URI（コールバック URI）」をコピーし、Naver Developers の PC 웹 と Mobile 웹 の両方に、スキーム・ホスト・パスまでそのまま入力してください。',
+    'naver_not_tester.title':
+      'この Naver アカウントは開発中のアプリにサインインできません',
+    'naver_not_tester.fix':
+      'Naver アプリが 개발 중 (開発中) の間にサインインできるのは、アプリを登録したアカウント、最大 3 人の 관리자 (管理者)、멤버관리 (メンバー管理) に追加した最大 20 人のメンバーだけです。それ以外の人は Naver 自身のページで止められます。멤버관리 にアカウントを追加するか、검수 요청 (審査リクエスト) で審査を受けて全員に公開してください。',
+    'naver_email_missing.title':
+      'Naver がメールアドレスを渡しませんでした',
+    'naver_email_missing.fix':
+      'Naver アプリでメールアドレスが 권한 › 추가 (権限 › 任意) にあったため、ユーザーが同意画面でチェックを外せ、Logto はメールを受け取れませんでした。Naver Developers › 내 애플리케이션 › API 설정 (API 設定) で 이메일 주소 (メールアドレス) を 권한 › 필수 (権限 › 必須) に移してください。',
+    'naver_unavailable.title':
+      'Naver が応答しませんでした',
+    'naver_unavailable.fix':
+      'Logto がサインインを完了する途中で、Naver のトークン API またはプロフィール API が失敗するかタイムアウトしました。設定が原因ではありません。少し待ってからもう一度試してください。続く場合は Naver のサービス状況を確認してください。',
+    'naver_cancelled.title':
+      'Naver でサインインがキャンセルされました',
+    'naver_cancelled.fix':
+      'Naver の同意画面で 취소 (キャンセル) が押されたため、Naver は Logto に access_denied を返し、Logto はサインインページに留まりました。ユーザーが気が変わったときに見る画面で、直すものはありません。もう一度サインインして 동의하기 (同意する) を押してください。',
+    'sign_in_only.title':
+      '新しいユーザーは登録できません',
+    'sign_in_only.fix':
+      'サインインモードが「サインインのみ」のため、Logto アカウントのない Naver ユーザーはアカウントを作れません。Logto は「The social account has not been registered yet」と答え、サインインページに留まります。サインインとアカウント › サインアップとサインイン › 「ユーザー登録を有効にする」をオンにするか、先に Console でユーザーを作成してください。',
+    'tenant_unavailable.title':
+      'Logto テナントが障害を起こしています',
+    'tenant_unavailable.fix':
+      'テナントが本来の処理の代わりにサーバーエラー (5xx) を返しました。設定が原因ではありません。少し待ってからもう一度試し、続く場合はテナントの状態やログを確認してください。',
     'authorization_error.title': 'Logto がサインインの代わりにエラーを返しました',
     'authorization_error.fix': 'サインインはテナントからのエラー(下記)で終わりました。エラーが示すアプリやコネクターの設定を確認してください。',
     'session_lost.title': 'サインインのセッションが失われました',
@@ -158,7 +230,7 @@ export const diagnosisStrings = defineStrings({
   ko: {
     'endpoint_unreachable.title': 'Logto 엔드포인트에 연결할 수 없습니다',
     'endpoint_unreachable.fix':
-      '서버가 엔드포인트에 연결하지 못했습니다. URL(Console > 애플리케이션 > 해당 앱 > 엔드포인트에서 복사)과 테넌트가 실행 중인지 확인하세요.',
+      '서버가 엔드포인트에 연결하지 못했습니다. URL(Console › 어플리케이션 › 해당 앱 › 로그토 엔드포인트에서 복사)과 테넌트가 실행 중인지 확인하세요.',
     'endpoint_timeout.title': 'Logto 엔드포인트가 제때 응답하지 않습니다',
     'endpoint_timeout.fix': '엔드포인트의 응답이 너무 오래 걸렸습니다. URL과 이 서버에서 테넌트에 접근할 수 있는지 확인하세요.',
     'endpoint_blocked.title': '이 엔드포인트는 사설 네트워크에 있습니다',
@@ -174,32 +246,68 @@ export const diagnosisStrings = defineStrings({
     'clock_skew.fix':
       '테넌트와 이 서버의 시계가 5분 넘게 차이 나서 ID 토큰의 시간이 잘못된 것으로 보입니다. 관련 시스템의 시계를 (NTP로) 맞추세요.',
     'app_id_unknown.title': 'Logto가 이 App ID를 알지 못합니다',
-    'app_id_unknown.fix': '테넌트에 이 ID의 애플리케이션이 없습니다. Console > 애플리케이션 > 해당 앱에서 App ID를 다시 복사하세요.',
+    'app_id_unknown.fix': '테넌트에 이 ID의 애플리케이션이 없습니다. Console › 어플리케이션 › 해당 앱에서 앱 ID(App ID)를 다시 복사하세요.',
     'app_secret_wrong.title': 'App 시크릿이 틀렸습니다',
     'app_secret_wrong.fix':
-      'Logto가 앱은 알지만 시크릿을 거부했습니다(invalid_client). 앱 페이지에서 App 시크릿을 다시 복사하세요(새로 만들 수도 있습니다).',
+      'Logto가 앱은 알지만 시크릿을 거부했습니다(invalid_client). Console › 어플리케이션의 앱 페이지에서 앱 시크릿을 다시 복사하세요(새로 만들 수도 있습니다).',
     'app_rejected.title': 'Logto가 App ID와 시크릿을 거부했습니다',
     'app_rejected.fix': '테넌트가 이 자격 증명을 거부했습니다. 앱 페이지에서 App ID와 App 시크릿을 확인하세요.',
     'app_type_spa.title': '싱글 페이지 앱이며 Traditional web 앱이 아닙니다',
     'app_type_spa.fix':
-      '서버는 시크릿으로 로그인하지만 싱글 페이지 앱과 네이티브 앱에는 시크릿이 없습니다. "Traditional web" 애플리케이션을 만들고 그 App ID와 시크릿을 사용하세요.',
+      '서버는 시크릿으로 로그인하지만 싱글 페이지 앱과 네이티브 앱에는 시크릿이 없습니다. "전통적인 웹 앱"(Traditional web app)을 만들고 그 앱 ID와 앱 시크릿을 사용하세요.',
     'app_type_m2m.title': '머신 투 머신(M2M) 앱이며 Traditional web 앱이 아닙니다',
-    'app_type_m2m.fix': 'M2M 앱으로는 사용자를 로그인시킬 수 없습니다. "Traditional web" 애플리케이션을 만들고 그 App ID와 시크릿을 사용하세요.',
+    'app_type_m2m.fix': 'M2M 앱으로는 사용자를 로그인시킬 수 없습니다. "전통적인 웹 앱"(Traditional web app)을 만들고 그 앱 ID와 앱 시크릿을 사용하세요.',
     'redirect_uri_not_registered.title': '리디렉션 URI가 등록되지 않았습니다',
     'redirect_uri_not_registered.fix':
-      '이대로라면 Logto는 로그인 대신 오류 페이지를 보여 줍니다. 아래 리디렉션 URI를 앱의 "Redirect URIs"에 추가하고 저장하세요.',
+      '이대로라면 Logto는 로그인 대신 오류 페이지를 보여 줍니다. 아래 리디렉션 URI를 앱의 "리디렉트 URIs"에 추가하고 "변경 내용 저장"을 누르세요.',
     'post_sign_out_uri_not_registered.title': '로그아웃 후 리디렉션 URI가 등록되지 않았습니다',
     'post_sign_out_uri_not_registered.fix':
-      '이대로라면 Logto는 로그아웃 후 돌려보내기를 거부합니다. 아래 로그아웃 후 리디렉션 URI를 앱의 "Post sign-out redirect URIs"에 추가하고 저장하세요.',
+      '이대로라면 Logto는 로그아웃 후 돌려보내기를 거부합니다. 아래 로그아웃 후 리디렉션 URI를 앱의 "로그아웃 후 리디렉트 URIs"에 추가하고 "변경 내용 저장"을 누르세요.',
     'connector_not_enabled.title': '다이렉트 로그인 대상이 활성화되지 않았습니다',
     'connector_not_enabled.fix':
-      '이 target을 가진 활성 소셜 커넥터가 없어서 Logto가 아무 말 없이 일반 로그인 페이지를 보여 줍니다. 네이버 커넥터를 추가한 뒤 로그인 경험 > 소셜 로그인에서 활성화하세요.',
+      '이 target을 가진 활성 소셜 커넥터가 없어서 Logto가 아무 말 없이 일반 로그인 페이지를 보여 줍니다. 네이버 커넥터를 추가한 뒤(연동 › 소셜 연동) 로그인 및 계정 › 회원가입/로그인 › 소셜 로그인에 추가하세요.',
     'naver_identity_missing.title': '로그인했지만 네이버로 한 것이 아닙니다',
     'naver_identity_missing.fix':
-      '사용자에게 네이버 아이덴티티가 없습니다. 다른 방법으로 로그인했습니다(커넥터가 활성화되지 않으면 Logto는 일반 로그인 페이지로 돌아갑니다). 로그인 경험에서 네이버 커넥터를 활성화하세요.',
+      '사용자에게 네이버 아이덴티티가 없습니다. 다른 방법으로 로그인했습니다(커넥터가 활성화되지 않으면 Logto는 일반 로그인 페이지로 돌아갑니다). 로그인 및 계정 › 회원가입/로그인 › 소셜 로그인에 네이버 커넥터를 추가하세요.',
     'sign_in_not_completed.title': '지난 로그인이 돌아오지 않았습니다',
     'sign_in_not_completed.fix':
       'Logto가 플레이그라운드로 돌려보내지 않았습니다. 흔한 원인은 네이버에서 로그인을 취소했거나 거부된 경우로, 이때 Logto는 메시지를 보여 주고 자체 로그인 페이지에 머뭅니다. 네이버 앱이 "개발 중" 상태이면 멤버관리에 등록된 테스터만 로그인할 수 있습니다. 네이버 앱을 확인한 뒤 다시 로그인하세요.',
+    'naver_client_id_wrong.title':
+      '네이버가 커넥터의 Client ID를 알지 못합니다',
+    'naver_client_id_wrong.fix':
+      '네이버 커넥터에 설정된 Client ID를 가진 네이버 앱이 없어서, 네이버가 로그인 화면 대신 자체 오류 페이지를 보여 주었습니다. 네이버 개발자 센터 › 내 애플리케이션 › 애플리케이션 정보의 Client ID를 복사해 커넥터(Console › 연동 › 네이버)에 붙여 넣고 "변경 내용 저장"을 누르세요.',
+    'naver_client_secret_wrong.title':
+      '네이버가 커넥터의 Client Secret을 거부했습니다',
+    'naver_client_secret_wrong.fix':
+      '네이버에서 동의했지만 네이버가 Logto의 토큰 요청을 거부해서, Logto는 로그인 페이지에 오류를 보여 주고 앱으로 돌아가지 않았습니다. 흔한 원인은 네이버 개발자 센터에서 재발급을 누른 것입니다. 재발급하면 Logto에 없는 새 시크릿이 발급되고 이전 시크릿은 더 이상 쓸 수 없습니다. Client Secret의 보기를 눌러 복사하고 Console의 네이버 커넥터에 붙여 넣은 뒤 "변경 내용 저장"을 누르세요.',
+    'naver_callback_mismatch.title':
+      '네이버의 Callback URL이 Logto의 것과 다릅니다',
+    'naver_callback_mismatch.fix':
+      'Logto가 보낸 redirect_uri가 네이버 앱의 네이버 로그인 Callback URL이 아니어서 네이버가 돌려보내기를 거부했습니다. Console의 네이버 커넥터에서 "리디렉션 URI(콜백 URI)"를 복사해 네이버 개발자 센터의 PC 웹과 Mobile 웹 모두에 스킴, 호스트, 경로까지 그대로 입력하세요.',
+    'naver_not_tester.title':
+      '이 네이버 계정은 개발 중인 앱에 로그인할 수 없습니다',
+    'naver_not_tester.fix':
+      '네이버 앱이 개발 중 상태인 동안에는 앱을 등록한 계정, 최대 3명의 관리자, 멤버관리에 추가한 최대 20명의 멤버만 로그인할 수 있고, 그 밖의 사람은 네이버 페이지에서 막힙니다. 멤버관리에 계정을 추가하거나, 검수 요청으로 검수를 받아 모두에게 공개하세요.',
+    'naver_email_missing.title':
+      '네이버가 이메일 주소를 제공하지 않았습니다',
+    'naver_email_missing.fix':
+      '네이버 앱에서 이메일 주소가 권한 › 추가에 있어서 사용자가 동의 화면에서 체크를 해제할 수 있었고, Logto는 이메일을 받지 못했습니다. 네이버 개발자 센터 › 내 애플리케이션 › API 설정에서 이메일 주소를 권한 › 필수로 옮기세요.',
+    'naver_unavailable.title':
+      '네이버가 응답하지 않았습니다',
+    'naver_unavailable.fix':
+      'Logto가 로그인을 마치는 동안 네이버의 토큰 API 또는 프로필 API가 실패하거나 시간 초과되었습니다. 설정 때문이 아니니 잠시 후 다시 시도하세요. 계속되면 네이버의 서비스 상태를 확인하세요.',
+    'naver_cancelled.title':
+      '네이버에서 로그인이 취소되었습니다',
+    'naver_cancelled.fix':
+      '네이버 동의 화면에서 취소를 눌러 네이버가 Logto에 access_denied를 보냈고, Logto는 로그인 페이지에 머물렀습니다. 사용자가 마음을 바꿨을 때 보게 되는 화면이므로 고칠 것은 없습니다. 다시 로그인하고 동의하기를 누르세요.',
+    'sign_in_only.title':
+      '새 사용자는 가입할 수 없습니다',
+    'sign_in_only.fix':
+      '로그인 모드가 "로그인만"이어서 Logto 계정이 없는 네이버 사용자는 계정을 만들 수 없습니다. Logto는 "The social account has not been registered yet"라고 답하고 로그인 페이지에 머뭅니다. 로그인 및 계정 › 회원가입/로그인 › "사용자 등록 활성화"를 켜거나, 먼저 Console에서 사용자를 만드세요.',
+    'tenant_unavailable.title':
+      'Logto 테넌트에 장애가 있습니다',
+    'tenant_unavailable.fix':
+      '테넌트가 정상 처리 대신 서버 오류(5xx)를 반환했습니다. 설정 때문이 아니니 잠시 후 다시 시도하고, 계속되면 테넌트의 상태나 로그를 확인하세요.',
     'authorization_error.title': 'Logto가 로그인 대신 오류를 반환했습니다',
     'authorization_error.fix': '로그인이 테넌트의 오류(아래)로 끝났습니다. 오류가 가리키는 앱이나 커넥터 설정을 확인하세요.',
     'session_lost.title': '로그인 세션을 잃었습니다',
