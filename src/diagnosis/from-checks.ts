@@ -23,6 +23,9 @@ export const reasonCauses = {
   tooLarge: 'endpoint_not_logto',
   issuerMismatch: 'issuer_mismatch',
   clockSkewed: 'clock_skew',
+  // No key an SDK can verify the tenant's ID tokens with.
+  jwksNoSupportedKey: 'id_token_signature',
+  jwksNoKeyForSigningAlg: 'id_token_signature',
   // The app
   credentialsUnknownAppId: 'app_id_unknown',
   credentialsWrongSecret: 'app_secret_wrong',
@@ -34,6 +37,7 @@ export const reasonCauses = {
   postSignOutUriNotRegistered: 'post_sign_out_uri_not_registered',
   // The connector
   naverConnectorNotEnabled: 'connector_not_enabled',
+  naverSignInOnly: 'sign_in_only',
 } as const satisfies Partial<Record<PreflightReasonKey, DiagnosisCode>>;
 
 export function causeOfReason(key: PreflightReasonKey): DiagnosisCode | undefined {

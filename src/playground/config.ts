@@ -4,6 +4,7 @@
  * testable as plain TS.
  */
 import { COOKIE_SECRET, PLAYGROUND_MODE } from 'astro:env/server';
+import { createCachedFetch, isDiscoveryOrJwks } from '../lib/cached-fetch.ts';
 import { createSafeFetch } from '../lib/safe-fetch.ts';
 import { resolveCookieKeys, type CookieKeys } from './state/cookie-keys.ts';
 
@@ -21,5 +22,11 @@ try {
   console.error(`[playground] ${(error as Error).message}`);
 }
 
-/** Fetches to reader-supplied endpoints: 8 s, 512 KB, and no private addresses in PUBLIC mode. */
-export const outboundFetch = createSafeFetch({ mode: PLAYGROUND_MODE, timeoutMs: 8000, maxBytes: 512 * 1024 });
+/**
+ * Fetches to reader-supplied endpoints: 8 s, 512 KB, and no private addresses in PUBLIC mode; discovery
+ * and JWKS documents reused for a minute per endpoint, so a flow fetches each at most once.
+ */
+export const outboundFetch = createCachedFetch(createSafeFetch({ mode: PLAYGROUND_MODE, timeoutMs: 8000, maxBytes: 512 * 1024 }), {
+  ttlMs: 60_000,
+  cacheable: isDiscoveryOrJwks,
+});

@@ -158,7 +158,7 @@ export function createProbes<Input extends ProbeInput>(input: Input, deps: Probe
 
   /** The public sign-in experience, read as Logto's sign-in page reads it. */
   const signInExperience = once(() =>
-    fetchSignInExperience(endpoint, (url, init) => fetch(url, { ...init, redirect: 'manual' })),
+    fetchSignInExperience(endpoint, (url, init) => fetch(url, { ...init, redirect: 'manual' }), input.appId),
   );
 
   /**

@@ -21,6 +21,8 @@ export type SocialConnector = z.infer<typeof socialConnectorSchema>;
 export const signInExperienceSchema = z.looseObject({
   socialConnectors: z.array(socialConnectorSchema),
   socialSignInConnectorTargets: z.array(z.string()).optional(),
+  /** "SignIn" lets only existing users in: a social user without an account can't sign up. */
+  signInMode: z.enum(['SignIn', 'Register', 'SignInAndRegister']).optional(),
 });
 export type SignInExperience = z.infer<typeof signInExperienceSchema>;
 
@@ -31,17 +33,23 @@ export type SignInExperienceResult =
   | { kind: 'status'; status: number }
   | { kind: 'not-logto'; problem: string };
 
-export function signInExperienceUrl(endpoint: string): string {
-  return `${endpoint.replace(/\/+$/, '')}${SIGN_IN_EXPERIENCE_PATH}`;
+/**
+ * The public sign-in experience URL. With an app id, the experience as that app's sign-in page sees it
+ * (Logto's sign-in page sends its app id too; a tenant without app-level experiences ignores it).
+ */
+export function signInExperienceUrl(endpoint: string, appId?: string): string {
+  const url = `${endpoint.replace(/\/+$/, '')}${SIGN_IN_EXPERIENCE_PATH}`;
+  return appId ? `${url}?${new URLSearchParams({ appId })}` : url;
 }
 
 export async function fetchSignInExperience(
   endpoint: string,
   fetchFn: (url: string, init?: RequestInit) => Promise<Response>,
+  appId?: string,
 ): Promise<SignInExperienceResult> {
   let response: Response;
   try {
-    response = await fetchFn(signInExperienceUrl(endpoint), { headers: { accept: 'application/json' } });
+    response = await fetchFn(signInExperienceUrl(endpoint, appId), { headers: { accept: 'application/json' } });
   } catch (error) {
     return { kind: 'unreachable', error };
   }

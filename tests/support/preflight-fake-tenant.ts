@@ -35,6 +35,8 @@ export interface FakeTenantOptions {
   jwksKeys?: unknown[];
   apps?: FakeApp[];
   connectors?: FakeConnector[];
+  /** The sign-in experience's sign-in mode (Logto's default: sign in and register). */
+  signInMode?: 'SignIn' | 'SignInAndRegister';
 }
 
 export const FAKE_ENDPOINT = 'http://tenant.test';
@@ -118,7 +120,8 @@ export async function fakeTenant(options: FakeTenantOptions = {}) {
         const challenge = auth.method === 'client_secret_basic' ? { 'www-authenticate': 'Basic realm="x", error="invalid_client"' } : {};
         return oidcError(401, 'invalid_client', 'client authentication failed', challenge);
       }
-      if (app.type === 'M2M') return oidcError(400, 'unauthorized_client', 'requested grant type is not allowed for this client');
+      // As real Logto 1.37 answers (recorded in the reference notes).
+      if (app.type === 'M2M') return oidcError(400, 'invalid_request', 'requested grant type is not allowed for this client');
       return oidcError(400, 'invalid_grant', 'grant request is invalid');
     }
     if (path === '/oidc/auth') {
@@ -147,6 +150,7 @@ export async function fakeTenant(options: FakeTenantOptions = {}) {
     if (path === '/api/.well-known/sign-in-exp') {
       const enabled = connectors.filter((connector) => connector.enabled);
       return json(200, {
+        signInMode: options.signInMode ?? 'SignInAndRegister',
         socialSignInConnectorTargets: enabled.map((connector) => connector.target),
         socialConnectors: enabled.map(({ id, target }) => ({ id, target, name: { en: target } })),
       });

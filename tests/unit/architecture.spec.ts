@@ -34,8 +34,8 @@ const rules: Rule[] = [
   { from: 'src/tenant/', mayNotImport: ['src/playground/', 'src/preflight/', 'src/pages/', 'src/local-tenant/', 'src/guide/components/'] },
   { from: 'src/diagnosis/', mayNotImport: ['src/playground/', 'src/preflight/', 'src/tenant/', 'src/pages/', 'src/local-tenant/'] },
   { from: 'src/lib/', mayNotImport: ['src/playground/', 'src/preflight/', 'src/tenant/', 'src/diagnosis/', 'src/guide/', 'src/pages/', 'src/local-tenant/'] },
-  // The local tenant and the site talk HTTP only; both may read the demo app's values.
-  { from: 'src/local-tenant/', mayNotImport: ['src/'], allowed: ['src/local-tenant/', 'src/lib/local-tenant-defaults.ts'] },
+  // The local tenant and the site talk HTTP only; both may read the demo app's values and the fault lab's apps.
+  { from: 'src/local-tenant/', mayNotImport: ['src/'], allowed: ['src/local-tenant/', 'src/lib/local-tenant-defaults.ts', 'src/lib/fault-lab.ts'] },
   { from: 'src/', exempt: ['src/local-tenant/'], mayNotImport: ['src/local-tenant/'] },
 ];
 

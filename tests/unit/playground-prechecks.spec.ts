@@ -40,7 +40,7 @@ test('a healthy tenant passes, yields the connector id, and every probe is in th
   expect(result.warnings).toEqual([]);
   expect(result.connectorId).toBe(fakeConnector.id);
   expect(new Set(recorder.hops.map((hop) => hop.kind))).toEqual(
-    new Set(['discovery', 'sign-in-exp', 'probe-token', 'probe-authorize', 'probe-end-session']),
+    new Set(['discovery', 'jwks', 'sign-in-exp', 'probe-token', 'probe-authorize', 'probe-end-session']),
   );
 });
 
@@ -67,4 +67,22 @@ test('an unregistered post sign-out URI is a warning, not a blocker', async () =
 
 test('a tenant that is down → endpoint_unreachable', async () => {
   expect((await run({ down: true })).result.blocking?.code).toBe('endpoint_unreachable');
+});
+
+test('sign-in mode "sign in only" is a warning before sign-in (existing users still get in), not a blocker', async () => {
+  const { result } = await run({ signInMode: 'SignIn' });
+  expect(result.blocking).toBeUndefined();
+  expect(result.warnings.map((w) => w.code)).toEqual(['sign_in_only']);
+  expect(result.connectorId).toBe(fakeConnector.id);
+});
+
+test('the JWKS is read before the reader leaves, and a JWKS with no usable key blocks with id_token_signature', async () => {
+  const { result, recorder } = await run({ jwksKeys: [{ kty: 'oct', k: 'c2VjcmV0', alg: 'HS256' }] });
+  expect(recorder.hops.some((hop) => hop.kind === 'jwks')).toBe(true);
+  expect(result.blocking?.code).toBe('id_token_signature');
+});
+
+test('a machine-to-machine app, refused as real Logto refuses it (invalid_request "requested grant type…") → app_type_m2m', async () => {
+  const { result } = await run({ apps: [{ ...fakeApp, type: 'M2M', redirectUris: [] }] });
+  expect(result.blocking?.code).toBe('app_type_m2m');
 });

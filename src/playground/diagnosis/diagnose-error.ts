@@ -13,6 +13,8 @@ import type { HopKind } from '../trace/trace.ts';
 export interface ErrorContext {
   /** The hop that failed, when the trace knows it (a discovery 404 means "not Logto", a token 401 a bad secret). */
   failedHop?: HopKind | undefined;
+  /** The HTTP status of that hop, when it answered. */
+  failedStatus?: number | undefined;
   /** What the tenant's `Date` header said, relative to our clock. */
   serverClockOffsetSeconds?: number | undefined;
   /** The OAuth `error` of the failed response, when the trace saw one. */
@@ -132,9 +134,15 @@ function fromLogtoRequestError(code: string, context: ErrorContext): Diagnosis {
   return diagnosis('unexpected', { name: code });
 }
 
+/** The tenant's own endpoints: a 5xx from one of them is the tenant failing, not a setting. */
+const tenantHops: readonly (HopKind | undefined)[] = ['discovery', 'jwks', 'token-exchange', 'userinfo', 'revocation'];
+
 export function diagnoseError(error: unknown, context: ErrorContext = {}): Diagnosis {
   const name = str(fieldOf(error, 'name'));
   const code = str(fieldOf(error, 'code'));
+  if ((context.failedStatus ?? 0) >= 500 && tenantHops.includes(context.failedHop)) {
+    return diagnosis('tenant_unavailable', { status: context.failedStatus, hop: context.failedHop });
+  }
 
   if (name === 'SafeFetchError') return fromSafeFetch(error, context);
   if (name === 'ConfigurationError') return diagnosis('server_misconfigured');

@@ -5,10 +5,11 @@
  */
 import { langOrFallback } from '../../i18n/languages.ts';
 import { abbreviate, redacted } from '../../lib/redact.ts';
-import { diagnosis } from '../../diagnosis/codes.ts';
+import { diagnosis, type Diagnosis } from '../../diagnosis/codes.ts';
+import type { Settings } from '../../tenant/settings.ts';
 import { PersistKey } from '@logto/node';
 import { completeSignIn } from '../logto/client.ts';
-import { buildResult } from '../result/result.ts';
+import { buildResult, type PlaygroundResult } from '../result/result.ts';
 import { PLAYGROUND_CALLBACK_PATH } from '../../tenant/redirect-uris.ts';
 import { finished, newAttempt, readerClient, tracing, urisOf, type PlaygroundContext } from './context.ts';
 import { diagnoseFailure } from './failure.ts';
@@ -29,6 +30,15 @@ function firstAccessToken(raw: string | null): { token: string; scope?: string; 
   } catch {
     return undefined;
   }
+}
+
+/** What a sign-in that worked can still show to be wrong: no identity of the target, or one without email. */
+export function problemsOfSignIn(result: PlaygroundResult, settings: Settings): Diagnosis[] {
+  const target = settings.directSignInTarget;
+  if (!result.identity) return [diagnosis('naver_identity_missing', { target, others: result.otherIdentities.join(', ') || '-' })];
+  // Email asked for but not given: at Naver it was an optional permission (권한 › 추가) the user declined.
+  if (settings.scopes.includes('email') && !result.identity.email) return [diagnosis('naver_email_missing', { target })];
+  return [];
 }
 
 export async function finishSignIn(ctx: PlaygroundContext, requestUrl: URL, preferredLocale: string | undefined): Promise<string> {
@@ -75,9 +85,7 @@ export async function finishSignIn(ctx: PlaygroundContext, requestUrl: URL, pref
       now: ctx.now(),
     });
     await state.saveResult(result);
-    const problems = result.identity
-      ? []
-      : [diagnosis('naver_identity_missing', { target: settings.directSignInTarget, others: result.otherIdentities.join(', ') || '-' })];
+    const problems = problemsOfSignIn(result, settings);
     await state.saveAttempt({
       ...finished(withHops(), 'succeeded', problems, ctx.now()),
       verifiedSteps: stepsProvedBySignIn(Boolean(result.identity)),

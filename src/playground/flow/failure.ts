@@ -11,6 +11,7 @@ export function diagnoseFailure(error: unknown, ctx: PlaygroundContext, recorder
     .filter((value) => Number.isFinite(value));
   return diagnoseError(error, {
     failedHop: failed?.kind,
+    failedStatus: failed?.status,
     oauthError: failed?.details['error'],
     serverClockOffsetSeconds: offsets.at(-1),
     endpoint: ctx.settings.endpoint,

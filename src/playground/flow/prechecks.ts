@@ -30,6 +30,8 @@ const SIGN_IN_CHECKS = [
   'endpoint.discovery',
   'endpoint.issuer',
   'endpoint.clock',
+  // Read now, the JWKS is at hand (cached) when the callback verifies the ID token.
+  'endpoint.jwks',
   'naver.connector',
   'app.credentials',
   'app.type',
@@ -40,18 +42,21 @@ const SIGN_OUT_CHECK = 'app.post-sign-out-uri' satisfies CheckId;
 /** What saving the settings needs: a Logto tenant with the target's connector (and its id, for the guide). */
 const SETTINGS_CHECKS = ['naver.connector'] as const satisfies readonly CheckId[];
 
-const needsFix = (result: CheckResult | undefined) => result?.status === 'fail' || result?.status === 'warn';
+const fails = (result: CheckResult | undefined) => result?.status === 'fail';
+const warns = (result: CheckResult | undefined) => result?.status === 'warn';
 
 async function run({ settings, redirectUri, postSignOutRedirectUri }: PrecheckInput, fetch: TenantFetch, only: readonly CheckId[]) {
   const { endpoint, appId, appSecret, directSignInTarget: target } = settings;
   const results = await runPreflight({ endpoint, appId, appSecret, redirectUri, postSignOutRedirectUri, target }, { fetch }, { only });
   const byId = new Map(results.map((result) => [result.id, result]));
   return {
-    /** The first check in `order` that did not pass, as a diagnosis. */
+    /** The first check in `order` that failed, as a diagnosis. */
     firstProblem: (order: readonly CheckId[]) => {
-      const found = order.map((id) => byId.get(id)).find(needsFix);
+      const found = order.map((id) => byId.get(id)).find(fails);
       return found && diagnosisOfCheck(found, endpoint);
     },
+    /** Every check in `order` that warned: things that don't stop a sign-in, said before it. */
+    warnings: (order: readonly CheckId[]) => order.map((id) => byId.get(id)).filter(warns).map((found) => diagnosisOfCheck(found!, endpoint)),
     connectorId: byId.get('naver.connector')?.details?.['connectorId'],
   };
 }
@@ -60,14 +65,16 @@ async function run({ settings, redirectUri, postSignOutRedirectUri }: PrecheckIn
 export async function precheckSignIn(input: PrecheckInput, fetch: TenantFetch): Promise<PrecheckResult> {
   const checked = await run(input, fetch, [...SIGN_IN_CHECKS, SIGN_OUT_CHECK]);
   const blocking = checked.firstProblem(SIGN_IN_CHECKS);
+  if (blocking) return { blocking, warnings: [], connectorId: checked.connectorId };
   const signOut = checked.firstProblem([SIGN_OUT_CHECK]);
-  return { blocking, warnings: !blocking && signOut ? [signOut] : [], connectorId: checked.connectorId };
+  return { warnings: [...checked.warnings(SIGN_IN_CHECKS), ...(signOut ? [signOut] : [])], connectorId: checked.connectorId };
 }
 
 /** The endpoint and the connector only: what saving the settings checks. */
 export async function precheckSettings(input: PrecheckInput, fetch: TenantFetch) {
   const checked = await run(input, fetch, SETTINGS_CHECKS);
-  return { problem: checked.firstProblem(['endpoint.discovery', ...SETTINGS_CHECKS]), connectorId: checked.connectorId };
+  const problem = checked.firstProblem(['endpoint.discovery', ...SETTINGS_CHECKS]);
+  return { problems: problem ? [problem] : checked.warnings(SETTINGS_CHECKS), connectorId: checked.connectorId };
 }
 
 /** Is the post sign-out URI registered? For the sign-out button, before the reader is sent to Logto. */

@@ -29,5 +29,5 @@ export async function saveSettings(ctx: PlaygroundContext, form: FormData): Prom
   const sameApp = next.endpoint === ctx.settings.endpoint && next.appId === ctx.settings.appId;
   if (!sameApp) state.forgetApp();
   await state.saveSettings(next);
-  await state.saveFlash({ notice: 'settingsSaved', diagnoses: checked.problem ? [checked.problem] : [] });
+  await state.saveFlash({ notice: 'settingsSaved', diagnoses: checked.problems });
 }

@@ -53,9 +53,23 @@ export function buildIdTokenVerifier(options: IdTokenVerifierOptions): (client: 
       const audience = client.logtoConfig.appId;
       const { header, claims } = safeDecode(idToken);
       let kidInJwks = false;
-      const jwks = createRemoteJWKSet(new URL(jwksUri), { [customFetch]: options.fetch, timeoutDuration: 5000 });
+      let jwksRefetched = false;
+      const remoteJwks = (init: RequestInit) =>
+        createRemoteJWKSet(new URL(jwksUri), {
+          [customFetch]: (url: string, request: RequestInit) => options.fetch(url, { ...request, ...init }),
+          timeoutDuration: 5000,
+        });
+      // The JWKS may come from the short-lived cache (src/lib/cached-fetch.ts). A token whose kid it lacks
+      // may be signed with a key the tenant rotated in since: ask the tenant once more, past the cache.
       const getKey: JWTVerifyGetKey = async (protectedHeader, token) => {
-        const key = await jwks(protectedHeader, token);
+        let key;
+        try {
+          key = await remoteJwks({})(protectedHeader, token);
+        } catch (error) {
+          if ((error as { code?: unknown }).code !== 'ERR_JWKS_NO_MATCHING_KEY') throw error;
+          jwksRefetched = true;
+          key = await remoteJwks({ cache: 'no-cache' })(protectedHeader, token);
+        }
         kidInJwks = true;
         return key;
       };
@@ -73,6 +87,7 @@ export function buildIdTokenVerifier(options: IdTokenVerifierOptions): (client: 
           alg: String(header['alg'] ?? ''),
           kid: String(header['kid'] ?? ''),
           kidInJwks: String(kidInJwks),
+          ...(jwksRefetched ? { jwksRefetched: 'true' } : {}),
           iss: String(claims.iss ?? ''),
           expectedIss: issuer,
           aud: audienceText(claims.aud),

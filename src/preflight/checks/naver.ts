@@ -18,7 +18,7 @@ async function enabledConnector(probes: PreflightProbes) {
 export async function checkNaverConnector(probes: PreflightProbes): Promise<CheckOutcome> {
   const result = await probes.signInExperience();
   const target = probes.input.target;
-  const url = signInExperienceUrl(probes.endpoint);
+  const url = signInExperienceUrl(probes.endpoint, probes.input.appId);
   switch (result.kind) {
     case 'unreachable':
       return noAnswer({ kind: 'network', url, error: describeFetchError(result.error), failure: noAnswerKind(result.error) });
@@ -28,6 +28,10 @@ export async function checkNaverConnector(probes: PreflightProbes): Promise<Chec
       return outcome('fail', 'unexpectedResponse', { url, status: 200, problem: result.problem });
     case 'ok': {
       const connector = findConnector(result.experience, target);
+      // Logto's sign-in page signs existing users in, but turns a new Naver user away.
+      if (connector && result.experience.signInMode === 'SignIn') {
+        return outcome('warn', 'naverSignInOnly', { target, connectorId: connector.id }, { connectorId: connector.id });
+      }
       if (connector) {
         return outcome(
           'pass',

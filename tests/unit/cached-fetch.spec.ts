@@ -1,0 +1,72 @@
+import { expect, test } from '@playwright/test';
+import { CACHE_HIT_HEADER, createCachedFetch, isDiscoveryOrJwks } from '../../src/lib/cached-fetch.ts';
+
+/** A server that counts requests and answers with a body that changes each time. */
+function countingServer(status = 200) {
+  const calls: string[] = [];
+  const fetch = (async (input: string | URL | Request) => {
+    calls.push(String(input));
+    return new Response(JSON.stringify({ n: calls.length }), { status, headers: { 'content-type': 'application/json' } });
+  }) as typeof globalThis.fetch;
+  return { fetch, calls };
+}
+
+function clock() {
+  let now = 0;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+const discovery = 'http://tenant.test/oidc/.well-known/openid-configuration';
+const jwks = 'http://tenant.test/oidc/jwks';
+
+test('discovery and JWKS are fetched once per ttl per URL; the copy says it came from the cache', async () => {
+  const server = countingServer();
+  const time = clock();
+  const fetch = createCachedFetch(server.fetch, { ttlMs: 60_000, cacheable: isDiscoveryOrJwks, now: time.now });
+  const first = await fetch(discovery);
+  const second = await fetch(discovery, { redirect: 'manual' });
+  expect(await first.json()).toEqual({ n: 1 });
+  expect(await second.json()).toEqual({ n: 1 });
+  expect(first.headers.get(CACHE_HIT_HEADER)).toBeNull();
+  expect(second.headers.get(CACHE_HIT_HEADER)).toBe('hit');
+  await fetch(jwks);
+  expect(server.calls).toEqual([discovery, jwks]);
+  time.advance(60_000);
+  expect(await (await fetch(discovery)).json()).toEqual({ n: 3 });
+});
+
+test('no-cache refetches and replaces the entry (a JWKS that lacks a new kid)', async () => {
+  const server = countingServer();
+  const fetch = createCachedFetch(server.fetch, { ttlMs: 60_000, cacheable: isDiscoveryOrJwks });
+  await fetch(jwks);
+  expect(await (await fetch(jwks, { cache: 'no-cache' })).json()).toEqual({ n: 2 });
+  expect(await (await fetch(jwks)).json()).toEqual({ n: 2 });
+});
+
+test('requests with credentials, other methods, other paths and non-200 answers are never cached', async () => {
+  const server = countingServer();
+  const fetch = createCachedFetch(server.fetch, { ttlMs: 60_000, cacheable: isDiscoveryOrJwks });
+  await fetch(discovery, { headers: { authorization: 'Basic x' } });
+  await fetch(discovery, { headers: { authorization: 'Basic x' } });
+  await fetch('http://tenant.test/oidc/token', { method: 'POST', body: 'a=b' });
+  await fetch('http://tenant.test/api/.well-known/sign-in-exp');
+  await fetch('http://tenant.test/api/.well-known/sign-in-exp');
+  expect(server.calls).toHaveLength(5);
+
+  const failing = countingServer(503);
+  const fetchFailing = createCachedFetch(failing.fetch, { ttlMs: 60_000, cacheable: isDiscoveryOrJwks });
+  expect((await fetchFailing(discovery)).status).toBe(503);
+  expect((await fetchFailing(discovery)).status).toBe(503);
+  expect(failing.calls).toHaveLength(2);
+});
+
+test('simultaneous requests for one document share one fetch; the cache keeps at most maxEntries', async () => {
+  const server = countingServer();
+  const fetch = createCachedFetch(server.fetch, { ttlMs: 60_000, cacheable: isDiscoveryOrJwks, maxEntries: 2 });
+  await Promise.all([fetch(discovery), fetch(discovery), fetch(discovery)]);
+  expect(server.calls).toHaveLength(1);
+  await fetch('http://a.test/oidc/jwks');
+  await fetch('http://b.test/oidc/jwks');
+  await fetch(discovery); // pushed out by the two newer entries
+  expect(server.calls).toHaveLength(4);
+});
