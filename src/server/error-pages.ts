@@ -16,7 +16,11 @@ function pathOf(request: IncomingMessage): string {
   return (request.url ?? '/').split('?')[0] ?? '/';
 }
 
-/** 413 for a body over the limit. `Connection: close`: the rest of the upload is not worth reading. */
+/**
+ * 413 for a body over the limit. The connection is not cut: Node discards the rest of the upload as it
+ * arrives without keeping it (the server's requestTimeout bounds how long), so the client reads this
+ * answer; closing early makes clients that are still sending see a reset instead of the page.
+ */
 export function answerTooLarge(request: IncomingMessage, response: ServerResponse, limitBytes: number): void {
   const lang = languageOfRequest(pathOf(request), request.headers['accept-language']);
   const t = serverStrings[lang];
@@ -37,7 +41,6 @@ export function answerTooLarge(request: IncomingMessage, response: ServerRespons
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     'Content-Language': lang,
-    Connection: 'close',
   });
   response.end(request.method === 'HEAD' ? undefined : body);
 }

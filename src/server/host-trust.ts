@@ -12,9 +12,9 @@ import { isLoopbackHost } from './env.ts';
 
 const forwardedHeaders = ['forwarded', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-forwarded-for'];
 
-/** The origin to serve this request as. */
-export function requestOrigin(hostHeader: string | undefined, config: ServerConfig): URL {
-  const fallback = config.siteOrigin ?? new URL(`http://localhost:${config.port}`);
+/** The origin to serve this request as; `listeningPort` is the port actually bound (PORT=0 picks one). */
+export function requestOrigin(hostHeader: string | undefined, config: ServerConfig, listeningPort = config.port): URL {
+  const fallback = config.siteOrigin ?? new URL(`http://localhost:${listeningPort}`);
   if (!hostHeader) return fallback;
   let asked: URL;
   try {

@@ -43,7 +43,7 @@ export function createSiteServer({ config, astro, staticFiles }: SitePipeline): 
     }
     setSecurityHeaders(response, pathname, httpsOrigin);
     const locals: App.Locals = { clientAddress: clientAddress(request, config.trustProxyHops) };
-    presentAs(request, requestOrigin(request.headers.host, config));
+    presentAs(request, requestOrigin(request.headers.host, config, request.socket.localPort));
 
     if (pathname === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
       response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });

@@ -1,0 +1,303 @@
+/**
+ * The production server (src/server/main.ts) started as a deployment starts it, each test with its own
+ * environment, and attacked with what a public host receives: forged Host and X-Forwarded-* headers,
+ * oversized and endless bodies, a stop in the middle of a request.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { serverStrings } from '../../src/i18n/strings/server.ts';
+import { bodyLimitBytes } from '../../src/server/body-limit.ts';
+import { testTenantEndpoint } from '../support/ports.ts';
+
+const secret = 'server-public-test-secret-0123456789abcdef';
+const publicOrigin = 'https://guide.example.com';
+
+interface RunningServer {
+  origin: string;
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+/** Starts src/server/main.ts on a free port; resolves once it says where it listens, or when it exits. */
+function startServer(env: Record<string, string>): Promise<RunningServer> {
+  const child = spawn(process.execPath, ['src/server/main.ts'], {
+    env: { PATH: process.env['PATH'] ?? '', ASTRO_OUT_DIR: process.env['ASTRO_OUT_DIR'] ?? 'dist', HOST: 'localhost', PORT: '0', LOCAL_TENANT_ENDPOINT: testTenantEndpoint, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const server = (origin: string): RunningServer => ({
+    origin,
+    child,
+    output: () => output,
+    exited,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
+    child.stdout!.on('data', () => {
+      const found = /listening on (http:\/\/\S+)/.exec(output);
+      if (found?.[1]) {
+        clearTimeout(timer);
+        resolve(server(found[1]));
+      }
+    });
+    void exited.then(() => {
+      clearTimeout(timer);
+      resolve(server(''));
+    });
+  });
+}
+
+const running: RunningServer[] = [];
+async function serverWith(env: Record<string, string>): Promise<RunningServer> {
+  const server = await startServer(env);
+  running.push(server);
+  return server;
+}
+// Keep-alive like a browser (a refused upload is discarded, not cut off), but never a connection kept
+// from an earlier test: a new server may get the same port.
+let agent = new Agent({ keepAlive: true });
+test.afterEach(async () => {
+  agent.destroy();
+  agent = new Agent({ keepAlive: true });
+  await Promise.all(running.splice(0).map((server) => server.stop()));
+});
+
+/** A raw HTTP request, so headers like Host go out exactly as written. */
+function send(
+  origin: string,
+  path: string,
+  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: Buffer | string | (() => AsyncIterable<Buffer>) } = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+  const url = new URL(path, origin);
+  return new Promise((resolve, reject) => {
+    let answered: (() => void) | undefined;
+    const outgoing = httpRequest({ host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, agent }, (incoming) => {
+      const chunks: Buffer[] = [];
+      answered = () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, text: Buffer.concat(chunks).toString() });
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.on('end', answered);
+      incoming.on('error', answered);
+    });
+    // The server may answer (413) and close before the upload is done: the answer is what counts.
+    outgoing.on('error', (error) => (answered ? answered() : reject(error)));
+    if (typeof body === 'function') {
+      void (async () => {
+        for await (const chunk of body()) {
+          if (outgoing.destroyed) return;
+          if (!outgoing.write(chunk)) await new Promise((r) => outgoing.once('drain', r));
+        }
+        outgoing.end();
+      })().catch(() => undefined);
+    } else outgoing.end(body);
+  });
+}
+
+const settingsForm = (lang: string) =>
+  new URLSearchParams({ lang, returnTo: `/${lang}/playground/`, endpoint: testTenantEndpoint, appId: 'x', appSecret: '' }).toString();
+
+function cookiesOf(response: { headers: Record<string, string | string[] | undefined> }): string[] {
+  const value = response.headers['set-cookie'];
+  return Array.isArray(value) ? value : value ? [value] : [];
+}
+
+test.describe('safe defaults', () => {
+  test('a public HOST without COOKIE_SECRET refuses to start with one line naming it', async () => {
+    const server = await serverWith({ HOST: '0.0.0.0', SITE_ORIGIN: publicOrigin });
+    expect(await server.exited).not.toBe(0);
+    const lines = server.output().trim().split('\n').filter((line) => !line.includes('ExperimentalWarning') && !line.includes('--trace-warnings'));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('COOKIE_SECRET is required');
+  });
+
+  test('a public HOST without SITE_ORIGIN refuses to start with one line naming it', async () => {
+    const server = await serverWith({ HOST: '0.0.0.0', COOKIE_SECRET: secret });
+    expect(await server.exited).not.toBe(0);
+    expect(server.output()).toContain('SITE_ORIGIN is required');
+    expect(server.output()).not.toContain(secret);
+  });
+
+  test('a public HOST with both starts in PUBLIC mode', async () => {
+    const server = await serverWith({ HOST: '0.0.0.0', COOKIE_SECRET: secret, SITE_ORIGIN: publicOrigin });
+    expect(server.output()).toContain('PUBLIC mode, listening on');
+    const health = await send(server.origin.replace('0.0.0.0', 'localhost'), '/healthz');
+    expect(health.status).toBe(200);
+  });
+});
+
+test.describe('host trust', () => {
+  const forged = { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https', 'X-Forwarded-Port': '8443', Forwarded: 'host=evil.example;proto=https' };
+
+  test('without SITE_ORIGIN, forged Host and X-Forwarded-* change neither the URIs shown nor the Secure flag', async () => {
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    const page = await send(server.origin, '/en/playground/', { headers: forged });
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(`${server.origin}/playground/callback`);
+    expect(page.text).not.toContain('evil.example');
+    const post = await send(server.origin, '/playground/settings', {
+      method: 'POST',
+      headers: { ...forged, Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: settingsForm('en'),
+    });
+    expect(post.status).toBe(303);
+    expect(cookiesOf(post).length).toBeGreaterThan(0);
+    for (const cookie of cookiesOf(post)) expect(cookie).not.toMatch(/;\s*Secure/i);
+  });
+
+  test('forged forwarded headers do not let another origin pass the form origin check', async () => {
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    const post = await send(server.origin, '/playground/settings', {
+      method: 'POST',
+      headers: { ...forged, Host: new URL(server.origin).host, Origin: 'https://evil.example', 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: settingsForm('en'),
+    });
+    expect(post.status).toBe(403);
+  });
+
+  test('PUBLIC: URIs, origin check and Secure follow SITE_ORIGIN, whatever the request says', async () => {
+    const server = await serverWith({ HOST: '127.0.0.1', PLAYGROUND_MODE: 'PUBLIC', COOKIE_SECRET: secret, SITE_ORIGIN: publicOrigin });
+    const page = await send(server.origin, '/en/playground/', { headers: { ...forged, 'X-Forwarded-Proto': 'http' } });
+    expect(page.text).toContain(`${publicOrigin}/playground/callback`);
+    expect(page.text).not.toContain('evil.example');
+    // Reached over plain http with no forwarded header at all: the cookies are still Secure.
+    const post = await send(server.origin, '/playground/settings', {
+      method: 'POST',
+      headers: { Origin: publicOrigin, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: settingsForm('en'),
+    });
+    expect(post.status).toBe(303);
+    expect(cookiesOf(post).length).toBeGreaterThan(0);
+    for (const cookie of cookiesOf(post)) expect(cookie).toMatch(/;\s*Secure/i);
+    const foreign = await send(server.origin, '/playground/settings', {
+      method: 'POST',
+      headers: { Origin: server.origin, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: settingsForm('en'),
+    });
+    expect(foreign.status).toBe(403);
+  });
+
+  test('behind a proxy (TRUST_PROXY=1): the public https origin passes the origin check', async () => {
+    const server = await serverWith({ HOST: '127.0.0.1', PLAYGROUND_MODE: 'PUBLIC', COOKIE_SECRET: secret, SITE_ORIGIN: publicOrigin, TRUST_PROXY: '1' });
+    const post = await send(server.origin, '/playground/settings', {
+      method: 'POST',
+      headers: {
+        Host: 'guide.example.com',
+        'X-Forwarded-Proto': 'https',
+        'X-Forwarded-For': '203.0.113.7',
+        Origin: publicOrigin,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body: settingsForm('en'),
+    });
+    expect(post.status).toBe(303);
+  });
+});
+
+test.describe('bounded input', () => {
+  const tenMegabytes = Buffer.alloc(10 * 1024 * 1024, 'a');
+  const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+
+  test('a 10 MB post is refused with 413 and a page in the reader\'s language', async () => {
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    const byHeader = await send(server.origin, '/playground/settings', {
+      method: 'POST',
+      headers: { ...form, Origin: server.origin, 'Accept-Language': 'ja,en;q=0.5' },
+      body: tenMegabytes,
+    });
+    expect(byHeader.status).toBe(413);
+    expect(byHeader.headers['content-type']).toContain('text/html');
+    expect(byHeader.text).toContain('<html lang="ja">');
+    expect(byHeader.text).toContain(serverStrings.ja.tooLargeTitle);
+    expect(byHeader.headers['x-content-type-options']).toBe('nosniff');
+
+    const byPath = await send(server.origin, '/ko/playground/', { method: 'POST', headers: { ...form, Origin: server.origin }, body: tenMegabytes });
+    expect(byPath.status).toBe(413);
+    expect(byPath.text).toContain(serverStrings.ko.tooLargeTitle);
+  });
+
+  test('a chunked body with no length is cut off at the limit too', async () => {
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    const response = await send(server.origin, '/playground/sign-in', {
+      method: 'POST',
+      headers: { ...form, Origin: server.origin, 'Accept-Language': 'en' },
+      body: async function* () {
+        for (let i = 0; i < 640; i += 1) yield Buffer.alloc(16 * 1024, 'b'); // 10 MB in 16 KB chunks
+      },
+    });
+    expect(response.status).toBe(413);
+    expect(response.text).toContain(serverStrings.en.tooLargeTitle);
+  });
+
+  test('a body just under the limit still reaches the form', async () => {
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    const padded = `${settingsForm('en')}&pad=${'p'.repeat(bodyLimitBytes - 1024)}`;
+    const response = await send(server.origin, '/playground/settings', { method: 'POST', headers: { ...form, Origin: server.origin }, body: padded });
+    expect(response.status).toBe(303);
+  });
+
+  test('memory after 20 posts of 10 MB stays within 20 MB of where it started', async () => {
+    test.setTimeout(180_000);
+    test.skip(process.platform !== 'linux', 'reads the server\'s resident memory from /proc');
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    // Resident memory of the server process as the kernel counts it: no endpoint, nothing the server reports.
+    const rssMegabytes = () => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server.child.pid}/status`, 'utf8'))?.[1]) / 1024;
+    // Warm up what every post touches (the form route, the 413 page, discarding an upload) so the
+    // baseline includes it; what is measured is whether memory grows with each refused post.
+    for (let i = 0; i < 3; i += 1) {
+      await send(server.origin, '/playground/settings', { method: 'POST', headers: { ...form, Origin: server.origin }, body: settingsForm('en') });
+      await send(server.origin, '/playground/settings', { method: 'POST', headers: { ...form, Origin: server.origin }, body: tenMegabytes });
+    }
+    const before = rssMegabytes();
+    for (let i = 0; i < 20; i += 1) {
+      const response = await send(server.origin, '/playground/settings', { method: 'POST', headers: { ...form, Origin: server.origin }, body: tenMegabytes });
+      expect(response.status).toBe(413);
+    }
+    const after = rssMegabytes();
+    console.log(`server RSS: ${before.toFixed(1)} MB before, ${after.toFixed(1)} MB after 20 × 10 MB posts`);
+    expect(after - before).toBeLessThan(20);
+  });
+});
+
+test.describe('operations', () => {
+  test('GET /healthz answers 200 without calling the tenant', async () => {
+    const server = await serverWith({ COOKIE_SECRET: secret, LOCAL_TENANT_ENDPOINT: 'http://localhost:1' });
+    const health = await send(server.origin, '/healthz');
+    expect(health.status).toBe(200);
+    expect(health.text.trim()).toBe('ok');
+  });
+
+  test('SIGTERM lets the request in flight finish, then the server exits', async () => {
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    const body = settingsForm('en');
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // A post whose body arrives in two parts, with the stop signal in between.
+    const answer = send(server.origin, '/playground/settings', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(body.length), Origin: server.origin },
+      body: async function* () {
+        yield Buffer.from(body.slice(0, 10));
+        await released;
+        yield Buffer.from(body.slice(10));
+      },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    server.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Stopped listening: a new connection is refused while the old request is still open.
+    await expect(send(server.origin, '/healthz')).rejects.toThrow(/ECONNREFUSED/);
+    release();
+    expect((await answer).status).toBe(303);
+    expect(await server.exited).toBe(0);
+  });
+});
