@@ -142,6 +142,7 @@ test.describe('host trust', () => {
     const server = await serverWith({ COOKIE_SECRET: secret });
     const page = await send(server.origin, '/en/playground/', { headers: forged });
     expect(page.status).toBe(200);
+    expect(page.headers['strict-transport-security'], 'no HSTS for a plain-http origin').toBeUndefined();
     expect(page.text).toContain(`${server.origin}/playground/callback`);
     expect(page.text).not.toContain('evil.example');
     const post = await send(server.origin, '/playground/settings', {
@@ -169,6 +170,7 @@ test.describe('host trust', () => {
     const page = await send(server.origin, '/en/playground/', { headers: { ...forged, 'X-Forwarded-Proto': 'http' } });
     expect(page.text).toContain(`${publicOrigin}/playground/callback`);
     expect(page.text).not.toContain('evil.example');
+    expect(page.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
     // Reached over plain http with no forwarded header at all: the cookies are still Secure.
     const post = await send(server.origin, '/playground/settings', {
       method: 'POST',
