@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
 import { testPorts } from '../support/ports.ts';
 
 // The origin check (CSRF) compares the browser's Origin with the URL the server believes it serves.
@@ -16,9 +16,12 @@ test('a reader on 127.0.0.1 can post the forms from that origin', async ({ reque
   expect(response.status()).toBe(303);
 });
 
-test('behind a TLS-terminating proxy, posts from the public https origin pass', async ({ request }) => {
-  const response = await postSettings(request, '/playground/settings', {
-    Origin: 'https://guide.example.com',
+test('behind a TLS-terminating proxy, posts from the public https origin pass', async ({ request, startSiteInstance }) => {
+  // The server knows its public origin from SITE_ORIGIN (src/server/host-trust.ts), not from headers.
+  const publicOrigin = 'https://guide.example.com';
+  const site = await startSiteInstance({ SITE_ORIGIN: publicOrigin, PLAYGROUND_MODE: 'PUBLIC', COOKIE_SECRET: 'site-origin-test-secret-0123456789abcdef', TRUST_PROXY: '1' });
+  const response = await postSettings(request, `${site.origin}/playground/settings`, {
+    Origin: publicOrigin,
     'X-Forwarded-Proto': 'https',
     'X-Forwarded-Host': 'guide.example.com',
   });
