@@ -8,6 +8,7 @@ import { diagnosisCodes, stepOf } from '../../src/diagnosis/codes.ts';
 import { diagnoseError } from '../../src/playground/diagnosis/diagnose-error.ts';
 import { SafeFetchError } from '../../src/lib/safe-fetch.ts';
 import { buildPanelModel, showDiagnosis } from '../../src/playground/panel-model.ts';
+import { problemsOfSignIn } from '../../src/playground/flow/callback.ts';
 import { defaultSettings } from '../../src/tenant/settings-defaults.ts';
 
 test('every cause links to a real guide step and has a title and fix in every language', () => {
@@ -107,5 +108,18 @@ test.describe('panel model', () => {
     });
     expect(model.verifiedSteps).toEqual(['create-logto-app', 'enable-in-sign-in-experience', 'test-and-verify']);
     expect(model.preflight.verifiedSteps).toEqual(['create-logto-app', 'enable-in-sign-in-experience']);
+  });
+});
+
+test.describe('what a sign-in that worked can still show', () => {
+  const settings = defaultSettings('http://localhost:3001');
+  const result = (identity?: { email?: string }) =>
+    ({ identity: identity && { userId: 'u', name: 'n', ...identity }, otherIdentities: ['google'] }) as unknown as Parameters<typeof problemsOfSignIn>[0];
+  test('no Naver identity, a Naver identity without email (declined at Naver), or nothing wrong', () => {
+    expect(problemsOfSignIn(result(), settings).map((p) => p.code)).toEqual(['naver_identity_missing']);
+    expect(problemsOfSignIn(result({}), settings).map((p) => p.code)).toEqual(['naver_email_missing']);
+    expect(problemsOfSignIn(result({ email: 'a@naver.com' }), settings)).toEqual([]);
+    // Without the email scope nobody asked for it.
+    expect(problemsOfSignIn(result({}), { ...settings, scopes: ['identities'] })).toEqual([]);
   });
 });

@@ -70,3 +70,35 @@ for (const [name, make, code] of bad) {
     expect(diagnoseError(error).code).toBe(code);
   });
 }
+
+test('a kid missing from a cached JWKS is looked up once more past the cache (a rotated key) and then verifies', async () => {
+  const rotated: JWK = { ...(await exportJWK(other.publicKey)), kid: 'key-2', alg: 'ES384', use: 'sig' };
+  const asked: (RequestCache | undefined)[] = [];
+  // The cache still holds the JWKS from before the rotation; only a no-cache request sees the new key.
+  const jwksFetch = (async (_url: string, init?: RequestInit) => {
+    asked.push(init?.cache);
+    const keys = init?.cache === 'no-cache' ? [jwk, rotated] : [jwk];
+    return new Response(JSON.stringify({ keys }), { headers: { 'content-type': 'application/json' } });
+  }) as unknown as typeof fetch;
+  const recorder = new TraceRecorder();
+  let verified: VerifiedIdToken | undefined;
+  const client = {
+    logtoConfig: { appId },
+    getOidcConfig: async () => ({ issuer, jwksUri: 'https://t.example/oidc/jwks' }),
+  } as unknown as StandardLogtoClient;
+  await buildIdTokenVerifier({ fetch: jwksFetch, recorder, onVerified: (v) => (verified = v) })(client).verifyIdToken(
+    await token({}, other.privateKey, 'key-2'),
+  );
+  expect(verified?.header.kid).toBe('key-2');
+  expect(asked).toEqual([undefined, 'no-cache']);
+  expect(recorder.hops[0]?.details).toMatchObject({ kidInJwks: 'true', jwksRefetched: 'true' });
+});
+
+test('a 5xx from the tenant at the token endpoint is the tenant failing, not a setting', () => {
+  const error = Object.assign(new Error('x'), { name: 'LogtoRequestError', code: 'http_error_503' });
+  expect(diagnoseError(error, { failedHop: 'token-exchange', failedStatus: 503 })).toEqual({
+    code: 'tenant_unavailable',
+    params: { status: '503', hop: 'token-exchange' },
+  });
+  expect(diagnoseError(error, { failedHop: 'token-exchange', failedStatus: 400 }).code).toBe('token_exchange_failed');
+});
