@@ -31,7 +31,7 @@ export const diagnosisStrings = defineStrings({
       'Logto knows the app but refused the secret (invalid_client). Copy the App secret again from the app’s page in Console › Applications (or create a new one there).',
     'app_rejected.title': 'Logto refused the App ID and secret',
     'app_rejected.fix': 'The tenant refused these credentials. Check the App ID and App secret on your app’s page.',
-    'app_type_spa.title': 'This is a single-page app, not a Traditional web app',
+    'app_type_spa.title': 'This is a single-page or native app, not a Traditional web app',
     'app_type_spa.fix':
       'A server signs in with a secret, which single-page and native apps don’t have. Create a “Traditional web app” application and use its App ID and App secret.',
     'app_type_m2m.title': 'This is a machine-to-machine app, not a Traditional web app',
@@ -142,10 +142,10 @@ export const diagnosisStrings = defineStrings({
       'Logto はアプリを認識しましたが、シークレットを拒否しました (invalid_client)。Console › アプリケーション のアプリのページから アプリのシークレット (App secret) をもう一度コピーしてください(新しく作成することもできます)。',
     'app_rejected.title': 'Logto が App ID とシークレットを拒否しました',
     'app_rejected.fix': 'テナントがこの認証情報を拒否しました。アプリのページで App ID と App シークレットを確認してください。',
-    'app_type_spa.title': 'これはシングルページアプリで、Traditional web アプリではありません',
+    'app_type_spa.title': 'これはシングルページアプリかネイティブアプリで、伝統的な Web アプリではありません',
     'app_type_spa.fix':
       'サーバーはシークレットでサインインしますが、シングルページアプリやネイティブアプリにはシークレットがありません。「伝統的な Web アプリ」(Traditional web app) を作成し、その アプリ ID とシークレットを使ってください。',
-    'app_type_m2m.title': 'これはマシン間 (M2M) アプリで、Traditional web アプリではありません',
+    'app_type_m2m.title': 'これはマシン間 (M2M) アプリで、伝統的な Web アプリではありません',
     'app_type_m2m.fix': 'M2M アプリではユーザーをサインインさせられません。「伝統的な Web アプリ」(Traditional web app) を作成し、その アプリ ID とシークレットを使ってください。',
     'redirect_uri_not_registered.title': 'リダイレクト URI が登録されていません',
     'redirect_uri_not_registered.fix':
@@ -252,10 +252,10 @@ export const diagnosisStrings = defineStrings({
       'Logto가 앱은 알지만 시크릿을 거부했습니다(invalid_client). Console › 어플리케이션의 앱 페이지에서 앱 시크릿을 다시 복사하세요(새로 만들 수도 있습니다).',
     'app_rejected.title': 'Logto가 App ID와 시크릿을 거부했습니다',
     'app_rejected.fix': '테넌트가 이 자격 증명을 거부했습니다. 앱 페이지에서 App ID와 App 시크릿을 확인하세요.',
-    'app_type_spa.title': '싱글 페이지 앱이며 Traditional web 앱이 아닙니다',
+    'app_type_spa.title': '싱글 페이지 앱 또는 네이티브 앱이며 전통적인 웹 앱이 아닙니다',
     'app_type_spa.fix':
       '서버는 시크릿으로 로그인하지만 싱글 페이지 앱과 네이티브 앱에는 시크릿이 없습니다. "전통적인 웹 앱"(Traditional web app)을 만들고 그 앱 ID와 앱 시크릿을 사용하세요.',
-    'app_type_m2m.title': '머신 투 머신(M2M) 앱이며 Traditional web 앱이 아닙니다',
+    'app_type_m2m.title': '머신 투 머신(M2M) 앱이며 전통적인 웹 앱이 아닙니다',
     'app_type_m2m.fix': 'M2M 앱으로는 사용자를 로그인시킬 수 없습니다. "전통적인 웹 앱"(Traditional web app)을 만들고 그 앱 ID와 앱 시크릿을 사용하세요.',
     'redirect_uri_not_registered.title': '리디렉션 URI가 등록되지 않았습니다',
     'redirect_uri_not_registered.fix':

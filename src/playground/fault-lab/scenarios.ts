@@ -1,0 +1,122 @@
+/**
+ * What each fault-lab scenario (src/lib/fault-lab.ts) means for a reader of the site: the diagnosis they
+ * end with, and what they do at Naver to get there. The guide step that fixes a scenario is its
+ * diagnosis's step (`scenarioStep`), never stored here, so a scenario can't link to another step than its
+ * diagnosis does. The picker, the guide's "Break it on purpose" lists, the README table and the e2e tests
+ * all read this one table.
+ */
+import { faultScenarioApps, faultScenarioIds, faultScenarioOfApp, type FaultScenarioId } from '../../lib/fault-lab.ts';
+import { stepOf, type DiagnosisCode } from '../../diagnosis/codes.ts';
+import type { StepId } from '../../guide/steps.ts';
+
+/**
+ * What the reader does on the Naver mock's pages:
+ * - `agree`: press 동의하기 (agree) on the consent screen;
+ * - `cancel`: press 취소 (cancel) there;
+ * - `untick-email`: untick 이메일 주소 (email address), then press 동의하기;
+ * - `pick-non-member`: sign in as the test user who is not a member of the Naver app;
+ * - `none`: nothing: the playground stops before Naver, or Naver shows its error page at once.
+ */
+export const naverActions = ['agree', 'cancel', 'untick-email', 'pick-non-member', 'none'] as const;
+export type NaverAction = (typeof naverActions)[number];
+
+export interface FaultScenario {
+  /** The cause the reader ends with; `null` for the one scenario that must sign in (`jwks-rotated`). */
+  diagnosis: DiagnosisCode | null;
+  naverAction: NaverAction;
+  /** "Run checks" names the diagnosis without signing in (the preflight has a check that sees it). */
+  preflight: boolean;
+}
+
+export const faultScenarios = {
+  'wrong-app-secret': { diagnosis: 'app_secret_wrong', naverAction: 'none', preflight: true },
+  'spa-app': { diagnosis: 'app_type_spa', naverAction: 'none', preflight: true },
+  // A native app has no secret either, and answers the token endpoint exactly like a single-page app.
+  'native-app': { diagnosis: 'app_type_spa', naverAction: 'none', preflight: true },
+  'm2m-app': { diagnosis: 'app_type_m2m', naverAction: 'none', preflight: true },
+  'redirect-uri-not-registered': { diagnosis: 'redirect_uri_not_registered', naverAction: 'none', preflight: true },
+  'post-sign-out-uri-not-registered': { diagnosis: 'post_sign_out_uri_not_registered', naverAction: 'none', preflight: true },
+  'connector-not-in-sign-in-experience': { diagnosis: 'connector_not_enabled', naverAction: 'none', preflight: true },
+  'no-naver-connector': { diagnosis: 'connector_not_enabled', naverAction: 'none', preflight: true },
+  'wrong-naver-client-id': { diagnosis: 'naver_client_id_wrong', naverAction: 'none', preflight: true },
+  'wrong-naver-client-secret': { diagnosis: 'naver_client_secret_wrong', naverAction: 'agree', preflight: false },
+  'wrong-naver-client-secret-401': { diagnosis: 'naver_client_secret_wrong', naverAction: 'agree', preflight: false },
+  'naver-callback-url-mismatch': { diagnosis: 'naver_callback_mismatch', naverAction: 'none', preflight: true },
+  'naver-app-in-development': { diagnosis: 'naver_not_tester', naverAction: 'pick-non-member', preflight: false },
+  'naver-email-declined': { diagnosis: 'naver_email_missing', naverAction: 'untick-email', preflight: false },
+  'naver-token-endpoint-down': { diagnosis: 'naver_unavailable', naverAction: 'agree', preflight: false },
+  'naver-profile-api-down': { diagnosis: 'naver_unavailable', naverAction: 'agree', preflight: false },
+  // The preflight warns about the mode, but only a new user's sign-in shows the refusal.
+  'sign-in-only-new-user': { diagnosis: 'sign_in_only', naverAction: 'agree', preflight: true },
+  'id-token-unknown-key': { diagnosis: 'id_token_signature', naverAction: 'agree', preflight: false },
+  'id-token-wrong-issuer': { diagnosis: 'id_token_issuer', naverAction: 'agree', preflight: false },
+  'id-token-wrong-audience': { diagnosis: 'id_token_audience', naverAction: 'agree', preflight: false },
+  'id-token-expired': { diagnosis: 'id_token_expired', naverAction: 'agree', preflight: false },
+  'tenant-clock-ahead': { diagnosis: 'clock_skew', naverAction: 'agree', preflight: false },
+  // `alg: HS256` is not an algorithm the tenant's JWKS allows: the signature can't be from the tenant.
+  'id-token-hs256': { diagnosis: 'id_token_signature', naverAction: 'agree', preflight: false },
+  'token-endpoint-503': { diagnosis: 'tenant_unavailable', naverAction: 'agree', preflight: false },
+  'cancel-at-naver': { diagnosis: 'naver_cancelled', naverAction: 'cancel', preflight: false },
+  'jwks-rotated': { diagnosis: null, naverAction: 'agree', preflight: false },
+} as const satisfies Record<FaultScenarioId, FaultScenario>;
+
+/**
+ * The scenarios whose failure happens on Logto's or Naver's pages, so the app never hears back: the
+ * reader returns to the panel with a sign-in still pending, and the panel explains what they saw there
+ * (src/i18n/strings/fault-lab.ts, `saw.<id>`).
+ */
+export const neverComesBackScenarioIds = [
+  'wrong-naver-client-id',
+  'wrong-naver-client-secret',
+  'wrong-naver-client-secret-401',
+  'naver-callback-url-mismatch',
+  'naver-app-in-development',
+  'naver-token-endpoint-down',
+  'naver-profile-api-down',
+  'sign-in-only-new-user',
+  'cancel-at-naver',
+] as const satisfies readonly FaultScenarioId[];
+export type NeverComesBackScenarioId = (typeof neverComesBackScenarioIds)[number];
+
+export function neverComesBack(id: FaultScenarioId): id is NeverComesBackScenarioId {
+  return (neverComesBackScenarioIds as readonly FaultScenarioId[]).includes(id);
+}
+
+export function scenarioOf(id: FaultScenarioId): FaultScenario {
+  return faultScenarios[id];
+}
+
+/** The guide step that fixes the scenario: its diagnosis's step (none for the one that must succeed). */
+export function scenarioStep(id: FaultScenarioId): StepId | undefined {
+  const code = faultScenarios[id].diagnosis;
+  return code === null ? undefined : stepOf(code);
+}
+
+/** The scenarios a guide step's "Break it on purpose" list shows, in catalogue order. */
+export function scenariosOfStep(step: StepId): FaultScenarioId[] {
+  return faultScenarioIds.filter((id) => scenarioStep(id) === step);
+}
+
+/** The scenarios that fail (every one but `jwks-rotated`), in catalogue order. */
+export function failingScenarioIds(): FaultScenarioId[] {
+  return faultScenarioIds.filter((id) => faultScenarios[id].diagnosis !== null);
+}
+
+/** The scenario an App ID belongs to, when the endpoint is the built-in tenant (the only place they exist). */
+export function scenarioOfSettings(settings: { endpoint: string; appId: string }, localEndpoint: string): FaultScenarioId | undefined {
+  return sameOrigin(settings.endpoint, localEndpoint) ? faultScenarioOfApp(settings.appId) : undefined;
+}
+
+export function isLocalTenant(endpoint: string, localEndpoint: string): boolean {
+  return sameOrigin(endpoint, localEndpoint);
+}
+
+function sameOrigin(a: string, b: string): boolean {
+  try {
+    return new URL(a).origin === new URL(b).origin;
+  } catch {
+    return false;
+  }
+}
+
+export { faultScenarioApps, faultScenarioIds, type FaultScenarioId };
