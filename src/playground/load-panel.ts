@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/languages.ts';
 import { playgroundMode } from './config.ts';
+import { localDefaults } from './local-defaults.ts';
 import { buildPanelModel, type PanelModel } from './panel-model.ts';
 import { playgroundContext } from './request-context.ts';
 import type { CookieJar } from './state/reader-state.ts';
@@ -34,6 +35,7 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang): Promi
     flash,
     preflightRun,
     runtime: { mode: playgroundMode, versions: runtimeVersions() },
+    localTenantEndpoint: localDefaults().endpoint,
     now: ctx.now(),
   });
 }

@@ -10,6 +10,7 @@ import { SafeFetchError } from '../../src/lib/safe-fetch.ts';
 import { buildPanelModel, showDiagnosis } from '../../src/playground/panel-model.ts';
 import { problemsOfSignIn } from '../../src/playground/flow/callback.ts';
 import { defaultSettings } from '../../src/tenant/settings-defaults.ts';
+import { faultScenarioApps } from '../../src/lib/fault-lab.ts';
 
 test('every cause links to a real guide step and has a title and fix in every language', () => {
   for (const code of diagnosisCodes) {
@@ -67,7 +68,7 @@ test.describe('diagnoseError', () => {
 test.describe('panel model', () => {
   const settings = defaultSettings('http://localhost:3001');
   const runtime = { mode: 'LOCAL', versions: { site: '0', logtoNode: '0', node: 'v22' } };
-  const base = { lang: 'en' as const, settings, siteOrigin: 'http://localhost:4321', now: 100_000, runtime };
+  const base = { lang: 'en' as const, settings, siteOrigin: 'http://localhost:4321', now: 100_000, runtime, localTenantEndpoint: 'http://localhost:3001' };
 
   test('a sign-in that never came back is reported as not completed', () => {
     const model = buildPanelModel({
@@ -76,6 +77,20 @@ test.describe('panel model', () => {
     });
     expect(model.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
     expect(model.problems[0]?.params['seconds']).toBe('60');
+  });
+
+  test('a fault-lab sign-in that never came back names what the reader saw; the same App ID elsewhere does not', () => {
+    const pending = { kind: 'sign-in' as const, status: 'pending' as const, startedAt: 40_000, lang: 'en' as const, returnTo: '/en/', hops: [], diagnoses: [], verifiedSteps: [] };
+    const lab = { ...settings, ...faultScenarioApps['cancel-at-naver'] };
+    const onLab = buildPanelModel({ ...base, settings: lab, attempt: pending });
+    expect(onLab.scenario).toBe('cancel-at-naver');
+    expect(onLab.problems.map((p) => p.code)).toEqual(['naver_cancelled']);
+    const elsewhere = buildPanelModel({ ...base, settings: { ...lab, endpoint: 'https://abc123.logto.app' }, attempt: pending });
+    expect(elsewhere.offersScenarios).toBe(false);
+    expect(elsewhere.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
+    // A scenario whose failure the app does hear about (an ID-token fault) is diagnosed at the callback instead.
+    const tokenFault = buildPanelModel({ ...base, settings: { ...settings, ...faultScenarioApps['id-token-expired'] }, attempt: pending });
+    expect(tokenFault.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
   });
 
   test('the same cause from the settings check and the sign-in is shown once; the secret only masked', () => {
