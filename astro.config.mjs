@@ -43,7 +43,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        // Naver profile pictures (the panel shows the signed-in reader's) come from Naver's image CDN.
+        "img-src 'self' data: https://*.pstatic.net",
         "object-src 'none'",
         "base-uri 'self'",
         "frame-ancestors 'none'",
