@@ -24,7 +24,7 @@ function withApp(patch: Record<string, unknown>): TenantConfigInput {
 test.describe('default tenant config', () => {
   test('has the playground app, an enabled Naver connector and a matching Naver app at the mock', () => {
     const config = buildDefaultTenantConfig({ siteOrigin: 'http://localhost:4321/', tenantEndpoint: 'http://localhost:3001' });
-    expect(config.apps).toHaveLength(1);
+    // The playground's app comes first; the fault lab's apps follow (tenant-config-fault-lab.spec.ts).
     expect(config.apps[0]).toMatchObject({
       id: LOCAL_DEMO_APP.id,
       secret: LOCAL_DEMO_APP.secret,
@@ -32,7 +32,9 @@ test.describe('default tenant config', () => {
       redirectUris: ['http://localhost:4321/playground/callback'],
       postLogoutRedirectUris: ['http://localhost:4321/playground/signed-out', 'http://localhost:4321/'],
     });
-    expect(config.connectors).toEqual([{ ...LOCAL_NAVER_CONNECTOR, enabledInSignInExperience: true }]);
+    expect(config.connectors.filter((connector) => connector.enabledInSignInExperience)).toEqual([
+      { ...LOCAL_NAVER_CONNECTOR, enabledInSignInExperience: true },
+    ]);
     expect(config.naver.apps[0]).toMatchObject({
       clientId: LOCAL_NAVER_CONNECTOR.clientId,
       clientSecret: LOCAL_NAVER_CONNECTOR.clientSecret,
@@ -61,8 +63,8 @@ test.describe('tenant config schema', () => {
   });
 
   test('rejects an unknown app type and lists the allowed ones', () => {
-    const issues = issuesOf(withApp({ type: 'Native' }));
-    expect(issues).toEqual(['apps.0.type: type must be one of Traditional, SPA, M2M']);
+    const issues = issuesOf(withApp({ type: 'Desktop' }));
+    expect(issues).toEqual(['apps.0.type: type must be one of Traditional, SPA, Native, M2M']);
   });
 
   test('rejects a relative redirect URI', () => {

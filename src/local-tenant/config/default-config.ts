@@ -1,5 +1,6 @@
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../lib/local-tenant-defaults.ts';
 import { defaultNaverTestUsers } from '../naver-mock/config.ts';
+import { faultLabConfigParts } from './fault-lab.ts';
 import { tenantConfigSchema } from './schema.ts';
 import type { TenantConfig, TenantConfigInput } from './schema.ts';
 
@@ -12,11 +13,13 @@ export type DefaultConfigOrigins = {
 
 /**
  * The ready-made tenant: the playground's Traditional web app, one enabled Naver connector, and the
- * Naver app registered at the mock with the same client id and secret and the connector's callback.
+ * Naver app registered at the mock with the same client id and secret and the connector's callback;
+ * then the fault lab's apps, connectors and Naver apps (fault-lab.ts), after the demo's own.
  */
 export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint }: DefaultConfigOrigins): TenantConfigInput {
   const site = siteOrigin.replace(/\/+$/, '');
   const endpoint = tenantEndpoint.replace(/\/+$/, '');
+  const faultLab = faultLabConfigParts({ site, endpoint });
   return {
     apps: [
       {
@@ -27,6 +30,7 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint }: Default
         redirectUris: [`${site}/playground/callback`],
         postLogoutRedirectUris: [`${site}/playground/signed-out`, `${site}/`],
       },
+      ...faultLab.apps,
     ],
     connectors: [
       {
@@ -36,6 +40,7 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint }: Default
         clientSecret: LOCAL_NAVER_CONNECTOR.clientSecret,
         enabledInSignInExperience: true,
       },
+      ...faultLab.connectors,
     ],
     naver: {
       apps: [
@@ -45,6 +50,7 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint }: Default
           name: LOCAL_DEMO_APP.name,
           callbackUrls: [`${endpoint}/callback/${LOCAL_NAVER_CONNECTOR.id}`],
         },
+        ...faultLab.naverApps,
       ],
       users: [...defaultNaverTestUsers],
     },

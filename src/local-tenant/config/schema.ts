@@ -19,7 +19,38 @@ const connectorId = z
 
 const absoluteUri = z.string().refine((value) => URL.canParse(value), 'must be an absolute URI (e.g. http://localhost:4321/callback)');
 
-const appTypes = ['Traditional', 'SPA', 'M2M'] as const;
+// Logto's application types this tenant knows. SPA and Native apps are public clients (no secret at the
+// token endpoint); M2M apps only use client credentials.
+const appTypes = ['Traditional', 'SPA', 'Native', 'M2M'] as const;
+
+export const signInModes = ['SignInAndRegister', 'SignIn', 'Register'] as const;
+const signInMode = z.enum(signInModes, { error: `signInMode must be one of ${signInModes.join(', ')}` });
+
+/**
+ * An app's own sign-in experience: which social connectors its sign-in page shows and whether new users
+ * may register. An approximation of Logto's app-level sign-in experience, so that one tenant can hold
+ * apps whose experiences differ; without it the app gets the tenant's experience. A listed connector id
+ * that the tenant does not have is skipped, as Logto drops a deleted connector from every experience.
+ */
+const appSignInExperienceSchema = z
+  .object({
+    socialConnectorIds: z.array(connectorId).default([]),
+    signInMode: signInMode.optional(),
+  })
+  .strict();
+
+/**
+ * Not a Logto setting: ways a tenant can misbehave that the fault lab reproduces for one app (its ID
+ * tokens issued wrongly, its token endpoint unavailable). Access tokens and userinfo stay correct.
+ */
+export const idTokenFaults = ['unknown-key', 'wrong-issuer', 'wrong-audience', 'expired', 'clock-ahead', 'hs256', 'rotated-key'] as const;
+export type IdTokenFault = (typeof idTokenFaults)[number];
+const simulatedFaultsSchema = z
+  .object({
+    idToken: z.enum(idTokenFaults, { error: `idToken must be one of ${idTokenFaults.join(', ')}` }).optional(),
+    tokenEndpoint: z.literal('unavailable').optional(),
+  })
+  .strict();
 
 const tenantAppSchema = z
   .object({
@@ -29,6 +60,8 @@ const tenantAppSchema = z
     type: z.enum(appTypes, { error: `type must be one of ${appTypes.join(', ')}` }),
     redirectUris: z.array(absoluteUri).default([]),
     postLogoutRedirectUris: z.array(absoluteUri).default([]),
+    signInExperience: appSignInExperienceSchema.optional(),
+    simulatedFaults: simulatedFaultsSchema.optional(),
   })
   .strict()
   .superRefine((app, ctx) => {
@@ -63,6 +96,8 @@ export const tenantConfigSchema = z
     connectors: z.array(tenantConnectorSchema).default([]),
     naver: naverMockConfigSchema,
     signUp: signUpSchema.default({ requireUsername: false }),
+    /** The tenant's sign-in mode, as Logto Console's "Sign-in & account" sets it. */
+    signInMode: signInMode.default('SignInAndRegister'),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -18,6 +18,7 @@ const phrases = {
   'user.invalid_username': 'Invalid username.',
   'entity.not_exists_with_id': 'The connector with ID `{id}` does not exist.',
   'connector.not_enabled': 'The connector is not enabled.',
+  'auth.forbidden': 'Forbidden.',
   'connector.not_implemented': '{method}: has not been implemented yet.',
   'guard.invalid_input': 'The request {type} is invalid.',
   'request.general': 'Request error occurred.',

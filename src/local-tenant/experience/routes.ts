@@ -10,6 +10,8 @@ import { RequestError } from './request-error.ts';
 import { checkedBody, experienceBodyParser } from './request-body.ts';
 import { interactionEvents } from './sessions.ts';
 import type { ExperienceSession, ExperienceSessions, SocialVerification } from './sessions.ts';
+import { experienceForApp } from './app-experience.ts';
+import type { AppExperience } from './app-experience.ts';
 import { signInExperienceBody } from './sign-in-experience.ts';
 import { connectorRuntime, findConnector } from './social-connectors.ts';
 
@@ -42,6 +44,19 @@ export function experienceRouter(deps: ExperienceDeps): Router {
   async function interactionUid(ctx: Context): Promise<string> {
     const details = await provider.interactionDetails(ctx.req, ctx.res);
     return details.uid;
+  }
+
+  /** The sign-in experience of the app that started the interaction. */
+  async function interactionExperience(ctx: Context): Promise<AppExperience> {
+    const { params } = await provider.interactionDetails(ctx.req, ctx.res);
+    return experienceForApp(config, typeof params['client_id'] === 'string' ? params['client_id'] : undefined);
+  }
+
+  /** Logto's guardInteractionEvent: no registering in "sign in only" mode, no signing in in "register only". */
+  function guardInteractionEvent(experience: AppExperience, event: string): void {
+    const forbidden =
+      (event === 'Register' && experience.signInMode === 'SignIn') || (event === 'SignIn' && experience.signInMode === 'Register');
+    if (forbidden) throw new RequestError('auth.forbidden', 403);
   }
 
   async function currentSession(ctx: Context): Promise<{ uid: string; session: ExperienceSession }> {
@@ -98,16 +113,19 @@ export function experienceRouter(deps: ExperienceDeps): Router {
   return new Router({ strict: true, sensitive: true })
     .use(experienceBodyParser)
     .get('/api/.well-known/sign-in-exp', (ctx) => {
-      ctx.body = signInExperienceBody(config, endpoint);
+      const appId = ctx.query['appId'];
+      ctx.body = signInExperienceBody(config, endpoint, typeof appId === 'string' ? appId : undefined);
     })
     .put('/api/experience', async (ctx) => {
       const { interactionEvent } = checkedBody(ctx, interactionEventBody);
+      guardInteractionEvent(await interactionExperience(ctx), interactionEvent);
       sessions.start(await interactionUid(ctx), interactionEvent);
       ctx.status = 204;
     })
     .put('/api/experience/interaction-event', async (ctx) => {
       const { interactionEvent } = checkedBody(ctx, interactionEventBody);
       const { session } = await currentSession(ctx);
+      guardInteractionEvent(await interactionExperience(ctx), interactionEvent);
       session.interactionEvent = interactionEvent;
       ctx.status = 204;
     })
@@ -115,6 +133,12 @@ export function experienceRouter(deps: ExperienceDeps): Router {
       const { state, redirectUri } = checkedBody(ctx, authorizationUriBody);
       const { session } = await currentSession(ctx);
       const connector = findConnector(config, ctx.params['connectorId'] ?? '');
+      // The app's sign-in page shows no button for a connector outside its experience; a request built by
+      // hand is refused too (an approximation: real Logto's page is what keeps the reader from it).
+      const experience = await interactionExperience(ctx);
+      if (!experience.connectors.some((candidate) => candidate.id === connector.id)) {
+        throw new RequestError('connector.not_enabled', 400);
+      }
       const authorizationUri = connectorRuntime(connector, naverEndpoints).getAuthorizationUri({ state, redirectUri });
       const verification: SocialVerification = { id: generateLogtoId(21), connectorId: connector.id, state, redirectUri };
       session.verifications.set(verification.id, verification);

@@ -1,4 +1,5 @@
 import type { TenantConfig } from '../config/schema.ts';
+import { experienceForApp } from './app-experience.ts';
 import { naverConnectorMetadata } from '../naver-connector/index.ts';
 
 /** Display data Logto's connector packages ship; only Naver is installed locally. */
@@ -16,10 +17,11 @@ function connectorDisplay(target: string, endpoint: string) {
 
 /**
  * `GET /api/.well-known/sign-in-exp`: the public part of the sign-in experience that Logto's sign-in
- * page loads first. Lists the social connectors enabled in the sign-in experience only.
+ * page loads first. Lists the social connectors enabled in the sign-in experience only: the tenant's,
+ * or with `appId` that app's own (see app-experience.ts).
  */
-export function signInExperienceBody(config: TenantConfig, endpoint: string) {
-  const enabled = config.connectors.filter((connector) => connector.enabledInSignInExperience);
+export function signInExperienceBody(config: TenantConfig, endpoint: string, appId?: string) {
+  const { connectors: enabled, signInMode } = experienceForApp(config, appId);
   const socialSignInConnectorTargets = [...new Set(enabled.map((connector) => connector.target))];
   return {
     tenantId: 'default',
@@ -36,7 +38,7 @@ export function signInExperienceBody(config: TenantConfig, endpoint: string) {
       verify: false,
     },
     socialSignInConnectorTargets,
-    signInMode: 'SignInAndRegister',
+    signInMode,
     socialConnectors: enabled.map((connector) => ({
       id: connector.id,
       target: connector.target,

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { NaverMockApp, NaverMockConfig } from './config.ts';
 import type { GrantStore } from './grant-store.ts';
 import { readParams, redirect, sendHtml } from './http-io.ts';
-import { consentPage, errorPage } from './pages.ts';
+import { consentPage, errorPage, notMemberPage } from './pages.ts';
 
 const authorizeQuerySchema = z.object({
   client_id: z.string().min(1),
@@ -15,6 +15,8 @@ const authorizeQuerySchema = z.object({
 const consentFormSchema = authorizeQuerySchema.extend({
   action: z.enum(['agree', 'cancel']),
   user_id: z.string().optional(),
+  // An HTML checkbox: sent as "on" when ticked, absent when the user unticked it.
+  share_email: z.literal('on').optional(),
 });
 
 type AuthorizeQuery = z.infer<typeof authorizeQuerySchema>;
@@ -94,7 +96,12 @@ export function submitConsent(config: NaverMockConfig, grants: GrantStore, ctx: 
   }
   const user = config.users.find((candidate) => candidate.id === query.user_id);
   if (!user) return sendHtml(ctx, 400, errorPage('로그인할 테스트 계정을 선택해 주세요.'));
+  // 개발 중: Naver refuses anyone who is not a member of the app, on its own page; the app hears nothing.
+  if (checked.app.status === 'development' && !checked.app.members.includes(user.id)) {
+    return sendHtml(ctx, 403, notMemberPage(checked.app));
+  }
 
-  const code = grants.issueCode({ clientId: query.client_id, redirectUri: query.redirect_uri, userId: user.id });
+  const withheld = checked.app.emailPermission === 'optional' && query.share_email !== 'on' ? ['email'] : [];
+  const code = grants.issueCode({ clientId: query.client_id, redirectUri: query.redirect_uri, userId: user.id, withheld });
   redirect(ctx, callbackUrl(query.redirect_uri, { code, state: query.state }));
 }

@@ -11,6 +11,25 @@ const naverMockAppSchema = z.object({
   profileCallFails: z.boolean().default(false),
   /** How a wrong client secret is answered: HTTP 200 with an error body (as recorded), or HTTP 401. */
   tokenErrorStatus: z.union([z.literal(200), z.literal(401)]).default(200),
+  /**
+   * 개발 상태: an app still 개발 중 lets only its members (멤버관리 › 테스터 ID) sign in; 서비스 적용
+   * (live) lets everyone.
+   */
+  status: z.enum(['development', 'live']).default('live'),
+  /** Test user ids registered as members while the app is 개발 중. */
+  members: z.array(z.string().min(1)).default([]),
+  /**
+   * 이메일 주소 under 권한 › 필수 (the consent page has no way to refuse it) or 추가 (an optional,
+   * pre-ticked checkbox the user may untick, and then the profile has no email).
+   */
+  emailPermission: z.enum(['required', 'optional']).default('required'),
+  /** Endpoints that answer 503 for this app's calls: an outage at Naver. */
+  outages: z.array(z.enum(['token', 'profile'])).default([]),
+  /**
+   * Naver gives each application its own id for the same person. Off by default so the default app's
+   * users keep the ids real Logto was recorded with; on, this app sees ids no other app has seen.
+   */
+  appScopedUserIds: z.boolean().default(false),
 });
 
 const naverMockUserSchema = z.object({

@@ -32,6 +32,12 @@ export function readParams(ctx: Context): URLSearchParams {
   return params;
 }
 
+/**
+ * What an outage looks like from the connector's side: HTTP 503. Naver's own outage body cannot be known
+ * offline; this is a plausible one.
+ */
+export const naverOutageBody = { error: 'server_error', error_description: 'Service temporarily unavailable' } as const;
+
 export function sendJson(ctx: Context, status: number, body: unknown): void {
   ctx.status = status;
   ctx.set('cache-control', 'no-store');

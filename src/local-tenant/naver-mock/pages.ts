@@ -55,15 +55,28 @@ type ConsentRequest = { clientId: string; redirectUri: string; state: string };
 /** 정보 제공 동의: pick a test account, then agree (동의하기) or cancel (취소). */
 export function consentPage(app: NaverMockApp, users: readonly NaverMockUser[], request: ConsentRequest): string {
   const appName = escapeHtml(app.name);
+  const inDevelopment = app.status === 'development';
   const accounts = users
     .map((user, index) => {
       const id = `account-${index}`;
+      // The mock lists every test account; for an app 개발 중 it says which are members, so a reader can
+      // pick one who is not and watch Naver refuse.
+      const membership = inDevelopment ? ` · ${app.members.includes(user.id) ? '멤버(테스터)' : '멤버 아님'}` : '';
       return `<div class="account">
 <input type="radio" name="user_id" id="${id}" value="${escapeHtml(user.id)}"${index === 0 ? ' checked' : ''}>
-<label for="${id}"><span>${escapeHtml(user.nickname)}</span><span class="detail">${escapeHtml(user.name)} · ${escapeHtml(user.email)}</span></label>
+<label for="${id}"><span>${escapeHtml(user.nickname)}</span><span class="detail">${escapeHtml(user.name)} · ${escapeHtml(user.email)}${membership}</span></label>
 </div>`;
     })
     .join('\n');
+  const emailOptional = app.emailPermission === 'optional';
+  const requiredItems = [...(emailOptional ? [] : ['이메일 주소']), '별명', '프로필 사진'];
+  // 권한 › 추가 items: Naver shows them as optional, pre-ticked checkboxes the user may untick.
+  const optionalItems = emailOptional
+    ? `<fieldset>
+<legend>${appName}에 제공할 정보 (선택)</legend>
+<div class="account"><input type="checkbox" name="share_email" id="share-email" checked><label for="share-email">이메일 주소</label></div>
+</fieldset>`
+    : '';
 
   return layout(
     `네이버 로그인 - ${app.name}`,
@@ -80,10 +93,9 @@ ${accounts}
 </fieldset>
 <h2 id="shared-items">${appName}에 제공할 정보 (필수)</h2>
 <ul aria-labelledby="shared-items">
-<li>이메일 주소</li>
-<li>별명</li>
-<li>프로필 사진</li>
+${requiredItems.map((item) => `<li>${item}</li>`).join('\n')}
 </ul>
+${optionalItems}
 <p>동의하기를 누르면 위 정보가 ${appName}에 제공됩니다.</p>
 <div class="actions">
 <button type="submit" name="action" value="agree" class="agree">동의하기</button>
@@ -93,7 +105,10 @@ ${accounts}
   );
 }
 
-/** Naver shows an error page, and does not redirect, when the request names an app or callback it doesn't know. */
+/**
+ * Naver shows an error page, and does not redirect, when the request names an app or callback it doesn't
+ * know. The wording is an approximation: Naver's exact screens cannot be known offline.
+ */
 export function errorPage(detail: string, received?: { label: string; value: string }): string {
   const receivedLine = received
     ? `<p class="error-detail">${escapeHtml(received.label)}: <code>${escapeHtml(received.value)}</code></p>`
@@ -104,5 +119,18 @@ export function errorPage(detail: string, received?: { label: string; value: str
 <p class="error-detail">${escapeHtml(detail)}</p>
 ${receivedLine}
 <p>애플리케이션 관리자라면 네이버 개발자 센터의 애플리케이션 설정을 확인해 주세요.</p>`,
+  );
+}
+
+/**
+ * Naver's refusal when an app still 개발 중 is used by someone who is not one of its members. Naver's exact
+ * screen cannot be known offline: this page is an approximation with the meaning Naver's has.
+ */
+export function notMemberPage(app: NaverMockApp): string {
+  return layout(
+    '네이버 로그인 오류',
+    `<h1>개발 중 상태의 애플리케이션입니다.</h1>
+<p class="error-detail">${escapeHtml(app.name)}은(는) 아직 개발 중이어서, 네이버 개발자 센터의 멤버관리에 등록된 아이디만 로그인할 수 있습니다.</p>
+<p>애플리케이션 관리자라면 이 아이디를 멤버(테스터)로 등록하거나, 검수 요청을 거쳐 서비스 적용 상태로 바꿔 주세요.</p>`,
   );
 }

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import type { Context } from 'koa';
-import type { NaverMockConfig, NaverMockUser } from './config.ts';
+import type { NaverMockApp, NaverMockConfig, NaverMockUser } from './config.ts';
 import type { GrantStore } from './grant-store.ts';
-import { sendJson } from './http-io.ts';
+import { naverOutageBody, sendJson } from './http-io.ts';
 
 /** What openapi.naver.com answers for a missing, unknown or expired token. */
 const authenticationFailed = { resultcode: '024', message: 'Authentication failed' } as const;
@@ -11,11 +12,18 @@ const naverFieldOrder = [
   'id', 'nickname', 'profile_image', 'age', 'gender', 'email', 'mobile', 'mobile_e164', 'name', 'birthday', 'birthyear',
 ] as const satisfies readonly (keyof NaverMockUser)[];
 
-/** Only the fields the user has, in Naver's order. */
-function naverProfileOf(user: NaverMockUser): Record<string, string> {
-  return Object.fromEntries(
-    naverFieldOrder.flatMap((field) => (user[field] === undefined ? [] : [[field, user[field]]])),
+/** The id this app sees for the user: the user's own, or one derived for this app (see `appScopedUserIds`). */
+function naverIdFor(app: NaverMockApp, user: NaverMockUser): string {
+  if (!app.appScopedUserIds) return user.id;
+  return `mockNaverUid_${createHash('sha256').update(`${app.clientId}:${user.id}`).digest('base64url').slice(0, 32)}`;
+}
+
+/** Only the fields the user has and shared with this app, in Naver's order. */
+function naverProfileOf(app: NaverMockApp, user: NaverMockUser, withheld: readonly string[]): Record<string, string> {
+  const fields = naverFieldOrder.flatMap((field) =>
+    user[field] === undefined || withheld.includes(field) ? [] : [[field, user[field]] as const],
   );
+  return Object.fromEntries(fields.map(([field, value]) => [field, field === 'id' ? naverIdFor(app, user) : value]));
 }
 
 function bearerToken(ctx: Context): string | undefined {
@@ -29,7 +37,8 @@ export function showProfile(config: NaverMockConfig, grants: GrantStore, ctx: Co
   const grant = token ? grants.lookupAccessToken(token) : undefined;
   const app = grant && config.apps.find((candidate) => candidate.clientId === grant.clientId);
   const user = grant && config.users.find((candidate) => candidate.id === grant.userId);
+  if (app?.outages.includes('profile')) return sendJson(ctx, 503, naverOutageBody);
   if (!app || !user || app.profileCallFails) return sendJson(ctx, 401, authenticationFailed);
 
-  sendJson(ctx, 200, { resultcode: '00', message: 'success', response: naverProfileOf(user) });
+  sendJson(ctx, 200, { resultcode: '00', message: 'success', response: naverProfileOf(app, user, grant.withheld ?? []) });
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { NaverMockConfig } from './config.ts';
 import { accessTokenLifetimeSeconds } from './grant-store.ts';
 import type { GrantStore } from './grant-store.ts';
-import { readParams, sendJson } from './http-io.ts';
+import { naverOutageBody, readParams, sendJson } from './http-io.ts';
 
 const tokenRequestSchema = z.object({
   grant_type: z.string().optional(),
@@ -28,6 +28,7 @@ export function issueToken(config: NaverMockConfig, grants: GrantStore, ctx: Con
   const params = parsed.data;
 
   const app = config.apps.find((candidate) => candidate.clientId === params.client_id);
+  if (app?.outages.includes('token')) return sendJson(ctx, 503, naverOutageBody);
   if (!app || app.clientSecret !== params.client_secret) {
     return naverError(ctx, 'wrong client id / client secret pair', app?.tokenErrorStatus ?? 200);
   }
@@ -35,7 +36,7 @@ export function issueToken(config: NaverMockConfig, grants: GrantStore, ctx: Con
   if (params.grant_type === 'authorization_code') {
     const grant = params.code ? grants.redeemCode(params.code, app.clientId, params.redirect_uri) : undefined;
     if (!grant) return naverError(ctx, 'no valid data in session');
-    const { accessToken, refreshToken } = grants.issueTokens(app.clientId, grant.userId);
+    const { accessToken, refreshToken } = grants.issueTokens(app.clientId, grant.userId, grant);
     return sendJson(ctx, 200, {
       access_token: accessToken,
       refresh_token: refreshToken,
@@ -48,7 +49,7 @@ export function issueToken(config: NaverMockConfig, grants: GrantStore, ctx: Con
     const grant = params.refresh_token ? grants.refresh(params.refresh_token, app.clientId) : undefined;
     if (!grant) return naverError(ctx, 'invalid_refresh_token');
     return sendJson(ctx, 200, {
-      access_token: grants.issueAccessToken(app.clientId, grant.userId),
+      access_token: grants.issueAccessToken(app.clientId, grant.userId, grant),
       token_type: 'bearer',
       expires_in: String(accessTokenLifetimeSeconds),
     });

@@ -4,7 +4,9 @@ import type { TenantApp } from '../config/schema.ts';
 /**
  * oidc-provider client metadata for a Logto app, as Logto derives it (getConstantClientMetadata):
  * Traditional apps are confidential and authenticate with their secret (basic or post both pass),
- * SPAs are public clients, M2M apps only use client credentials and have no front-channel URIs.
+ * SPAs and native apps are public clients, M2M apps only use client credentials and have no front-channel
+ * URIs. Native apps stay `application_type: web` here: oidc-provider would refuse the playground's http
+ * redirect URI for a native client, and the token endpoint answers them as it answers SPAs (recorded).
  */
 export function toClientMetadata(app: TenantApp): ClientMetadata {
   const common = {
@@ -29,7 +31,7 @@ export function toClientMetadata(app: TenantApp): ClientMetadata {
     redirect_uris: app.redirectUris,
     post_logout_redirect_uris: app.postLogoutRedirectUris,
   };
-  return app.type === 'SPA'
+  return app.type === 'SPA' || app.type === 'Native'
     ? { ...interactive, token_endpoint_auth_method: 'none' }
     : { ...interactive, client_secret: app.secret, token_endpoint_auth_method: 'client_secret_basic' };
 }

@@ -1,14 +1,16 @@
 import { CompactSign, decodeProtectedHeader, importJWK } from 'jose';
 import type { JWK } from 'jose';
 import type Provider from 'oidc-provider';
+import type { SimulatedFaults } from './simulated-faults.ts';
 
 /**
  * Two details of Logto's ID tokens that oidc-provider 9.13 no longer produces (Logto 1.37 runs an older
  * release): `at_hash` on ID tokens from the token endpoint, and `typ: "JWT"` in the header
  * (recorded header: `{alg, typ, kid}`). The ID token is issued by oidc-provider as usual, then its
- * payload is re-signed with the same key under Logto's header.
+ * payload is re-signed with the same key under Logto's header. A fault-lab app with an ID-token fault
+ * gets its token from `faults` instead (simulated-faults.ts).
  */
-export async function matchLogtoIdTokens(provider: Provider, signingKey: JWK): Promise<void> {
+export async function matchLogtoIdTokens(provider: Provider, signingKey: JWK, faults: SimulatedFaults): Promise<void> {
   const key = await importJWK(signingKey, 'ES384');
   const kid = signingKey.kid ?? '';
   const prototype = provider.IdToken.prototype;
@@ -22,6 +24,12 @@ export async function matchLogtoIdTokens(provider: Provider, signingKey: JWK): P
     const header = decodeProtectedHeader(issued);
     if (header.kid !== kid || header.alg !== 'ES384') return issued;
     const [, payload = ''] = issued.split('.');
+    const clientId = this.ctx?.oidc?.client?.clientId;
+    const fault = faults.idTokenFaultOf(clientId);
+    if (fault && clientId) {
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+      return faults.issueFaultyIdToken(fault, clientId, claims);
+    }
     return new CompactSign(Buffer.from(payload, 'base64url'))
       .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid })
       .sign(key);

@@ -11,6 +11,7 @@ import { toLogtoOidcError } from './error-body.ts';
 import { logtoExtraParams, logtoScopeClaims } from './logto-claims.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from './prompt-urls.ts';
 import { renderLogoutForm, renderSignedOutPage } from './logout-pages.ts';
+import { SimulatedFaults } from './simulated-faults.ts';
 import { logtoUiCookieName, writeLogtoUiCookie } from './ui-cookie.ts';
 
 type OidcProviderOptions = {
@@ -132,9 +133,12 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
   };
 
   const provider = new Provider(issuer, configuration);
-  await matchLogtoIdTokens(provider, signingKey);
+  const faults = await SimulatedFaults.create(config, signingKey);
+  await matchLogtoIdTokens(provider, signingKey, faults);
   provider.use(logtoErrorBodies);
   provider.use(logtoDiscoveryFields);
+  // Inside logtoErrorBodies, so its 503 gets Logto's wrapping like every other error.
+  provider.use(faults.middleware());
   return provider;
 }
 

@@ -2,6 +2,7 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import type { TenantConfig } from '../config/schema.ts';
+import { experienceForApp } from '../experience/app-experience.ts';
 import { escapeHtml } from '../http/escape-html.ts';
 import { naverConnectorMetadata } from '../naver-connector/index.ts';
 import { logtoUiCookieName, readLogtoUiCookie } from '../oidc/ui-cookie.ts';
@@ -32,14 +33,16 @@ export function pageRouter({ config, provider, assets }: PageDeps): Router {
     const appId = queryText(ctx, 'app_id') ?? cookie.appId;
     const lang = pickPageLang(queryText(ctx, 'ui_locales') ?? cookie.uiLocales, ctx);
     const app = config.apps.find((candidate) => candidate.id === appId);
-    return { appId, lang, strings: pageStrings[lang], appName: app?.name ?? appId ?? 'Logto' };
+    const experience = experienceForApp(config, appId);
+    return { appId, lang, strings: pageStrings[lang], appName: app?.name ?? appId ?? 'Logto', experience };
   }
 
   function firstScreen(ctx: Context, screen: 'sign-in' | 'register') {
-    const { appId, lang, strings, appName } = pageContext(ctx);
+    const { appId, lang, strings, appName, experience } = pageContext(ctx);
+    const { signInMode } = experience;
     const loginHint = queryText(ctx, 'login_hint');
     const title = fill(screen === 'register' ? strings.registerTitle : strings.signInTitle, { app: appName });
-    const connectors = config.connectors.filter((connector) => connector.enabledInSignInExperience);
+    const connectors = experience.connectors;
     const buttons = connectors.length
       ? connectors
           .map((connector) => {
@@ -50,22 +53,27 @@ export function pageRouter({ config, provider, assets }: PageDeps): Router {
           .join('\n')
       : `<p>${escapeHtml(strings.noConnectors)}</p>`;
     const switchSearch = appId ? `?${new URLSearchParams({ app_id: appId }).toString()}` : '';
+    // As at Logto: "sign in only" offers no way to create an account, "register only" none to sign in.
     const switchLink =
       screen === 'register'
-        ? `<a href="/sign-in${escapeHtml(switchSearch)}">${escapeHtml(strings.switchToSignIn)}</a>`
-        : `<a href="/register${escapeHtml(switchSearch)}">${escapeHtml(strings.switchToRegister)}</a>`;
+        ? signInMode === 'Register'
+          ? ''
+          : `<p><a href="/sign-in${escapeHtml(switchSearch)}">${escapeHtml(strings.switchToSignIn)}</a></p>`
+        : signInMode === 'SignIn'
+          ? ''
+          : `<p><a href="/register${escapeHtml(switchSearch)}">${escapeHtml(strings.switchToRegister)}</a></p>`;
     ctx.type = 'html';
     ctx.body = renderPage({
       lang,
       title,
       withScript: true,
-      pageData: { page: screen, appId, interactionEvent: screen === 'register' ? 'Register' : 'SignIn', strings },
+      pageData: { page: screen, appId, signInMode, interactionEvent: screen === 'register' ? 'Register' : 'SignIn', strings },
       body: `<h1>${escapeHtml(title)}</h1>
 <div id="error" class="alert" role="alert" tabindex="-1"></div>
 <p class="lead">${escapeHtml(screen === 'register' ? strings.registerLead : strings.signInLead)}</p>
 ${loginHint ? `<p class="help" id="login-hint">${escapeHtml(fill(strings.loginHint, { hint: loginHint }))}</p>` : ''}
 ${buttons}
-<p>${switchLink}</p>
+${switchLink}
 <p id="status" class="status" role="status" aria-live="polite"></p>`,
     });
   }
@@ -109,7 +117,7 @@ ${extra}
       );
     })
     .get('/callback/:connectorId', (ctx) => {
-      const { appId, strings } = pageContext(ctx);
+      const { appId, strings, experience } = pageContext(ctx);
       const usernameForm = `<form id="username-form" hidden>
 <h2>${escapeHtml(strings.usernameTitle)}</h2>
 <label for="username">${escapeHtml(strings.usernameLabel)}</label>
@@ -119,7 +127,13 @@ ${extra}
 </form>`;
       progressPage(
         ctx,
-        { page: 'callback', appId, connectorId: ctx.params['connectorId'], interactionEvent: 'SignIn' },
+        {
+          page: 'callback',
+          appId,
+          signInMode: experience.signInMode,
+          connectorId: ctx.params['connectorId'],
+          interactionEvent: 'SignIn',
+        },
         strings.finishing,
         usernameForm,
       );

@@ -34,7 +34,10 @@ const en = {
   errorState: 'The answer from Naver does not belong to this sign-in (state mismatch). Start again.',
   errorUsernameTaken: 'This username is already in use. Choose another one.',
   errorUsernameInvalid: 'This username is not valid. Use letters, digits and underscores, not starting with a digit.',
+  errorNotRegistered:
+    'This Naver account has no account here yet, and this app only lets existing users sign in ("sign in only"), so it cannot register.',
   errorOther: 'Sign-in failed: {message}',
+  logtoSaid: 'Logto said: "{message}". Use your browser\'s Back button to return to the app.',
   consentMissing: 'There is no sign-in waiting for consent. Go back to the app and start again.',
   signedOutTitle: 'You have signed out',
   signedOutBody: 'You can close this window.',
@@ -75,7 +78,10 @@ const ja: PageStrings = {
   errorState: 'Naver からの応答がこのサインインのものではありません (state の不一致)。最初からやり直してください。',
   errorUsernameTaken: 'このユーザー名はすでに使われています。別の名前を選んでください。',
   errorUsernameInvalid: 'このユーザー名は使えません。英字・数字・アンダースコアを使い、数字で始めないでください。',
+  errorNotRegistered:
+    'この Naver アカウントはまだ登録されていません。このアプリは既存ユーザーのサインインだけを許可しているため (「サインインのみ」)、登録できません。',
   errorOther: 'サインインに失敗しました: {message}',
+  logtoSaid: 'Logto のメッセージ:「{message}」。ブラウザの「戻る」でアプリに戻れます。',
   consentMissing: '同意を待っているサインインがありません。アプリに戻って最初からやり直してください。',
   signedOutTitle: 'サインアウトしました',
   signedOutBody: 'このウィンドウは閉じてかまいません。',
@@ -113,7 +119,10 @@ const ko: PageStrings = {
   errorState: '네이버의 응답이 이 로그인의 것이 아닙니다 (state 불일치). 처음부터 다시 시작하세요.',
   errorUsernameTaken: '이미 사용 중인 사용자 이름입니다. 다른 이름을 선택하세요.',
   errorUsernameInvalid: '사용할 수 없는 사용자 이름입니다. 영문자, 숫자, 밑줄을 쓰고 숫자로 시작하지 마세요.',
+  errorNotRegistered:
+    '이 네이버 계정은 아직 가입되어 있지 않습니다. 이 앱은 기존 사용자만 로그인할 수 있어("로그인만") 가입할 수 없습니다.',
   errorOther: '로그인 실패: {message}',
+  logtoSaid: 'Logto 메시지: "{message}". 브라우저의 뒤로 버튼으로 앱에 돌아갈 수 있습니다.',
   consentMissing: '동의를 기다리는 로그인이 없습니다. 앱으로 돌아가 처음부터 다시 시작하세요.',
   signedOutTitle: '로그아웃했습니다',
   signedOutBody: '이 창을 닫아도 됩니다.',

@@ -48,9 +48,10 @@ function stringField(value: unknown, key: string): string {
 
 type SocialConnectorSummary = { id: string; target: string };
 
-/** `GET /api/.well-known/sign-in-exp` → the enabled social connectors. */
-export async function listSocialConnectors(http: ExperienceHttp): Promise<SocialConnectorSummary[]> {
-  const body = await call(http, 'GET', '/api/.well-known/sign-in-exp');
+/** `GET /api/.well-known/sign-in-exp` → the social connectors of the tenant's experience, or of `appId`'s own. */
+export async function listSocialConnectors(http: ExperienceHttp, appId?: string): Promise<SocialConnectorSummary[]> {
+  const query = appId ? `?${new URLSearchParams({ appId }).toString()}` : '';
+  const body = await call(http, 'GET', `/api/.well-known/sign-in-exp${query}`);
   const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['socialConnectors'] : undefined;
   if (!Array.isArray(list)) return [];
   return list.map((item: unknown) => ({ id: stringField(item, 'id'), target: stringField(item, 'target') }));
@@ -83,6 +84,8 @@ export async function finishSocialSignIn(
     verificationId: string;
     connectorData: Record<string, string>;
     chooseUsername: (problem?: ExperienceError) => Promise<string>;
+    /** The app's sign-in mode, when the page knows it: "SignIn" keeps a new user from registering. */
+    signInMode?: string | undefined;
   },
 ): Promise<string> {
   const { verificationId } = input;
@@ -99,7 +102,12 @@ export async function finishSocialSignIn(
     // A new user on the sign-in screen is switched to registering; one who started on the register
     // screen (sign-up mode) is already registering and may only lack the profile the tenant requires.
     if (error.code === 'user.identity_not_exist') {
-      await call(http, 'PUT', '/api/experience/interaction-event', { interactionEvent: 'Register' });
+      // "Sign in only": the new user stays on the sign-in page with Logto's message, as real Logto does.
+      if (input.signInMode === 'SignIn') throw error;
+      await call(http, 'PUT', '/api/experience/interaction-event', { interactionEvent: 'Register' }).catch((switchError: unknown) => {
+        // A caller that did not know the mode learns it here (403 auth.forbidden): the user is not registered.
+        throw switchError instanceof ExperienceError && switchError.code === 'auth.forbidden' ? error : switchError;
+      });
     } else if (error.code !== 'user.missing_profile') {
       throw error;
     }
@@ -143,6 +151,7 @@ export function failureMessageKey(error: unknown, connectorData: Record<string, 
   if (error.code === 'connector.invalid_response') return 'errorInvalidResponse';
   if (error.code === 'connector.social_invalid_access_token') return 'errorAccessToken';
   if (error.code === 'connector.social_auth_code_invalid') return 'errorAuthCode';
+  if (error.code === 'user.identity_not_exist') return 'errorNotRegistered';
   if (error.code === 'user.username_already_in_use') return 'errorUsernameTaken';
   if (error.code === 'user.invalid_username') return 'errorUsernameInvalid';
   if (error.code.startsWith('session.')) return 'errorSession';

@@ -14,6 +14,7 @@ type PageData = {
   connectorName?: string;
   target?: string;
   fallback?: string;
+  signInMode?: string;
   strings: PageStrings;
 };
 
@@ -53,6 +54,13 @@ function showError(data: PageData, key: PageStringKey, detail = ''): void {
   const text = document.createElement('p');
   text.textContent = data.strings[key].replace('{message}', detail);
   region.replaceChildren(heading, text);
+  // Logto's own words as its toast shows them, so what the reader sees matches a real tenant.
+  if (detail && !data.strings[key].includes('{message}')) {
+    const logto = document.createElement('p');
+    logto.className = 'logto-message';
+    logto.textContent = data.strings.logtoSaid.replace('{message}', detail);
+    region.append(logto);
+  }
   region.focus();
 }
 
@@ -99,7 +107,7 @@ function setUpButtons(data: PageData): void {
 }
 
 async function directSignIn(data: PageData): Promise<void> {
-  const connectors = await listSocialConnectors(http);
+  const connectors = await listSocialConnectors(http, data.appId);
   const connector = connectors.find((candidate) => candidate.target === data.target);
   if (!connector) {
     // As Logto: no enabled connector has this target, so fall back silently to the first screen.
@@ -155,6 +163,7 @@ async function socialCallback(data: PageData): Promise<void> {
       verificationId: saved.verificationId,
       connectorData: { ...connectorData, redirectUri: `${location.origin}/callback/${connectorId}` },
       chooseUsername: askForUsername(data),
+      signInMode: data.signInMode,
     });
     location.replace(redirectTo);
   } catch (error) {

@@ -1,0 +1,141 @@
+import { CompactSign, importJWK } from 'jose';
+import type { JWK } from 'jose';
+import type { KoaContextWithOIDC } from 'oidc-provider';
+import type { IdTokenFault, TenantApp, TenantConfig } from '../config/schema.ts';
+import { generateSigningKey } from './signing-key.ts';
+
+/**
+ * The fault lab's misbehaving tenant (`simulatedFaults` of an app): ID tokens issued wrongly for that app,
+ * and its token endpoint unavailable. Everything else (access tokens, userinfo, other apps) stays correct,
+ * so a client meets exactly one fault.
+ */
+
+/** An app id that is not the token's client: what `aud` says under `wrong-audience`. */
+const otherAppId = '82wgkeo274qaeo70gcxt0';
+/** `clock-ahead`: the tenant's clock runs this far ahead. */
+export const clockAheadSeconds = 10 * 60;
+/** `expired`: the ID token expired this long ago, far beyond the 300 s a verifier tolerates. */
+const expiredAgoSeconds = 60 * 60;
+
+type Claims = Record<string, unknown>;
+
+function publicHalf(key: JWK): JWK {
+  const { d: _d, ...rest } = key;
+  return rest;
+}
+
+export class SimulatedFaults {
+  readonly #faults: Map<string, { app: TenantApp; idToken?: IdTokenFault; tokenEndpointDown: boolean }>;
+  /** Signs `unknown-key` tokens; its public half is never published. */
+  readonly #unknownKey: JWK;
+  /** Signs `rotated-key` tokens; published in the JWKS from the first such token on (a rotation). */
+  readonly #rotatedKey: JWK;
+  /** The tenant's own key: faults in the claims keep the right signature. */
+  readonly #tenantKey: JWK;
+  #rotated = false;
+
+  private constructor(config: TenantConfig, tenantKey: JWK, unknownKey: JWK, rotatedKey: JWK) {
+    this.#faults = new Map(
+      config.apps
+        .filter((app) => app.simulatedFaults)
+        .map((app) => [
+          app.id,
+          {
+            app,
+            ...(app.simulatedFaults?.idToken ? { idToken: app.simulatedFaults.idToken } : {}),
+            tokenEndpointDown: app.simulatedFaults?.tokenEndpoint === 'unavailable',
+          },
+        ]),
+    );
+    this.#tenantKey = tenantKey;
+    this.#unknownKey = unknownKey;
+    this.#rotatedKey = rotatedKey;
+  }
+
+  static async create(config: TenantConfig, tenantKey: JWK): Promise<SimulatedFaults> {
+    const [unknownKey, rotatedKey] = await Promise.all([generateSigningKey(), generateSigningKey()]);
+    return new SimulatedFaults(config, tenantKey, unknownKey, rotatedKey);
+  }
+
+  idTokenFaultOf(clientId: string | undefined): IdTokenFault | undefined {
+    return clientId === undefined ? undefined : this.#faults.get(clientId)?.idToken;
+  }
+
+  /** Keys the JWKS lists besides the tenant's own: the rotated key once it is in use. */
+  extraPublicKeys(): JWK[] {
+    return this.#rotated ? [publicHalf(this.#rotatedKey)] : [];
+  }
+
+  /**
+   * The ID token as the faulty tenant issues it: `claims` are what the correct token carries (already
+   * checked by oidc-provider), changed and signed as the app's fault says.
+   */
+  async issueFaultyIdToken(fault: IdTokenFault, clientId: string, claims: Claims): Promise<string> {
+    const now = Math.floor(Date.now() / 1000);
+    const lifetime = Number(claims['exp']) - Number(claims['iat']);
+    const payload: Claims = { ...claims };
+    switch (fault) {
+      case 'wrong-issuer':
+        // The tenant's endpoint where the issuer (`…/oidc`) belongs: discovery still names the right one.
+        payload['iss'] = new URL(String(claims['iss'])).origin;
+        break;
+      case 'wrong-audience':
+        payload['aud'] = otherAppId;
+        break;
+      case 'expired':
+        payload['iat'] = now - expiredAgoSeconds - lifetime;
+        payload['exp'] = now - expiredAgoSeconds;
+        break;
+      case 'clock-ahead':
+        payload['iat'] = now + clockAheadSeconds;
+        payload['exp'] = now + clockAheadSeconds + lifetime;
+        break;
+      default:
+        break;
+    }
+    const body = new TextEncoder().encode(JSON.stringify(payload));
+    if (fault === 'hs256') {
+      const secret = this.#faults.get(clientId)?.app.secret ?? '';
+      return new CompactSign(body).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(secret));
+    }
+    const key = fault === 'unknown-key' ? this.#unknownKey : fault === 'rotated-key' ? this.#rotatedKey : this.#tenantKey;
+    if (fault === 'rotated-key') this.#rotated = true;
+    return new CompactSign(body)
+      .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: key.kid ?? '' })
+      .sign(await importJWK(key, 'ES384'));
+  }
+
+  /**
+   * Middleware inside oidc-provider: the token endpoint of a `tokenEndpoint: 'unavailable'` app answers
+   * 503 to the authorization-code exchange, the tenant clock of a `clock-ahead` app shows in the token
+   * response's Date header, and the JWKS lists the rotated key once it is in use. Error bodies are then
+   * wrapped as Logto wraps them (error-body.ts).
+   */
+  middleware() {
+    return async (ctx: KoaContextWithOIDC, next: () => Promise<unknown>): Promise<void> => {
+      await next();
+      if (ctx.path === '/jwks' && ctx.status === 200) {
+        const extra = this.extraPublicKeys();
+        const body: unknown = ctx.body;
+        if (extra.length > 0 && typeof body === 'object' && body !== null && 'keys' in body && Array.isArray(body.keys)) {
+          const type = ctx.response.get('content-type');
+          ctx.body = { keys: [...body.keys, ...extra] };
+          ctx.type = type;
+        }
+        return;
+      }
+      if (ctx.path !== '/token') return;
+      const clientId = ctx.oidc?.client?.clientId;
+      const fault = clientId === undefined ? undefined : this.#faults.get(clientId);
+      if (!fault) return;
+      if (fault.tokenEndpointDown && ctx.oidc.params?.['grant_type'] === 'authorization_code') {
+        ctx.status = 503;
+        ctx.set('cache-control', 'no-store');
+        ctx.body = { error: 'temporarily_unavailable', error_description: 'the token endpoint is temporarily unavailable' };
+      }
+      if (fault.idToken === 'clock-ahead') {
+        ctx.set('date', new Date(Date.now() + clockAheadSeconds * 1000).toUTCString());
+      }
+    };
+  }
+}
