@@ -30,6 +30,10 @@ export async function main(argv: readonly string[], env: Record<string, string |
 
   const { options } = command;
   const t = preflightCliStrings[options.lang];
+  if (options.endpointGivenAs) {
+    const note = options.endpointGivenAs === 'issuer' ? t.noteEndpointFromIssuer : t.noteEndpointFromDiscovery;
+    process.stderr.write(`${format(note, { origin: options.endpoint })}\n`);
+  }
   let secret = options.secretFromEnv;
   if (!secret && process.stdin.isTTY) secret = (await promptHidden(format(t.secretPrompt, { appId: options.appId }))).trim();
   if (!secret) {

@@ -22,8 +22,29 @@ export function isLoopbackHost(hostname: string): boolean {
   return LOOPBACK_HOSTS.has(hostname) || hostname.endsWith('.localhost');
 }
 
-/** A Logto endpoint: an origin (no path, query or fragment), https unless it is the reader's own machine. */
-export const endpointSchema = z
+/**
+ * What Logto Console shows next to the endpoint, which readers copy instead of it: the issuer
+ * (`{endpoint}/oidc`) and the discovery URL. Either names exactly one endpoint, so it is understood.
+ */
+const pastedEndpointForms = {
+  '/oidc': 'issuer',
+  '/oidc/.well-known/openid-configuration': 'discovery',
+} as const;
+export type PastedEndpointForm = (typeof pastedEndpointForms)[keyof typeof pastedEndpointForms];
+
+/** `issuer` or `discovery` when the value is one of those URLs rather than the endpoint itself. */
+export function pastedEndpointForm(value: string): PastedEndpointForm | undefined {
+  if (!URL.canParse(value.trim())) return undefined;
+  const path = new URL(value.trim()).pathname.replace(/\/+$/, '');
+  return Object.hasOwn(pastedEndpointForms, path) ? pastedEndpointForms[path as keyof typeof pastedEndpointForms] : undefined;
+}
+
+/**
+ * An origin (no path, query or fragment), https unless it is the reader's own machine. A Logto endpoint
+ * may also be given as its issuer or discovery URL (`acceptLogtoUrls`): the origin is what is kept.
+ */
+function originSchema({ acceptLogtoUrls }: { acceptLogtoUrls: boolean }) {
+  return z
   .string()
   .trim()
   .min(1, 'endpointRequired')
@@ -40,7 +61,8 @@ export const endpointSchema = z
       ctx.addIssue({ code: 'custom', message: 'endpointInvalid' });
       return z.NEVER;
     }
-    if (url.username || url.password || (url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
+    const logtoUrl = acceptLogtoUrls && pastedEndpointForm(value) !== undefined;
+    if (url.username || url.password || (url.pathname !== '/' && url.pathname !== '' && !logtoUrl) || url.search || url.hash) {
       ctx.addIssue({ code: 'custom', message: 'endpointNotOrigin' });
       return z.NEVER;
     }
@@ -50,6 +72,12 @@ export const endpointSchema = z
     }
     return url.origin;
   });
+}
+
+/** A Logto endpoint: its origin, or its issuer or discovery URL (the origin is kept). */
+export const endpointSchema = originSchema({ acceptLogtoUrls: true });
+/** Where this site runs, as readers register it: an origin only. */
+export const siteOriginSchema = originSchema({ acceptLogtoUrls: false });
 
 export const appIdSchema = z
   .string()

@@ -278,6 +278,8 @@ export const preflightUiStrings = defineStrings({
 /** The command line: usage, usage errors and the secret prompt. */
 export const preflightCliStrings = defineStrings({
   en: {
+    noteEndpointFromIssuer: 'Note: --endpoint is the tenant’s issuer (it ends in /oidc); using its origin {origin}.',
+    noteEndpointFromDiscovery: 'Note: --endpoint is the tenant’s discovery URL; using its origin {origin}.',
     usage: `Usage: npm run preflight -- --endpoint <url> --app-id <id> [options]
 
 Checks a Logto tenant against each step of the Naver sign-in guide, without signing in.
@@ -310,6 +312,8 @@ Exit codes: 0 every check passed; 1 a check failed, warned or was skipped; 2 usa
     internalError: 'The preflight crashed: {message}',
   },
   ja: {
+    noteEndpointFromIssuer: '注意: --endpoint はテナントの issuer(末尾が /oidc)です。オリジン {origin} を使います。',
+    noteEndpointFromDiscovery: '注意: --endpoint はテナントのディスカバリー URL です。オリジン {origin} を使います。',
     usage: `使い方: npm run preflight -- --endpoint <url> --app-id <id> [オプション]
 
 サインインせずに、Naver サインインガイドの各ステップを Logto テナントで確認します。
@@ -342,6 +346,8 @@ App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは
     internalError: '事前チェックが異常終了しました: {message}',
   },
   ko: {
+    noteEndpointFromIssuer: '참고: --endpoint는 테넌트의 issuer(/oidc로 끝남)입니다. 오리진 {origin}을(를) 사용합니다.',
+    noteEndpointFromDiscovery: '참고: --endpoint는 테넌트의 디스커버리 URL입니다. 오리진 {origin}을(를) 사용합니다.',
     usage: `사용법: npm run preflight -- --endpoint <url> --app-id <id> [옵션]
 
 로그인하지 않고 네이버 로그인 가이드의 각 단계를 Logto 테넌트에서 확인합니다.

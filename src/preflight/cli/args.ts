@@ -4,7 +4,7 @@ import { format } from '../../i18n/define-strings.ts';
 import { fallbackLang, isLang, type Lang } from '../../i18n/languages.ts';
 import { preflightCliStrings } from '../../i18n/strings/preflight.ts';
 import { DEFAULT_PORTS } from '../../lib/local-tenant-defaults.ts';
-import { appIdSchema, endpointSchema, targetSchema } from '../../tenant/settings.ts';
+import { appIdSchema, endpointSchema, pastedEndpointForm, siteOriginSchema, targetSchema, type PastedEndpointForm } from '../../tenant/settings.ts';
 
 /** The command line's options and environment, parsed and validated; no I/O here. */
 
@@ -23,6 +23,8 @@ export const DEFAULT_SITE_ORIGIN = `http://localhost:${DEFAULT_PORTS.site}`;
 
 export interface CliOptions {
   endpoint: string;
+  /** Set when the endpoint was given as the tenant's issuer or discovery URL: the origin is used. */
+  endpointGivenAs?: PastedEndpointForm | undefined;
   appId: string;
   siteOrigin: string;
   target: string;
@@ -101,7 +103,7 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
   if (!appId.success) return error(t.errorAppId);
 
   // The site origin has the same shape as a Logto endpoint: an origin, https unless it is localhost.
-  const siteOrigin = endpointSchema.safeParse(pick('site-origin', 'SITE_ORIGIN') ?? DEFAULT_SITE_ORIGIN);
+  const siteOrigin = siteOriginSchema.safeParse(pick('site-origin', 'SITE_ORIGIN') ?? DEFAULT_SITE_ORIGIN);
   if (!siteOrigin.success) return error(format(t.errorEndpoint, { option: '--site-origin' }));
 
   const target = targetSchema.safeParse(pick('target', 'PREFLIGHT_TARGET') ?? 'naver');
@@ -113,6 +115,7 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
     kind: 'run',
     options: {
       endpoint: endpoint.data,
+      endpointGivenAs: pastedEndpointForm(endpointRaw),
       appId: appId.data,
       siteOrigin: siteOrigin.data,
       target: target.data,
