@@ -8,11 +8,14 @@ import { maskSecret } from '../lib/redact.ts';
 import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
 import type { PlaygroundResult } from './result/result.ts';
 import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
+import { faultScenarioOfApp, type FaultScenarioId } from '../lib/fault-lab.ts';
 import { verifiedStepsFromChecks } from '../preflight/verified-steps.ts';
+import { comesBackWith } from './fault-lab/returning.ts';
 import type { Attempt, Flash, PreflightRun } from './state/reader-state.ts';
 import { buildSupportBundle, type SupportBundleInput } from './support/support-bundle.ts';
 import type { Hop } from './trace/trace.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
+import { UNKNOWN_SCENARIO, withoutScenarioError } from './fault-lab/panel.ts';
 
 export interface ShownDiagnosis {
   code: DiagnosisCode;
@@ -43,6 +46,12 @@ export interface PanelModel {
   preflight: { run?: PreflightRun | undefined; verifiedSteps: StepId[] };
   /** The redacted support bundle text (settings without the secret, check results, last trace). */
   supportBundle: string;
+  /** The settings point at the built-in local tenant, so the fault lab's scenarios can be offered. */
+  offersScenarios: boolean;
+  /** The fault-lab scenario whose App ID the settings hold, on the built-in tenant. */
+  scenario?: FaultScenarioId | undefined;
+  /** The last "Break it on purpose" pick named no scenario of the catalogue (src/playground/fault-lab/panel.ts). */
+  unknownScenario: boolean;
 }
 
 export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
@@ -61,10 +70,14 @@ export function buildPanelModel(input: {
   preflightRun?: PreflightRun | undefined;
   /** What the support bundle says about the server itself. */
   runtime: Pick<SupportBundleInput, 'mode' | 'versions'>;
+  /** Where the built-in local tenant runs (LOCAL_TENANT_ENDPOINT). */
+  localTenantEndpoint: string;
   now: number;
 }): PanelModel {
   const { settings, attempt, flash, lang } = input;
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
+  const offersScenarios = settings.endpoint === input.localTenantEndpoint;
+  const scenario = offersScenarios ? faultScenarioOfApp(settings.appId) : undefined;
   const form: SettingsFormValues = flash?.values ?? {
     endpoint: settings.endpoint,
     appId: settings.appId,
@@ -77,13 +90,15 @@ export function buildPanelModel(input: {
     (item, index, all) => all.findIndex((other) => other.code === item.code) === index,
   );
   if (attempt?.kind === 'sign-in' && attempt.status === 'pending') {
-    // Logto never reports a cancel at Naver to the app: the only sign is a callback that never came.
-    found.push(diagnosis('sign_in_not_completed', { seconds: Math.max(0, Math.round((input.now - attempt.startedAt) / 1000)) }));
+    // Logto never reports a cancel at Naver to the app: the only sign is a callback that never came. A
+    // fault-lab scenario knows what the reader just saw on Logto's or Naver's page.
+    const seconds = Math.max(0, Math.round((input.now - attempt.startedAt) / 1000));
+    found.push(diagnosis((scenario && comesBackWith(scenario)) ?? 'sign_in_not_completed', { seconds }));
   }
   return {
     form,
     maskedSecret: maskSecret(settings.appSecret),
-    errors: flash?.settingsErrors ?? {},
+    errors: withoutScenarioError(flash?.settingsErrors ?? {}),
     warnings: flash?.settingsErrors ? [] : settingsWarnings(settings),
     notice: flash?.notice,
     endpoint: settings.endpoint,
@@ -97,6 +112,8 @@ export function buildPanelModel(input: {
     hops: attempt?.hops ?? [],
     verifiedSteps: stepIds.filter((id) => attempt?.verifiedSteps.includes(id) || preflightVerified.includes(id)),
     preflight: { run: input.preflightRun, verifiedSteps: preflightVerified },
+    offersScenarios,
+    scenario,
     supportBundle: buildSupportBundle({
       ...input.runtime,
       generatedAt: input.now,
@@ -105,5 +122,6 @@ export function buildPanelModel(input: {
       preflight: input.preflightRun,
       attempt,
     }),
+    unknownScenario: flash?.settingsErrors?.['scenario'] === UNKNOWN_SCENARIO,
   };
 }

@@ -5,7 +5,7 @@
  * diagnosis does. The picker, the guide's "Break it on purpose" lists, the README table and the e2e tests
  * all read this one table.
  */
-import { faultScenarioApps, faultScenarioIds, faultScenarioOfApp, type FaultScenarioId } from '../../lib/fault-lab.ts';
+import { faultScenarioIds, type FaultScenarioId } from '../../lib/fault-lab.ts';
 import { stepOf, type DiagnosisCode } from '../../diagnosis/codes.ts';
 import type { StepId } from '../../guide/steps.ts';
 
@@ -101,22 +101,3 @@ export function scenariosOfStep(step: StepId): FaultScenarioId[] {
 export function failingScenarioIds(): FaultScenarioId[] {
   return faultScenarioIds.filter((id) => faultScenarios[id].diagnosis !== null);
 }
-
-/** The scenario an App ID belongs to, when the endpoint is the built-in tenant (the only place they exist). */
-export function scenarioOfSettings(settings: { endpoint: string; appId: string }, localEndpoint: string): FaultScenarioId | undefined {
-  return sameOrigin(settings.endpoint, localEndpoint) ? faultScenarioOfApp(settings.appId) : undefined;
-}
-
-export function isLocalTenant(endpoint: string, localEndpoint: string): boolean {
-  return sameOrigin(endpoint, localEndpoint);
-}
-
-function sameOrigin(a: string, b: string): boolean {
-  try {
-    return new URL(a).origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
-}
-
-export { faultScenarioApps, faultScenarioIds, type FaultScenarioId };

@@ -1,0 +1,37 @@
+/**
+ * "Break it on purpose": the picker's post. Choosing a scenario is saving the settings a reader would type
+ * for it (the built-in tenant, the scenario's App ID and secret, defaults otherwise), through the same
+ * save as the settings form, so the same checks run and the same notice shows. The previous app's
+ * sign-in, result and checks are forgotten even when the same scenario is chosen again: a fresh start.
+ */
+import { z } from 'zod';
+import { faultScenarioApps, faultScenarioIds } from '../../lib/fault-lab.ts';
+import type { Settings } from '../../tenant/settings.ts';
+import type { PlaygroundContext } from '../flow/context.ts';
+import { saveSettings } from '../flow/save-settings.ts';
+import { UNKNOWN_SCENARIO } from './panel.ts';
+
+export const scenarioFormSchema = z.object({ scenario: z.enum(faultScenarioIds) });
+
+/** The settings form a reader would post for the scenario, on top of the built-in tenant's defaults. */
+export function scenarioSettingsForm(localDefaults: Settings, appId: string, appSecret: string): FormData {
+  const form = new FormData();
+  form.set('endpoint', localDefaults.endpoint);
+  form.set('appId', appId);
+  form.set('appSecret', appSecret);
+  form.set('directSignInTarget', localDefaults.directSignInTarget);
+  form.set('interactionMode', localDefaults.interactionMode);
+  for (const scope of localDefaults.scopes) form.append('scopes', scope);
+  return form;
+}
+
+export async function chooseScenario(ctx: PlaygroundContext, posted: FormData | undefined, localDefaults: Settings): Promise<void> {
+  const parsed = scenarioFormSchema.safeParse({ scenario: posted?.get('scenario') });
+  if (!parsed.success) {
+    await ctx.state.saveFlash({ settingsErrors: { scenario: UNKNOWN_SCENARIO } });
+    return;
+  }
+  const { appId, appSecret } = faultScenarioApps[parsed.data.scenario];
+  ctx.state.forgetApp();
+  await saveSettings(ctx, scenarioSettingsForm(localDefaults, appId, appSecret));
+}
