@@ -1,0 +1,245 @@
+/**
+ * `npm run bench:load`: what readers cost the server, on loopback only. Starts the built site
+ * (src/server/main.ts), the local tenant and a plain static server holding a copy of the guide page,
+ * then prints requests/s and p99 latency at concurrency 50 for: the guide page, its static copy, the
+ * anonymous server island, a signed-in reader's island and the tenant's discovery document; then runs N
+ * full sign-in flows over HTTP (site → tenant → Naver mock → tenant → site callback) and prints the
+ * site's and the tenant's memory before and after. Everything is also given as a ratio to the static
+ * copy. Numbers only: nothing here passes or fails on speed; it exits non-zero only on errors.
+ *
+ *   npm run bench:load                                  # 10 000 page requests, 500 flows
+ *   npm run bench:load -- --requests 2000 --flows 100   # quicker
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { Pool } from 'undici';
+import { CookieJar, browserRequest, signInThroughTenant } from '../tests/support/local-tenant.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const index = args.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(args[index + 1]) : fallback;
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+const pageRequests = option('requests', 10_000);
+const otherRequests = option('island-requests', Math.min(pageRequests, 2_000));
+const flows = option('flows', 500);
+const concurrency = option('concurrency', 50);
+const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';
+const node = process.execPath;
+const children: ChildProcess[] = [];
+// Like a browser: compressed when the server offers it.
+const acceptEncoding = 'gzip, deflate, br';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url, { redirect: 'manual' }).then((response) => response.status < 500, () => false);
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function rssMegabytes(child: ChildProcess): number {
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+
+/** The guide page's bytes served from memory by a bare node:http server: the cheapest possible page. */
+const staticCopyServer = `
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+const raw = readFileSync(process.argv[1]);
+const br = readFileSync(process.argv[1] + '.br');
+createServer((request, response) => {
+  const useBr = /\\bbr\\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...(useBr ? { 'Content-Encoding': 'br' } : {}) });
+  response.end(useBr ? br : raw);
+}).listen(Number(process.argv[2]), '127.0.0.1');
+`;
+
+interface Measured {
+  label: string;
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p99Ms: number;
+}
+
+/** `total` GETs of one URL over `concurrency` connections; latency per request, errors counted. */
+async function measure(label: string, url: string, total: number, headers: Record<string, string> = {}): Promise<Measured> {
+  const target = new URL(url);
+  const pool = new Pool(target.origin, { connections: concurrency, pipelining: 1 });
+  const latencies: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < total) {
+      next += 1;
+      const begin = performance.now();
+      try {
+        const response = await pool.request({ path: target.pathname + target.search, method: 'GET', headers: { 'accept-encoding': acceptEncoding, ...headers } });
+        await response.body.dump();
+        if (response.statusCode !== 200) errors += 1;
+      } catch {
+        errors += 1;
+      }
+      latencies.push(performance.now() - begin);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  await pool.close();
+  latencies.sort((a, b) => a - b);
+  const p99Ms = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))] ?? Number.NaN;
+  return { label, requests: total, errors, perSecond: total / seconds, p99Ms };
+}
+
+/** One reader's whole sign-in over HTTP; returns the site cookies it ends with. */
+async function signIn(site: string): Promise<CookieJar> {
+  const jar = new CookieJar();
+  const start = await browserRequest(jar, `${site}/playground/sign-in`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site },
+    body: new URLSearchParams({ lang: 'en', returnTo: '/en/' }).toString(),
+  });
+  const authorizationUrl = start.headers.get('location');
+  if (start.status !== 303 || !authorizationUrl?.startsWith('http')) throw new Error(`sign-in answered ${start.status}`);
+  const { callbackUrl } = await signInThroughTenant(jar, authorizationUrl, { appOrigin: site });
+  const back = await browserRequest(jar, callbackUrl);
+  await back.body?.cancel();
+  if (back.status !== 303) throw new Error(`callback answered ${back.status}`);
+  return jar;
+}
+
+async function runFlows(site: string, count: number): Promise<{ errors: number; perSecond: number; firstError?: string }> {
+  let next = 0;
+  let errors = 0;
+  let firstError: string | undefined;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < count) {
+      next += 1;
+      try {
+        await signIn(site);
+      } catch (error) {
+        errors += 1;
+        firstError ??= (error as Error).message;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  return { errors, perSecond: count / ((performance.now() - started) / 1000), ...(firstError ? { firstError } : {}) };
+}
+
+function ensureBuild(): void {
+  if (existsSync(join(outDir, 'server/entry.mjs'))) return;
+  console.log(`No build in ${outDir}/: running astro build…`);
+  const build = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+async function main(): Promise<number> {
+  ensureBuild();
+  const [sitePort, tenantPort, naverPort, staticPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const site = `http://localhost:${sitePort}`;
+  const tenantEndpoint = `http://localhost:${tenantPort}`;
+  const env = {
+    ...process.env,
+    HOST: 'localhost',
+    PORT: String(sitePort),
+    TENANT_PORT: String(tenantPort),
+    NAVER_MOCK_PORT: String(naverPort),
+    SITE_ORIGIN: site,
+    LOCAL_TENANT_ENDPOINT: tenantEndpoint,
+    PLAYGROUND_MODE: 'LOCAL',
+    COOKIE_SECRET: 'bench-only-cookie-secret-0123456789abcdef',
+    // The flows come from one address: a budget no reader reaches, so the limiter is measured, not hit.
+    RATE_LIMIT_POINTS: String(flows * 10 + 1000),
+  };
+  const tenant = spawn(node, ['src/local-tenant/main.ts'], { env, stdio: 'ignore' });
+  const server = spawn(node, ['src/server/main.ts'], { env, stdio: 'ignore' });
+  const staticCopy = spawn(node, ['--input-type=module', '-e', staticCopyServer, join(outDir, 'client/en/index.html'), String(staticPort)], { stdio: 'ignore' });
+  children.push(tenant, server, staticCopy);
+  await waitFor(`${tenantEndpoint}/oidc/.well-known/openid-configuration`);
+  await waitFor(`${site}/healthz`);
+  await waitFor(`http://127.0.0.1:${staticPort}/`);
+
+  const guide = await (await fetch(`${site}/en/`)).text();
+  const islandPath = /\/_server-islands\/[^"'\s]+/.exec(guide)?.[0]?.replace(/&amp;/g, '&');
+  if (!islandPath) throw new Error('the guide page has no server island');
+  const signedIn = await signIn(site);
+  const signedInCookie = signedIn.header(`${site}${islandPath}`);
+
+  console.log(`Loopback, concurrency ${concurrency}, Accept-Encoding: ${acceptEncoding}\n`);
+  // Warm every path once so the first measured requests don't pay for module loading.
+  for (const url of [`http://127.0.0.1:${staticPort}/`, `${site}/en/`, `${site}${islandPath}`, `${tenantEndpoint}/oidc/.well-known/openid-configuration`]) await measure('warm-up', url, 200);
+
+  const staticResult = await measure('static copy of the guide page', `http://127.0.0.1:${staticPort}/`, pageRequests);
+  const results = [
+    staticResult,
+    await measure('guide page (/en/)', `${site}/en/`, pageRequests),
+    await measure('server island, no settings', `${site}${islandPath}`, otherRequests),
+    await measure('server island, signed in', `${site}${islandPath}`, otherRequests, { cookie: signedInCookie }),
+    await measure('discovery document (tenant)', `${tenantEndpoint}/oidc/.well-known/openid-configuration`, otherRequests),
+  ];
+  const table = results.map((result) => ({
+    what: result.label,
+    requests: result.requests,
+    errors: result.errors,
+    'req/s': Math.round(result.perSecond),
+    'p99 ms': Number(result.p99Ms.toFixed(1)),
+    'req/s ÷ static': Number((result.perSecond / staticResult.perSecond).toFixed(2)),
+    'p99 ÷ static': Number((result.p99Ms / staticResult.p99Ms).toFixed(2)),
+  }));
+  console.table(table);
+  const [, page, island, islandSignedIn] = results as [Measured, Measured, Measured, Measured];
+  const pageViewCost = (1 / page.perSecond + 1 / island.perSecond) / (1 / staticResult.perSecond);
+  const signedInViewCost = (1 / page.perSecond + 1 / islandSignedIn.perSecond) / (1 / staticResult.perSecond);
+  console.log(`\nA page view (page + island) costs ${pageViewCost.toFixed(2)}× a static page anonymously, ${signedInViewCost.toFixed(2)}× signed in.`);
+
+  const memoryBefore = { site: rssMegabytes(server), tenant: rssMegabytes(tenant) };
+  const flowResult = await runFlows(site, flows);
+  const memoryAfter = { site: rssMegabytes(server), tenant: rssMegabytes(tenant) };
+  console.log(`\n${flows} full sign-in flows: ${flowResult.errors} errors, ${flowResult.perSecond.toFixed(1)} flows/s (${(flowResult.perSecond / staticResult.perSecond).toFixed(4)}× static req/s)`);
+  if (flowResult.firstError) console.log(`  first error: ${flowResult.firstError}`);
+  console.log(`  site RSS   ${memoryBefore.site.toFixed(1)} MB → ${memoryAfter.site.toFixed(1)} MB`);
+  console.log(`  tenant RSS ${memoryBefore.tenant.toFixed(1)} MB → ${memoryAfter.tenant.toFixed(1)} MB`);
+
+  const errors = results.reduce((sum, result) => sum + result.errors, 0) + flowResult.errors;
+  return errors === 0 ? 0 : 1;
+}
+
+const stop = () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+};
+process.on('SIGINT', () => {
+  stop();
+  process.exit(130);
+});
+main().then(
+  (code) => {
+    stop();
+    process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(`bench:load failed: ${(error as Error).message}`);
+    stop();
+    process.exit(1);
+  },
+);
