@@ -1,0 +1,8 @@
+/**
+ * Prints the README's "Fault lab" table, generated from the sources (src/playground/fault-lab/
+ * readme-table.ts). `npm run fault-lab:table`; paste the output between the table markers in README.md
+ * (tests/unit/fault-lab-readme.spec.ts fails while the README's copy differs).
+ */
+import { faultLabTable } from '../src/playground/fault-lab/readme-table.ts';
+
+console.log(faultLabTable());
