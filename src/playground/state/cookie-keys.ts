@@ -22,6 +22,17 @@ export function deriveCookieKeys(secret: string): CookieKeys {
   return Object.fromEntries(cookiePurposes.map((purpose) => [purpose, derive(purpose)])) as CookieKeys;
 }
 
+/** The process has one secret: its keys are derived once, not on every request. */
+const derived = new Map<string, CookieKeys>();
+function keysFor(secret: string): CookieKeys {
+  let keys = derived.get(secret);
+  if (!keys) {
+    keys = deriveCookieKeys(secret);
+    derived.set(secret, keys);
+  }
+  return keys;
+}
+
 let ephemeralSecret: string | undefined;
 
 /**
@@ -34,7 +45,7 @@ export function resolveCookieKeys(
   mode: 'LOCAL' | 'PUBLIC',
   warn: (message: string) => void = console.warn,
 ): CookieKeys {
-  if (secret) return deriveCookieKeys(secret);
+  if (secret) return keysFor(secret);
   if (mode === 'PUBLIC') {
     throw new ConfigurationError('COOKIE_SECRET is required when PLAYGROUND_MODE=PUBLIC');
   }
@@ -46,5 +57,5 @@ export function resolveCookieKeys(
         '(32+ characters) to keep them.',
     );
   }
-  return deriveCookieKeys(ephemeralSecret);
+  return keysFor(ephemeralSecret);
 }
