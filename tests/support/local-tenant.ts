@@ -176,7 +176,8 @@ export async function signInThroughTenant(
   const page = new URL(url);
   const registering = page.pathname === '/register' || page.searchParams.get('fallback') === 'register';
   const http = experienceHttp(jar, endpoint);
-  const connectors = await listSocialConnectors(http);
+  // The connectors of the app that asked (its own sign-in experience, if it has one).
+  const connectors = await listSocialConnectors(http, new URL(authorizationUrl).searchParams.get('client_id') ?? undefined);
   const naver = connectors.find((connector) => connector.target === 'naver');
   if (!naver) throw new Error('the tenant lists no enabled Naver connector');
   const state = `state-${Math.random().toString(36).slice(2)}`;

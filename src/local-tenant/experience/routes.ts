@@ -95,7 +95,8 @@ export function experienceRouter(deps: ExperienceDeps): Router {
     const existing = users.findBySocialIdentity(connector.target, userInfo.id);
 
     if (session.interactionEvent === 'SignIn') {
-      if (!existing) throw new RequestError('user.identity_not_exist', 404);
+      // Recorded body: {"code":"user.identity_not_exist","data":{},"message":…}.
+      if (!existing) throw new RequestError('user.identity_not_exist', 404, { data: {} });
       return { user: users.updateSocialIdentity(existing, connector.target, identity), created: false };
     }
     if (session.interactionEvent === 'Register') {

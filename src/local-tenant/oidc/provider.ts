@@ -11,6 +11,7 @@ import { toLogtoOidcError } from './error-body.ts';
 import { logtoExtraParams, logtoScopeClaims } from './logto-claims.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from './prompt-urls.ts';
 import { renderLogoutForm, renderSignedOutPage } from './logout-pages.ts';
+import { publicClientAuthLikeLogto } from './public-client-auth.ts';
 import { SimulatedFaults } from './simulated-faults.ts';
 import { logtoUiCookieName, writeLogtoUiCookie } from './ui-cookie.ts';
 
@@ -137,7 +138,8 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
   await matchLogtoIdTokens(provider, signingKey, faults);
   provider.use(logtoErrorBodies);
   provider.use(logtoDiscoveryFields);
-  // Inside logtoErrorBodies, so its 503 gets Logto's wrapping like every other error.
+  // Inside logtoErrorBodies, so their answers get Logto's wrapping like every other error.
+  provider.use(publicClientAuthLikeLogto(config));
   provider.use(faults.middleware());
   return provider;
 }
