@@ -4,7 +4,7 @@
  * preflight checks it needs (src/preflight/) and turns the ones that did not pass into diagnoses through
  * the one table from check reasons to causes (src/diagnosis/from-checks.ts).
  */
-import { diagnosisOfCheck } from '../../diagnosis/from-checks.ts';
+import { causeOfReason, diagnosisOfCheck } from '../../diagnosis/from-checks.ts';
 import type { Diagnosis } from '../../diagnosis/codes.ts';
 import { runPreflight } from '../../preflight/run-preflight.ts';
 import type { CheckId, CheckResult } from '../../preflight/types.ts';
@@ -50,9 +50,14 @@ async function run({ settings, redirectUri, postSignOutRedirectUri }: PrecheckIn
   const results = await runPreflight({ endpoint, appId, appSecret, redirectUri, postSignOutRedirectUri, target }, { fetch }, { only });
   const byId = new Map(results.map((result) => [result.id, result]));
   return {
-    /** The first check in `order` that failed, as a diagnosis. */
+    /**
+     * The first check in `order` that failed, as a diagnosis. One whose finding names a cause comes before
+     * one that only saw an unexpected answer: an app without redirect URIs puzzles the token probe, but the
+     * authorization probe says exactly what is wrong.
+     */
     firstProblem: (order: readonly CheckId[]) => {
-      const found = order.map((id) => byId.get(id)).find(fails);
+      const failed = order.map((id) => byId.get(id)).filter(fails);
+      const found = failed.find((result) => causeOfReason(result!.reason.key)) ?? failed[0];
       return found && diagnosisOfCheck(found, endpoint);
     },
     /** Every check in `order` that warned: things that don't stop a sign-in, said before it. */
