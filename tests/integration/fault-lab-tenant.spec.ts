@@ -469,6 +469,7 @@ test.describe('the tenant issues tokens wrongly', () => {
     const tenant = await startTenant();
     const before = Date.now() / 1000;
     const { claims, response, idToken, jwks, issuer } = await tokensFor(tenant, 'tenant-clock-ahead');
+    expect(claims.iss).toBe(issuer);
     const after = Date.now() / 1000;
     expect(Number(claims.iat)).toBeGreaterThanOrEqual(Math.floor(before) + 600);
     expect(Number(claims.iat)).toBeLessThanOrEqual(Math.ceil(after) + 600);
