@@ -5,6 +5,9 @@ import { freeLoopbackPort } from '../support/redis.ts';
 // machine or to non-global space. The settings pre-check shows which were refused before connecting
 // (`endpoint_blocked`) and which were tried.
 
+// Each test starts its own site instance, which takes a while on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 async function diagnosisFor(origin: string, endpoint: string): Promise<string[]> {
   const saved = await fetch(`${origin}/playground/settings`, {
     method: 'POST',

@@ -8,7 +8,11 @@ const siteEnv = {
   COOKIE_SECRET: 'rate-limit-test-secret-0123456789abcdef',
   LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
   RATE_LIMIT_POINTS: '2',
+  RATE_LIMIT_WINDOW_SECONDS: '600', // no window runs out mid-test, however slow the machine
 };
+
+// Each test starts its own site instance, which takes a while on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 async function statusesOf(requests: (() => Promise<Response>)[]): Promise<number[]> {
   const statuses: number[] = [];
