@@ -1,4 +1,4 @@
-import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { stepIds } from '../../src/guide/steps.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -51,7 +51,7 @@ test.describe('playground happy path on the local tenant', () => {
     // Every step up to "test and verify" is proved.
     const verified = (await widget.getAttribute('data-verified-steps'))?.split(' ') ?? [];
     expect(verified).toEqual(stepIds.slice(0, stepIds.indexOf('test-and-verify') + 1));
-    await expect(widget).toHaveAttribute('data-connector-id', /^[0-9a-z]{12}$/);
+    await expect(widget).toHaveAttribute('data-connector-id', LOCAL_NAVER_CONNECTOR.id);
 
     await widget.locator('[data-sign-out]').click();
     await page.waitForURL(`${testSiteOrigin}/en/playground/`);
