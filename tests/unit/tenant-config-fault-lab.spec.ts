@@ -134,3 +134,10 @@ test('schema: an app experience and simulated faults are checked, with messages 
     'signInMode: signInMode must be one of SignInAndRegister, SignIn, Register',
   ]);
 });
+
+test('schema: a Naver app 개발 중 may only list test users as its members', () => {
+  const input = defaultTenantConfigInput(origins);
+  const [first, ...rest] = input.naver.apps;
+  const issues = issuesOf({ ...input, naver: { ...input.naver, apps: [{ ...first!, status: 'development', members: ['nobody'] }, ...rest] } });
+  expect(issues).toEqual(['naver.apps.0.members: member "nobody" is not a test user']);
+});

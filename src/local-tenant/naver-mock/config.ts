@@ -57,6 +57,10 @@ export const naverMockConfigSchema = z
     if (clientId) ctx.addIssue({ code: 'custom', path: ['apps'], message: `duplicate clientId "${clientId}"` });
     const userId = duplicate(config.users.map((user) => user.id));
     if (userId) ctx.addIssue({ code: 'custom', path: ['users'], message: `duplicate user id "${userId}"` });
+    config.apps.forEach((app, index) => {
+      const unknown = app.members.find((member) => !config.users.some((user) => user.id === member));
+      if (unknown) ctx.addIssue({ code: 'custom', path: ['apps', index, 'members'], message: `member "${unknown}" is not a test user` });
+    });
   });
 
 export type NaverMockConfigInput = z.input<typeof naverMockConfigSchema>;
