@@ -16,6 +16,8 @@ const otherAppId = '82wgkeo274qaeo70gcxt0';
 export const clockAheadSeconds = 10 * 60;
 /** `expired`: the ID token expired this long ago, far beyond the 300 s a verifier tolerates. */
 const expiredAgoSeconds = 60 * 60;
+/** `rotated-key`: how many of the newest rotated keys the JWKS lists. */
+const publishedRotatedKeys = 5;
 
 type Claims = Record<string, unknown>;
 
@@ -28,13 +30,16 @@ export class SimulatedFaults {
   readonly #faults: Map<string, { app: TenantApp; idToken?: IdTokenFault; tokenEndpointDown: boolean }>;
   /** Signs `unknown-key` tokens; its public half is never published. */
   readonly #unknownKey: JWK;
-  /** Signs `rotated-key` tokens; published in the JWKS from the first such token on (a rotation). */
-  readonly #rotatedKey: JWK;
+  /**
+   * `rotated-key`: every such token is signed with a new key, published in the JWKS from that moment on
+   * (a rotation each time, so every try shows a kid that a JWKS fetched before does not list). The last
+   * few stay published so tokens issued just before still verify.
+   */
+  readonly #rotatedKeys: JWK[] = [];
   /** The tenant's own key: faults in the claims keep the right signature. */
   readonly #tenantKey: JWK;
-  #rotated = false;
 
-  private constructor(config: TenantConfig, tenantKey: JWK, unknownKey: JWK, rotatedKey: JWK) {
+  private constructor(config: TenantConfig, tenantKey: JWK, unknownKey: JWK) {
     this.#faults = new Map(
       config.apps
         .filter((app) => app.simulatedFaults)
@@ -49,21 +54,26 @@ export class SimulatedFaults {
     );
     this.#tenantKey = tenantKey;
     this.#unknownKey = unknownKey;
-    this.#rotatedKey = rotatedKey;
   }
 
   static async create(config: TenantConfig, tenantKey: JWK): Promise<SimulatedFaults> {
-    const [unknownKey, rotatedKey] = await Promise.all([generateSigningKey(), generateSigningKey()]);
-    return new SimulatedFaults(config, tenantKey, unknownKey, rotatedKey);
+    return new SimulatedFaults(config, tenantKey, await generateSigningKey());
   }
 
   idTokenFaultOf(clientId: string | undefined): IdTokenFault | undefined {
     return clientId === undefined ? undefined : this.#faults.get(clientId)?.idToken;
   }
 
-  /** Keys the JWKS lists besides the tenant's own: the rotated key once it is in use. */
+  /** Keys the JWKS lists besides the tenant's own: the rotated keys in use. */
   extraPublicKeys(): JWK[] {
-    return this.#rotated ? [publicHalf(this.#rotatedKey)] : [];
+    return this.#rotatedKeys.map(publicHalf);
+  }
+
+  async #rotate(): Promise<JWK> {
+    const key = await generateSigningKey();
+    this.#rotatedKeys.push(key);
+    if (this.#rotatedKeys.length > publishedRotatedKeys) this.#rotatedKeys.shift();
+    return key;
   }
 
   /**
@@ -98,8 +108,7 @@ export class SimulatedFaults {
       const secret = this.#faults.get(clientId)?.app.secret ?? '';
       return new CompactSign(body).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(secret));
     }
-    const key = fault === 'unknown-key' ? this.#unknownKey : fault === 'rotated-key' ? this.#rotatedKey : this.#tenantKey;
-    if (fault === 'rotated-key') this.#rotated = true;
+    const key = fault === 'unknown-key' ? this.#unknownKey : fault === 'rotated-key' ? await this.#rotate() : this.#tenantKey;
     return new CompactSign(body)
       .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: key.kid ?? '' })
       .sign(await importJWK(key, 'ES384'));
@@ -108,7 +117,7 @@ export class SimulatedFaults {
   /**
    * Middleware inside oidc-provider: the token endpoint of a `tokenEndpoint: 'unavailable'` app answers
    * 503 to the authorization-code exchange, the tenant clock of a `clock-ahead` app shows in the token
-   * response's Date header, and the JWKS lists the rotated key once it is in use. Error bodies are then
+   * response's Date header, and the JWKS lists the rotated keys in use. Error bodies are then
    * wrapped as Logto wraps them (error-body.ts).
    */
   middleware() {
