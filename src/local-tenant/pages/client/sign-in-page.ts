@@ -54,8 +54,9 @@ function showError(data: PageData, key: PageStringKey, detail = ''): void {
   const text = document.createElement('p');
   text.textContent = data.strings[key].replace('{message}', detail);
   region.replaceChildren(heading, text);
-  // Logto's own words as its toast shows them, so what the reader sees matches a real tenant.
-  if (detail && !data.strings[key].includes('{message}')) {
+  // Logto's own words as its toast shows them, so what the reader sees matches a real tenant; except after
+  // a cancel, where Logto's toast is raw JSON and the sentence above says all of it.
+  if (detail && key !== 'errorCancelled' && !data.strings[key].includes('{message}')) {
     const logto = document.createElement('p');
     logto.className = 'logto-message';
     logto.textContent = data.strings.logtoSaid.replace('{message}', detail);
