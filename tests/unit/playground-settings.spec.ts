@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { defaultSettings } from '../../src/tenant/settings-defaults.ts';
 import { flashSchema } from '../../src/playground/state/reader-state.ts';
-import { endpointSchema, parseSettingsForm, requestedScopes, settingsWarnings } from '../../src/tenant/settings.ts';
+import { endpointSchema, parseSettingsForm, pastedEndpointForm, requestedScopes, settingsWarnings, siteOriginSchema } from '../../src/tenant/settings.ts';
 
 const current = defaultSettings('http://localhost:3001');
 
@@ -27,12 +27,23 @@ test.describe('endpoint', () => {
     expect(endpointSchema.parse('http://localhost:3001')).toBe('http://localhost:3001');
     expect(endpointSchema.parse('http://127.0.0.1:3001')).toBe('http://127.0.0.1:3001');
   });
+  test('understands the issuer and the discovery URL readers copy from the Console, and keeps the origin', () => {
+    expect(endpointSchema.parse('https://abc123.logto.app/oidc')).toBe('https://abc123.logto.app');
+    expect(endpointSchema.parse('https://abc123.logto.app/oidc/')).toBe('https://abc123.logto.app');
+    expect(endpointSchema.parse('https://abc123.logto.app/oidc/.well-known/openid-configuration')).toBe('https://abc123.logto.app');
+    expect(pastedEndpointForm('https://abc123.logto.app/oidc')).toBe('issuer');
+    expect(pastedEndpointForm('https://abc123.logto.app/oidc/.well-known/openid-configuration')).toBe('discovery');
+    expect(pastedEndpointForm('https://abc123.logto.app')).toBeUndefined();
+    // Where this site runs is an origin, nothing else.
+    expect(siteOriginSchema.safeParse('https://guide.example/oidc').success).toBe(false);
+  });
   test('names what is wrong', () => {
     const message = (value: string) => endpointSchema.safeParse(value).error?.issues[0]?.message;
     expect(message('')).toBe('endpointRequired');
     expect(message('abc123.logto.app')).toBe('endpointInvalid');
     expect(message('ftp://abc123.logto.app')).toBe('endpointInvalid');
-    expect(message('https://abc123.logto.app/oidc')).toBe('endpointNotOrigin');
+    expect(message('https://abc123.logto.app/console')).toBe('endpointNotOrigin');
+    expect(message('https://abc123.logto.app/oidc/auth')).toBe('endpointNotOrigin');
     expect(message('https://abc123.logto.app/?x=1')).toBe('endpointNotOrigin');
     expect(message('https://user:pw@abc123.logto.app')).toBe('endpointNotOrigin');
     expect(message('http://abc123.logto.app')).toBe('endpointNeedsHttps');

@@ -63,12 +63,25 @@ test.describe('preflight CLI arguments', () => {
     });
   });
 
+  test('an endpoint given as the issuer or the discovery URL is understood, and says which origin is used', () => {
+    for (const [endpoint, form] of [
+      ['https://abc123.logto.app/oidc', 'issuer'],
+      ['https://abc123.logto.app/oidc/.well-known/openid-configuration', 'discovery'],
+    ] as const) {
+      const command = parseCliArgs(['--endpoint', endpoint, '--app-id', 'abc'], {});
+      expect(command.kind === 'run' && command.options.endpoint).toBe('https://abc123.logto.app');
+      expect(command.kind === 'run' && command.options.endpointGivenAs).toBe(form);
+    }
+    const plain = parseCliArgs(['--endpoint', 'https://abc123.logto.app', '--app-id', 'abc'], {});
+    expect(plain.kind === 'run' && plain.options.endpointGivenAs).toBeUndefined();
+  });
+
   test('usage errors are specific and in the chosen language', () => {
     const cases: [string[], string][] = [
       [['--app-id', 'abc'], 'Missing --endpoint.'],
       [['--endpoint', 'https://abc123.logto.app'], 'Missing --app-id.'],
       [['--endpoint', 'http://abc123.logto.app', '--app-id', 'abc'], '--endpoint must be an origin'],
-      [['--endpoint', 'https://abc123.logto.app/oidc', '--app-id', 'abc'], '--endpoint must be an origin'],
+      [['--endpoint', 'https://abc123.logto.app/console', '--app-id', 'abc'], '--endpoint must be an origin'],
       [[...required, '--site-origin', 'nope'], '--site-origin must be an origin'],
       [[...required, '--lang', 'fr'], '--lang must be ja, en or ko.'],
       [[...required, '--target', 'Not A Target'], '--target must be'],
