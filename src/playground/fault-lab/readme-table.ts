@@ -22,7 +22,7 @@ function whatTheReaderDoes(id: FaultScenarioId): string {
         ? 'Run checks (Sign in stops on Naver’s error page, then come back to the playground)'
         : 'Run checks, or Sign in (the playground stops before Naver)';
     case 'agree':
-      return `Sign in, agree at Naver${comeBack}${preflight ? ' (Run checks warns first)' : ''}`;
+      return `${preflight ? 'Run checks, or ' : ''}Sign in, agree at Naver${comeBack}`;
     case 'cancel':
       return `Sign in, press **취소** (cancel) at Naver${comeBack}`;
     case 'untick-email':

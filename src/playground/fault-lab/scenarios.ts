@@ -35,7 +35,8 @@ export const faultScenarios = {
   'native-app': { diagnosis: 'app_type_spa', naverAction: 'none', preflight: true },
   'm2m-app': { diagnosis: 'app_type_m2m', naverAction: 'none', preflight: true },
   'redirect-uri-not-registered': { diagnosis: 'redirect_uri_not_registered', naverAction: 'none', preflight: true },
-  'post-sign-out-uri-not-registered': { diagnosis: 'post_sign_out_uri_not_registered', naverAction: 'none', preflight: true },
+  // Only signing out fails: the sign-in goes on to Naver, with the cause named as a warning.
+  'post-sign-out-uri-not-registered': { diagnosis: 'post_sign_out_uri_not_registered', naverAction: 'agree', preflight: true },
   'connector-not-in-sign-in-experience': { diagnosis: 'connector_not_enabled', naverAction: 'none', preflight: true },
   'no-naver-connector': { diagnosis: 'connector_not_enabled', naverAction: 'none', preflight: true },
   'wrong-naver-client-id': { diagnosis: 'naver_client_id_wrong', naverAction: 'none', preflight: true },
