@@ -31,6 +31,8 @@ export interface PanelModel {
   errors: Record<string, string>;
   warnings: SettingsWarningKey[];
   notice?: 'settingsSaved' | 'settingsReset' | undefined;
+  /** The endpoint was typed as the issuer or discovery URL; `endpoint` is the origin used. */
+  endpointGivenAs?: 'issuer' | 'discovery' | undefined;
   endpoint: string;
   appId: string;
   connectorId?: string | undefined;
@@ -101,6 +103,7 @@ export function buildPanelModel(input: {
     errors: withoutScenarioError(flash?.settingsErrors ?? {}),
     warnings: flash?.settingsErrors ? [] : settingsWarnings(settings),
     notice: flash?.notice,
+    endpointGivenAs: flash?.endpointGivenAs,
     endpoint: settings.endpoint,
     appId: settings.appId,
     connectorId: settings.connectorId,

@@ -66,6 +66,8 @@ export const flashSchema = z.object({
     })
     .optional(),
   notice: z.enum(['settingsSaved', 'settingsReset']).optional(),
+  /** The endpoint was typed as the tenant's issuer or discovery URL: the panel says which origin is used. */
+  endpointGivenAs: z.enum(['issuer', 'discovery']).optional(),
   diagnoses: z.array(diagnosisSchema).max(6).optional(),
 });
 export type Flash = z.infer<typeof flashSchema>;
