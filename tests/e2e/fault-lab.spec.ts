@@ -20,7 +20,8 @@ import { openPlayground, panel } from '../support/playground-page.ts';
 const rotation: readonly Lang[] = ['ja', 'en', 'ko'];
 
 // Each scenario is its own app with its own cookies: the tests can share the run's workers.
-test.describe.configure({ mode: 'parallel' });
+// A scenario is several page loads and a sign-in on a shared, busy machine: more than the default 30 s.
+test.describe.configure({ mode: 'parallel', timeout: 60_000 });
 
 /** The diagnoses found in the ID token or token exchange: the reader must never look signed in. */
 const tokenFaults: readonly DiagnosisCode[] = ['id_token_signature', 'id_token_issuer', 'id_token_audience', 'id_token_expired', 'clock_skew', 'tenant_unavailable'];

@@ -19,8 +19,8 @@ function whatTheReaderDoes(id: FaultScenarioId): string {
   switch (naverAction) {
     case 'none':
       return neverComesBack(id)
-        ? 'Run checks (Sign in stops on Naver’s error page, then come back to the playground)'
-        : 'Run checks, or Sign in (the playground stops before Naver)';
+        ? 'Sign in: Naver shows its error page; then come back to the playground'
+        : `${preflight ? 'Run checks, or ' : ''}Sign in (the playground stops before Naver)`;
     case 'agree':
       return `${preflight ? 'Run checks, or ' : ''}Sign in, agree at Naver${comeBack}`;
     case 'cancel':

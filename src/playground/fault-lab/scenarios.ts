@@ -39,10 +39,11 @@ export const faultScenarios = {
   'post-sign-out-uri-not-registered': { diagnosis: 'post_sign_out_uri_not_registered', naverAction: 'agree', preflight: true },
   'connector-not-in-sign-in-experience': { diagnosis: 'connector_not_enabled', naverAction: 'none', preflight: true },
   'no-naver-connector': { diagnosis: 'connector_not_enabled', naverAction: 'none', preflight: true },
-  'wrong-naver-client-id': { diagnosis: 'naver_client_id_wrong', naverAction: 'none', preflight: true },
+  // Logto's side is right; only Naver knows its apps and their Callback URLs, and the preflight doesn't ask it.
+  'wrong-naver-client-id': { diagnosis: 'naver_client_id_wrong', naverAction: 'none', preflight: false },
   'wrong-naver-client-secret': { diagnosis: 'naver_client_secret_wrong', naverAction: 'agree', preflight: false },
   'wrong-naver-client-secret-401': { diagnosis: 'naver_client_secret_wrong', naverAction: 'agree', preflight: false },
-  'naver-callback-url-mismatch': { diagnosis: 'naver_callback_mismatch', naverAction: 'none', preflight: true },
+  'naver-callback-url-mismatch': { diagnosis: 'naver_callback_mismatch', naverAction: 'none', preflight: false },
   'naver-app-in-development': { diagnosis: 'naver_not_tester', naverAction: 'pick-non-member', preflight: false },
   'naver-email-declined': { diagnosis: 'naver_email_missing', naverAction: 'untick-email', preflight: false },
   'naver-token-endpoint-down': { diagnosis: 'naver_unavailable', naverAction: 'agree', preflight: false },
@@ -56,7 +57,8 @@ export const faultScenarios = {
   'tenant-clock-ahead': { diagnosis: 'clock_skew', naverAction: 'agree', preflight: false },
   // `alg: HS256` is not an algorithm the tenant's JWKS allows: the signature can't be from the tenant.
   'id-token-hs256': { diagnosis: 'id_token_signature', naverAction: 'agree', preflight: false },
-  'token-endpoint-503': { diagnosis: 'tenant_unavailable', naverAction: 'agree', preflight: false },
+  // A token endpoint that is down is down for the preflight's probe too: the playground stops before Naver.
+  'token-endpoint-503': { diagnosis: 'tenant_unavailable', naverAction: 'none', preflight: true },
   'cancel-at-naver': { diagnosis: 'naver_cancelled', naverAction: 'cancel', preflight: false },
   'jwks-rotated': { diagnosis: null, naverAction: 'agree', preflight: false },
 } as const satisfies Record<FaultScenarioId, FaultScenario>;
