@@ -179,13 +179,13 @@ test.describe('playground diagnoses during and after the flow', () => {
 
   test('bad settings get field messages in the page’s language, and nothing is saved (ja)', async ({ page }) => {
     await openPlayground(page, 'ja');
-    await saveSettings(page, { endpoint: 'http://example.com/oidc', appId: 'x y' });
+    await saveSettings(page, { endpoint: 'http://example.com/console', appId: 'x y' });
     const form = panel(page).locator('form[action="/playground/settings"]');
     await expect(form.locator('[role="alert"]')).toBeVisible();
     await expect(form.locator('input[name="endpoint"]')).toHaveAttribute('aria-invalid', 'true');
     await expect(form.locator('#pg-endpoint-error')).toHaveText(playgroundStrings.ja.endpointNotOrigin);
     await expect(form.locator('#pg-appId-error')).toHaveText(playgroundStrings.ja.appIdInvalid);
-    await expect(form.locator('input[name="endpoint"]')).toHaveValue('http://example.com/oidc');
+    await expect(form.locator('input[name="endpoint"]')).toHaveValue('http://example.com/console');
     await expect(panel(page)).not.toHaveAttribute('data-endpoint', 'http://example.com');
   });
 });
