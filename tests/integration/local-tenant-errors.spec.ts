@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { test as base, expect, workerFixture } from '../support/fixtures.ts';
 import { CookieJar, createTestLogtoClient, signInThroughTenant, startTestTenant } from '../support/local-tenant.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
@@ -13,19 +13,20 @@ const redirectUri = `${testSiteOrigin}/playground/callback`;
 const spaAppId = 'spa0app0for0local0tst';
 const m2mAppId = 'm2m0app0for0local0tst';
 
-let tenant: LocalTenant;
-test.beforeAll(async () => {
-  tenant = await startTestTenant((config) => ({
-    ...config,
-    apps: [
-      ...config.apps,
-      { ...config.apps[0]!, id: spaAppId, type: 'SPA' },
-      { ...config.apps[0]!, id: m2mAppId, type: 'M2M', redirectUris: [], postLogoutRedirectUris: [] },
-    ],
-  }));
-});
-test.afterAll(async () => {
-  await tenant.close();
+// One tenant with an SPA and an M2M app next to the default one, shared by this file's tests.
+const test = base.extend<{}, { tenant: LocalTenant }>({
+  tenant: workerFixture(
+    () =>
+      startTestTenant((config) => ({
+        ...config,
+        apps: [
+          ...config.apps,
+          { ...config.apps[0]!, id: spaAppId, type: 'SPA' },
+          { ...config.apps[0]!, id: m2mAppId, type: 'M2M', redirectUris: [], postLogoutRedirectUris: [] },
+        ],
+      })),
+    (tenant) => tenant.close(),
+  ),
 });
 
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
@@ -36,7 +37,7 @@ const bogusCodeForm = {
   code_verifier: 'v'.repeat(86),
 };
 
-async function post(path: string, form: Record<string, string>, authorization?: string) {
+async function post(tenant: LocalTenant, path: string, form: Record<string, string>, authorization?: string) {
   const response = await fetch(`${tenant.endpoint}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...(authorization ? { authorization } : {}) },
@@ -45,7 +46,7 @@ async function post(path: string, form: Record<string, string>, authorization?: 
   return { response, text: await response.text() };
 }
 
-function authUrl(params: Record<string, string>): string {
+function authUrl(tenant: LocalTenant, params: Record<string, string>): string {
   const query = new URLSearchParams({
     client_id: LOCAL_DEMO_APP.id,
     redirect_uri: redirectUri,
@@ -74,9 +75,9 @@ const invalidClientBody = JSON.stringify({
   error_description: 'client authentication failed',
 });
 
-test('a bad code is 400 invalid_grant, with the secret sent as Basic or in the body', async () => {
-  const viaBasic = await post('/oidc/token', bogusCodeForm, basic(LOCAL_DEMO_APP.id, LOCAL_DEMO_APP.secret));
-  const viaPost = await post('/oidc/token', { ...bogusCodeForm, client_id: LOCAL_DEMO_APP.id, client_secret: LOCAL_DEMO_APP.secret });
+test('a bad code is 400 invalid_grant, with the secret sent as Basic or in the body', async ({ tenant }) => {
+  const viaBasic = await post(tenant, '/oidc/token', bogusCodeForm, basic(LOCAL_DEMO_APP.id, LOCAL_DEMO_APP.secret));
+  const viaPost = await post(tenant, '/oidc/token', { ...bogusCodeForm, client_id: LOCAL_DEMO_APP.id, client_secret: LOCAL_DEMO_APP.secret });
   for (const { response, text } of [viaBasic, viaPost]) {
     expect(response.status).toBe(400);
     expect(text).toBe(invalidGrantBody);
@@ -86,20 +87,20 @@ test('a bad code is 400 invalid_grant, with the secret sent as Basic or in the b
   }
 });
 
-test('a wrong secret is 401 invalid_client with WWW-Authenticate Basic; no secret is 401 without it', async () => {
-  const wrong = await post('/oidc/token', bogusCodeForm, basic(LOCAL_DEMO_APP.id, 'Wrong0Secret0Wrong0Secret0Wrong00'));
+test('a wrong secret is 401 invalid_client with WWW-Authenticate Basic; no secret is 401 without it', async ({ tenant }) => {
+  const wrong = await post(tenant, '/oidc/token', bogusCodeForm, basic(LOCAL_DEMO_APP.id, 'Wrong0Secret0Wrong0Secret0Wrong00'));
   expect(wrong.response.status).toBe(401);
   expect(wrong.text).toBe(invalidClientBody);
   expect(wrong.response.headers.get('www-authenticate')).toBe(
     `Basic realm="${tenant.endpoint}/oidc", error="invalid_client", error_description="client authentication failed"`,
   );
-  const none = await post('/oidc/token', { ...bogusCodeForm, client_id: LOCAL_DEMO_APP.id });
+  const none = await post(tenant, '/oidc/token', { ...bogusCodeForm, client_id: LOCAL_DEMO_APP.id });
   expect(none.response.status).toBe(401);
   expect(none.text).toBe(invalidClientBody);
   expect(none.response.headers.get('www-authenticate')).toBeNull();
 });
 
-test('@logto/node with a wrong app secret fails the callback with oidc.invalid_client', async () => {
+test('@logto/node with a wrong app secret fails the callback with oidc.invalid_client', async ({ tenant }) => {
   const { client, lastNavigation } = createTestLogtoClient({
     endpoint: tenant.endpoint,
     appId: LOCAL_DEMO_APP.id,
@@ -111,7 +112,7 @@ test('@logto/node with a wrong app secret fails the callback with oidc.invalid_c
   expect(error).toMatchObject({ code: 'oidc.invalid_client' });
 });
 
-test('an SPA app signs in without a secret (PKCE) and is refused with one', async () => {
+test('an SPA app signs in without a secret (PKCE) and is refused with one', async ({ tenant }) => {
   const spa = createTestLogtoClient({ endpoint: tenant.endpoint, appId: spaAppId });
   await spa.client.signIn({ redirectUri, directSignIn: { method: 'social', target: 'naver' } });
   const signedIn = await signInThroughTenant(new CookieJar(), spa.lastNavigation(), { appOrigin: testSiteOrigin });
@@ -125,8 +126,8 @@ test('an SPA app signs in without a secret (PKCE) and is refused with one', asyn
   expect(error).toMatchObject({ code: 'oidc.invalid_client' });
 });
 
-test('an unregistered redirect_uri gets a 400 JSON page, not a redirect', async () => {
-  const response = await fetch(authUrl({ redirect_uri: `${testSiteOrigin}/not-registered-callback` }), {
+test('an unregistered redirect_uri gets a 400 JSON page, not a redirect', async ({ tenant }) => {
+  const response = await fetch(authUrl(tenant, { redirect_uri: `${testSiteOrigin}/not-registered-callback` }), {
     redirect: 'manual',
     headers: { accept: 'text/html,application/xhtml+xml' },
   });
@@ -145,15 +146,15 @@ test('an unregistered redirect_uri gets a 400 JSON page, not a redirect', async 
   );
 });
 
-test('an M2M app has no redirect URIs, so /oidc/auth refuses it with the redirect_uri error', async () => {
-  const response = await fetch(authUrl({ client_id: m2mAppId }), { redirect: 'manual' });
+test('an M2M app has no redirect URIs, so /oidc/auth refuses it with the redirect_uri error', async ({ tenant }) => {
+  const response = await fetch(authUrl(tenant, { client_id: m2mAppId }), { redirect: 'manual' });
   expect(response.status).toBe(400);
   expect(response.headers.get('location')).toBeNull();
   expect(await response.json()).toMatchObject({ code: 'oidc.invalid_redirect_uri', error: 'invalid_redirect_uri' });
 });
 
-test('an unknown client_id is 400 invalid_client at /oidc/auth', async () => {
-  const response = await fetch(authUrl({ client_id: 'unknown0app0id0000000' }), { redirect: 'manual' });
+test('an unknown client_id is 400 invalid_client at /oidc/auth', async ({ tenant }) => {
+  const response = await fetch(authUrl(tenant, { client_id: 'unknown0app0id0000000' }), { redirect: 'manual' });
   expect(response.status).toBe(400);
   expect(response.headers.get('location')).toBeNull();
   expect(await response.json()).toMatchObject({
@@ -163,7 +164,7 @@ test('an unknown client_id is 400 invalid_client at /oidc/auth', async () => {
   });
 });
 
-test('an unregistered post_logout_redirect_uri is 400 invalid_request', async () => {
+test('an unregistered post_logout_redirect_uri is 400 invalid_request', async ({ tenant }) => {
   const query = new URLSearchParams({ client_id: LOCAL_DEMO_APP.id, post_logout_redirect_uri: `${testSiteOrigin}/elsewhere` });
   const response = await fetch(`${tenant.endpoint}/oidc/session/end?${query.toString()}`, { redirect: 'manual' });
   expect(response.status).toBe(400);
@@ -177,7 +178,7 @@ test('an unregistered post_logout_redirect_uri is 400 invalid_request', async ()
   );
 });
 
-test('userinfo: a bogus token is 401 invalid_token, no token is 400 invalid_request', async () => {
+test('userinfo: a bogus token is 401 invalid_token, no token is 400 invalid_request', async ({ tenant }) => {
   const bogus = await fetch(`${tenant.endpoint}/oidc/me`, { headers: { authorization: 'Bearer bogus' } });
   expect(bogus.status).toBe(401);
   expect(bogus.headers.get('www-authenticate')).toBe(
@@ -204,7 +205,7 @@ test('userinfo: a bogus token is 401 invalid_token, no token is 400 invalid_requ
   );
 });
 
-test('discovery and JWKS have the recorded shape', async () => {
+test('discovery and JWKS have the recorded shape', async ({ tenant }) => {
   const discovery = await fetch(`${tenant.endpoint}/oidc/.well-known/openid-configuration`);
   expect(discovery.headers.get('content-type')).toBe('application/json; charset=utf-8');
   const body = (await discovery.json()) as Record<string, unknown>;
@@ -243,7 +244,7 @@ test('discovery and JWKS have the recorded shape', async () => {
   expect(keys[0]).toMatchObject({ kty: 'EC', crv: 'P-384', alg: 'ES384', use: 'sig' });
 });
 
-test('a path segment that is not valid percent-encoding is a 404, never a 500', async () => {
+test('a path segment that is not valid percent-encoding is a 404, never a 500', async ({ tenant }) => {
   const broken = '%E0%A4%A';
   for (const [method, path] of [
     ['GET', `/direct/social/${broken}`],

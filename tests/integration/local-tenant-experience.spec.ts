@@ -1,4 +1,3 @@
-import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import {
   ExperienceError,
@@ -7,6 +6,7 @@ import {
   listSocialConnectors,
   startSocialSignIn,
 } from '../../src/local-tenant/pages/client/experience-flow.ts';
+import { test as base, expect, workerFixture } from '../support/fixtures.ts';
 import {
   answerNaverConsent,
   browserRequest,
@@ -20,6 +20,12 @@ import {
 import type { LocalTenant, NaverChoice } from '../support/local-tenant.ts';
 import type { TenantConfig } from '../../src/local-tenant/config/schema.ts';
 import { testSiteOrigin } from '../support/ports.ts';
+
+// A default tenant of this file's own, shared by the tests in 'the default tenant' (they sign users in);
+// the other tests start one with their own config.
+const test = base.extend<{}, { tenant: LocalTenant }>({
+  tenant: workerFixture(() => startTestTenant(), (tenant) => tenant.close()),
+});
 
 const redirectUri = `${testSiteOrigin}/playground/callback`;
 const connectorId = LOCAL_NAVER_CONNECTOR.id;
@@ -37,15 +43,6 @@ function authUrl(endpoint: string, params: Record<string, string> = {}): string 
     ...params,
   });
   return `${endpoint}/oidc/auth?${query.toString()}`;
-}
-
-async function withTenant<T>(patch: ((config: TenantConfig) => TenantConfig) | undefined, run: (tenant: LocalTenant) => Promise<T>) {
-  const tenant = await startTestTenant(patch);
-  try {
-    return await run(tenant);
-  } finally {
-    await tenant.close();
-  }
 }
 
 /** Runs the sign-in page's calls up to the connector's verify step and returns what verify threw. */
@@ -72,15 +69,8 @@ async function verifyAfterNaver(tenant: LocalTenant, choice: NaverChoice) {
 }
 
 test.describe('the default tenant', () => {
-  let tenant: LocalTenant;
-  test.beforeAll(async () => {
-    tenant = await startTestTenant();
-  });
-  test.afterAll(async () => {
-    await tenant.close();
-  });
 
-  test('sign-in-exp lists the enabled Naver connector, without auth', async () => {
+  test('sign-in-exp lists the enabled Naver connector, without auth', async ({ tenant }) => {
     const response = await fetch(`${tenant.endpoint}/api/.well-known/sign-in-exp`);
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;
@@ -90,7 +80,7 @@ test.describe('the default tenant', () => {
     ]);
   });
 
-  test('/oidc/auth sets the interaction cookies and sends plain sign-in to /sign-in', async () => {
+  test('/oidc/auth sets the interaction cookies and sends plain sign-in to /sign-in', async ({ tenant }) => {
     const jar = new CookieJar();
     const response = await browserRequest(jar, authUrl(tenant.endpoint));
     expect(response.status).toBe(303);
@@ -102,7 +92,7 @@ test.describe('the default tenant', () => {
     expect(resumeCookie).toMatch(/path=\/oidc\/auth\/[\w-]+/);
   });
 
-  test('interaction_mode=signUp and first_screen=register open the register screen', async () => {
+  test('interaction_mode=signUp and first_screen=register open the register screen', async ({ tenant }) => {
     for (const params of [{ interaction_mode: 'signUp' }, { first_screen: 'register' }]) {
       const jar = new CookieJar();
       const reached = await reachSignInPage(jar, authUrl(tenant.endpoint, params), testSiteOrigin);
@@ -112,7 +102,7 @@ test.describe('the default tenant', () => {
     }
   });
 
-  test('ui_locales and login_hint reach the page; Accept-Language picks the language otherwise', async () => {
+  test('ui_locales and login_hint reach the page; Accept-Language picks the language otherwise', async ({ tenant }) => {
     const response = await fetch(authUrl(tenant.endpoint, { ui_locales: 'ko', login_hint: 'reader@example.com' }), { redirect: 'manual' });
     const location = response.headers.get('location') ?? '';
     expect(location).toBe(`/sign-in?app_id=${LOCAL_DEMO_APP.id}&ui_locales=ko&login_hint=reader%40example.com`);
@@ -127,7 +117,7 @@ test.describe('the default tenant', () => {
     expect(japanese).toContain('Naver で続ける');
   });
 
-  test('an unknown direct sign-in target still goes to /direct/social/google, and the page falls back', async () => {
+  test('an unknown direct sign-in target still goes to /direct/social/google, and the page falls back', async ({ tenant }) => {
     const jar = new CookieJar();
     const reached = await reachSignInPage(jar, authUrl(tenant.endpoint, { direct_sign_in: 'social:google' }), testSiteOrigin);
     expect(reached.hops[0]).toMatchObject({ status: 303, location: `/direct/social/google?app_id=${LOCAL_DEMO_APP.id}&fallback=sign-in` });
@@ -142,7 +132,7 @@ test.describe('the default tenant', () => {
     expect(fallback.status).toBe(200);
   });
 
-  test('cancelling at Naver: verify answers 400 connector.general, shown as a readable sentence', async () => {
+  test('cancelling at Naver: verify answers 400 connector.general, shown as a readable sentence', async ({ tenant }) => {
     const { error, connectorData } = await verifyAfterNaver(tenant, { action: 'cancel' });
     expect(connectorData).toMatchObject({ error: 'access_denied', error_description: 'Canceled By User' });
     expect(error).toBeInstanceOf(ExperienceError);
@@ -150,7 +140,7 @@ test.describe('the default tenant', () => {
     expect(failureMessageKey(error, connectorData)).toBe('errorCancelled');
   });
 
-  test('the experience API needs the interaction cookies', async () => {
+  test('the experience API needs the interaction cookies', async ({ tenant }) => {
     const response = await fetch(`${tenant.endpoint}/api/experience`, {
       method: 'PUT',
       headers: { 'content-type': 'application/json' },
@@ -160,7 +150,7 @@ test.describe('the default tenant', () => {
     expect(await response.json()).toEqual({ code: 'session.not_found', message: 'Session not found. Please go back and sign in again.' });
   });
 
-  test('authorization-uri answers Logto\'s shape and points at the Naver mock with the connector callback', async () => {
+  test('authorization-uri answers Logto\'s shape and points at the Naver mock with the connector callback', async ({ tenant }) => {
     const jar = new CookieJar();
     await reachSignInPage(jar, authUrl(tenant.endpoint, { direct_sign_in: 'social:naver' }), testSiteOrigin);
     const http = experienceHttp(jar, tenant.endpoint);
@@ -191,52 +181,44 @@ test.describe('the default tenant', () => {
   });
 });
 
-test('a connector disabled in the sign-in experience is not listed, so direct sign-in falls back', async () => {
-  await withTenant(
+test('a connector disabled in the sign-in experience is not listed, so direct sign-in falls back', async ({ startTenant }) => {
+  const tenant = await startTenant(
     (config) => ({ ...config, connectors: config.connectors.map((connector) => ({ ...connector, enabledInSignInExperience: false })) }),
-    async (tenant) => {
-      const body = (await (await fetch(`${tenant.endpoint}/api/.well-known/sign-in-exp`)).json()) as Record<string, unknown>;
-      expect(body['socialConnectors']).toEqual([]);
-      expect(body['socialSignInConnectorTargets']).toEqual([]);
-      const signInPage = await (await fetch(`${tenant.endpoint}/sign-in`)).text();
-      expect(signInPage).not.toContain('data-connector-id');
-    },
   );
+  const body = (await (await fetch(`${tenant.endpoint}/api/.well-known/sign-in-exp`)).json()) as Record<string, unknown>;
+  expect(body['socialConnectors']).toEqual([]);
+  expect(body['socialSignInConnectorTargets']).toEqual([]);
+  const signInPage = await (await fetch(`${tenant.endpoint}/sign-in`)).text();
+  expect(signInPage).not.toContain('data-connector-id');
 });
 
-test('a wrong Naver client secret: verify answers 400 connector.invalid_response', async () => {
-  await withTenant(
+test('a wrong Naver client secret: verify answers 400 connector.invalid_response', async ({ startTenant }) => {
+  const tenant = await startTenant(
     (config) => ({ ...config, connectors: config.connectors.map((connector) => ({ ...connector, clientSecret: 'WrongSecret' })) }),
-    async (tenant) => {
-      const { error } = await verifyAfterNaver(tenant, { action: 'agree' });
-      expect(error).toMatchObject({ status: 400, code: 'connector.invalid_response', message: "The connector's response is invalid." });
-    },
   );
+  const { error } = await verifyAfterNaver(tenant, { action: 'agree' });
+  expect(error).toMatchObject({ status: 400, code: 'connector.invalid_response', message: "The connector's response is invalid." });
 });
 
-test('Naver answering the token call with HTTP 401: verify answers 500 "Internal server error."', async () => {
-  await withTenant(
+test('Naver answering the token call with HTTP 401: verify answers 500 "Internal server error."', async ({ startTenant }) => {
+  const tenant = await startTenant(
     (config) => ({
       ...config,
       connectors: config.connectors.map((connector) => ({ ...connector, clientSecret: 'WrongSecret' })),
       naver: { ...config.naver, apps: config.naver.apps.map((app) => ({ ...app, tokenErrorStatus: 401 as const })) },
     }),
-    async (tenant) => {
-      const { error } = await verifyAfterNaver(tenant, { action: 'agree' });
-      expect(error).toMatchObject({ status: 500, message: 'Internal server error.' });
-      expect(failureMessageKey(error)).toBe('errorServer');
-    },
   );
+  const { error } = await verifyAfterNaver(tenant, { action: 'agree' });
+  expect(error).toMatchObject({ status: 500, message: 'Internal server error.' });
+  expect(failureMessageKey(error)).toBe('errorServer');
 });
 
-test('a failing Naver profile call: verify answers 401 connector.social_invalid_access_token', async () => {
-  await withTenant(
+test('a failing Naver profile call: verify answers 401 connector.social_invalid_access_token', async ({ startTenant }) => {
+  const tenant = await startTenant(
     (config) => ({ ...config, naver: { ...config.naver, apps: config.naver.apps.map((app) => ({ ...app, profileCallFails: true })) } }),
-    async (tenant) => {
-      const { error } = await verifyAfterNaver(tenant, { action: 'agree' });
-      expect(error).toMatchObject({ status: 401, code: 'connector.social_invalid_access_token' });
-    },
   );
+  const { error } = await verifyAfterNaver(tenant, { action: 'agree' });
+  expect(error).toMatchObject({ status: 401, code: 'connector.social_invalid_access_token' });
 });
 
 /** Signs a new Naver user in through a tenant that requires a username, choosing `username` when asked. */
@@ -265,21 +247,19 @@ async function signInChoosingUsername(
 
 const requireUsername = (config: TenantConfig): TenantConfig => ({ ...config, signUp: { requireUsername: true } });
 
-test('a tenant that requires a username asks a new Naver user for one (422 user.missing_profile)', async () => {
-  await withTenant(requireUsername, async (tenant) => {
-    const claims = await signInChoosingUsername(tenant, { naverUserIndex: 0, username: 'chosen_name' });
-    expect(claims.username).toBe('chosen_name');
+test('a tenant that requires a username asks a new Naver user for one (422 user.missing_profile)', async ({ startTenant }) => {
+  const tenant = await startTenant(requireUsername);
+  const claims = await signInChoosingUsername(tenant, { naverUserIndex: 0, username: 'chosen_name' });
+  expect(claims.username).toBe('chosen_name');
 
-    // Without a username the flow cannot finish: the page must ask.
-    const refused = await signInChoosingUsername(tenant, { naverUserIndex: 2 }).catch((caught: unknown) => caught);
-    expect(refused).toBeInstanceOf(Error);
-    expect((refused as Error).message).toBe('the tenant asked for a username and none was given');
-  });
+  // Without a username the flow cannot finish: the page must ask.
+  const refused = await signInChoosingUsername(tenant, { naverUserIndex: 2 }).catch((caught: unknown) => caught);
+  expect(refused).toBeInstanceOf(Error);
+  expect((refused as Error).message).toBe('the tenant asked for a username and none was given');
 });
 
-test('in sign-up mode a tenant that requires a username asks for it too, then registers the user', async () => {
-  await withTenant(requireUsername, async (tenant) => {
-    const claims = await signInChoosingUsername(tenant, { interactionMode: 'signUp', naverUserIndex: 1, username: 'signup_name' });
-    expect(claims.username).toBe('signup_name');
-  });
+test('in sign-up mode a tenant that requires a username asks for it too, then registers the user', async ({ startTenant }) => {
+  const tenant = await startTenant(requireUsername);
+  const claims = await signInChoosingUsername(tenant, { interactionMode: 'signUp', naverUserIndex: 1, username: 'signup_name' });
+  expect(claims.username).toBe('signup_name');
 });

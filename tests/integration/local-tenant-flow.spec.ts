@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
 import { Prompt } from '@logto/node';
 import { createRemoteJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { test as base, expect, workerFixture } from '../support/fixtures.ts';
 import {
   browserRequest,
   CookieJar,
@@ -18,19 +18,16 @@ const signedOutUri = `${testSiteOrigin}/playground/signed-out`;
 // The ID token claims real Logto 1.37 issued (real-logto-shapes.json, signIn.idToken.claimNames).
 const logtoIdTokenClaims = ['sub', 'name', 'picture', 'updated_at', 'username', 'created_at', 'email', 'email_verified', 'at_hash', 'aud', 'exp', 'iat', 'iss'];
 
-let tenant: LocalTenant;
-test.beforeAll(async () => {
-  tenant = await startTestTenant();
-});
-test.afterAll(async () => {
-  await tenant.close();
+// A default tenant of this file's own (its tests sign users up), shared by them.
+const test = base.extend<{}, { tenant: LocalTenant }>({
+  tenant: workerFixture(() => startTestTenant(), (tenant) => tenant.close()),
 });
 
 function basicAuth(id: string, secret: string): string {
   return `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 }
 
-async function tokenRequest(form: Record<string, string>) {
+async function tokenRequest(tenant: LocalTenant, form: Record<string, string>) {
   const response = await fetch(`${tenant.endpoint}/oidc/token`, {
     method: 'POST',
     headers: {
@@ -42,7 +39,7 @@ async function tokenRequest(form: Record<string, string>) {
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
-test('Naver sign-in with @logto/node: redirects, verified claims, userinfo identities, refresh, sign-out', async () => {
+test('Naver sign-in with @logto/node: redirects, verified claims, userinfo identities, refresh, sign-out', async ({ tenant }) => {
   const naverUser = tenant.config.naver.users[0]!;
   const appConfig = { endpoint: tenant.endpoint, appId: LOCAL_DEMO_APP.id, appSecret: LOCAL_DEMO_APP.secret };
   const { client, storage, lastNavigation } = createTestLogtoClient(appConfig);
@@ -121,7 +118,7 @@ test('Naver sign-in with @logto/node: redirects, verified claims, userinfo ident
 
   // The refresh grant itself answers with Logto's token response shape.
   const refreshToken = storage.get('refreshToken') ?? '';
-  const refreshed = await tokenRequest({ grant_type: 'refresh_token', refresh_token: refreshToken });
+  const refreshed = await tokenRequest(tenant, { grant_type: 'refresh_token', refresh_token: refreshToken });
   expect(refreshed.status).toBe(200);
   expect(Object.keys(refreshed.body)).toEqual(['access_token', 'expires_in', 'id_token', 'refresh_token', 'scope', 'token_type']);
   expect(refreshed.body).toMatchObject({ expires_in: 3600, token_type: 'Bearer', scope: 'openid offline_access profile email identities' });
@@ -134,7 +131,7 @@ test('Naver sign-in with @logto/node: redirects, verified claims, userinfo ident
     body: new URLSearchParams({ token: latestRefreshToken, token_type_hint: 'refresh_token' }).toString(),
   });
   expect(revoked.status).toBe(200);
-  const afterRevocation = await tokenRequest({ grant_type: 'refresh_token', refresh_token: latestRefreshToken });
+  const afterRevocation = await tokenRequest(tenant, { grant_type: 'refresh_token', refresh_token: latestRefreshToken });
   expect(afterRevocation).toMatchObject({ status: 400, body: { code: 'oidc.invalid_grant' } });
 
   // Sign-out: end_session page → self-submitting form → confirm → 303 to the registered URI.
@@ -163,7 +160,7 @@ test('Naver sign-in with @logto/node: redirects, verified claims, userinfo ident
   expect(again.hops[0]?.location).toBe(`/sign-in?app_id=${LOCAL_DEMO_APP.id}`);
 });
 
-test('a returning Naver user is recognised: same sub and username, no second account', async () => {
+test('a returning Naver user is recognised: same sub and username, no second account', async ({ tenant }) => {
   const signInOnce = async () => {
     const { client, lastNavigation } = createTestLogtoClient({
       endpoint: tenant.endpoint,
@@ -187,7 +184,7 @@ test('a returning Naver user is recognised: same sub and username, no second acc
   expect(second.created_at).toBe(first.created_at);
 });
 
-test('without prompt=consent, offline_access is dropped and no refresh token is issued', async () => {
+test('without prompt=consent, offline_access is dropped and no refresh token is issued', async ({ tenant }) => {
   const { client, storage, lastNavigation } = createTestLogtoClient({
     endpoint: tenant.endpoint,
     appId: LOCAL_DEMO_APP.id,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
-import { browserRequest, CookieJar, startTestTenant } from '../support/local-tenant.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { browserRequest, CookieJar } from '../support/local-tenant.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 
@@ -10,15 +10,7 @@ import { testSiteOrigin } from '../support/ports.ts';
  * `/oidc/auth` (303) and on the experience page `/sign-in` (200).
  */
 
-let tenant: LocalTenant;
-test.beforeAll(async () => {
-  tenant = await startTestTenant();
-});
-test.afterAll(async () => {
-  await tenant.close();
-});
-
-function authUrl(): string {
+function authUrl(tenant: LocalTenant): string {
   const query = new URLSearchParams({
     client_id: LOCAL_DEMO_APP.id,
     redirect_uri: `${testSiteOrigin}/playground/callback`,
@@ -55,9 +47,9 @@ function cspDirectives(header: string | null): Map<string, string[]> {
   );
 }
 
-test('/oidc/auth (303) and /sign-in (200) send the security headers Logto sends', async () => {
+test('/oidc/auth (303) and /sign-in (200) send the security headers Logto sends', async ({ sharedTenant: tenant }) => {
   const jar = new CookieJar();
-  const auth = await browserRequest(jar, authUrl(), { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
+  const auth = await browserRequest(jar, authUrl(tenant), { headers: { accept: 'text/html', 'accept-encoding': 'gzip' } });
   await auth.body?.cancel();
   expect(auth.status).toBe(303);
   expectLogtoHelmetHeaders(auth);
@@ -93,7 +85,7 @@ test('/oidc/auth (303) and /sign-in (200) send the security headers Logto sends'
   expect(csp.get('style-src')).toContain(styleHash);
 });
 
-test('the experience API and the Naver mock keep their own headers', async () => {
+test('the experience API and the Naver mock keep their own headers', async ({ sharedTenant: tenant }) => {
   const api = await fetch(`${tenant.endpoint}/api/.well-known/sign-in-exp`);
   await api.body?.cancel();
   expect(api.headers.get('cache-control')).toBe('no-store');

@@ -1,12 +1,10 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
+import { expect, test } from '../support/fixtures.ts';
 
 const mainFile = 'src/local-tenant/main.ts';
 
@@ -20,21 +18,16 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function startMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, [mainFile], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
-
-test('main.ts refuses a bad TENANT_CONFIG with a readable message and exit code 1', async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'tenant-main-'));
+test('main.ts refuses a bad TENANT_CONFIG with a readable message and exit code 1', async ({ makeTempDir, spawnNode }) => {
+  const dir = await makeTempDir('tenant-main-');
   const file = join(dir, 'tenant.json');
   await writeFile(file, JSON.stringify({ apps: [{ id: 'x' }] }));
-  const run = startMain({ TENANT_CONFIG: file, TENANT_PORT: String(await freePort()), NAVER_MOCK_PORT: String(await freePort()) });
+  const run = spawnNode([mainFile], {
+    ...process.env,
+    TENANT_CONFIG: file,
+    TENANT_PORT: String(await freePort()),
+    NAVER_MOCK_PORT: String(await freePort()),
+  });
   expect(await run.exited).toBe(1);
   const { stderr } = run.output();
   expect(stderr).toContain(`The tenant config in ${file} is not valid:`);
@@ -42,10 +35,16 @@ test('main.ts refuses a bad TENANT_CONFIG with a readable message and exit code 
   expect(stderr).not.toMatch(/\n\s+at /);
 });
 
-test('main.ts serves discovery on TENANT_PORT, logs one line per server without secrets, and stops on SIGTERM', async () => {
+test('main.ts serves discovery on TENANT_PORT, logs one line per server without secrets, and stops on SIGTERM', async ({ spawnNode }) => {
   const tenantPort = await freePort();
   const naverPort = await freePort();
-  const run = startMain({ TENANT_PORT: String(tenantPort), NAVER_MOCK_PORT: String(naverPort), SITE_ORIGIN: 'http://localhost:4999' });
+  // Stopped after the test even when it fails before the SIGTERM below (a start-up that times out).
+  const run = spawnNode([mainFile], {
+    ...process.env,
+    TENANT_PORT: String(tenantPort),
+    NAVER_MOCK_PORT: String(naverPort),
+    SITE_ORIGIN: 'http://localhost:4999',
+  });
   const endpoint = `http://localhost:${tenantPort}`;
   await expect
     .poll(async () => (await fetch(`${endpoint}/oidc/.well-known/openid-configuration`).catch(() => undefined))?.status, { timeout: 15_000 })

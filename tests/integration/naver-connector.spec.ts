@@ -1,7 +1,4 @@
-import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { expect, test } from '@playwright/test';
 import {
   ConnectorError,
   getAuthorizationUri,
@@ -10,6 +7,7 @@ import {
 } from '../../src/local-tenant/naver-connector/index.ts';
 import type { NaverConnectorConfig, NaverEndpoints } from '../../src/local-tenant/naver-connector/index.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/index.ts';
+import { test as base, expect, workerFixture, type TestFixtures } from '../support/fixtures.ts';
 import { callbackQuery, callbackUrl, goodApp, goodConfig, startTestNaverMock, submitConsent } from '../support/naver-mock.ts';
 import type { TestNaverMock } from '../support/naver-mock.ts';
 
@@ -17,14 +15,13 @@ const user = defaultNaverTestUsers[2];
 const strictApp = { clientId: 'naverStrictClient', clientSecret: 'strictSecret', callbackUrls: [callbackUrl], tokenErrorStatus: 401 as const };
 const brokenProfileApp = { clientId: 'naverNoProfile', clientSecret: 'noProfileSecret', callbackUrls: [callbackUrl], profileCallFails: true };
 
-let naver: TestNaverMock;
-test.beforeAll(async () => {
-  naver = await startTestNaverMock([strictApp, brokenProfileApp]);
+// One mock with these apps, shared by this file's tests.
+const test = base.extend<{}, { naver: TestNaverMock }>({
+  naver: workerFixture(() => startTestNaverMock([strictApp, brokenProfileApp]), (naver) => naver.mock.close()),
 });
-test.afterAll(async () => naver.mock.close());
 
 /** Follows getAuthorizationUri to the consent page, submits it, and returns the callback query. */
-async function signInAtNaver(config: NaverConnectorConfig, action: 'agree' | 'cancel') {
+async function signInAtNaver(naver: TestNaverMock, config: NaverConnectorConfig, action: 'agree' | 'cancel') {
   const uri = getAuthorizationUri(config, naver.endpoints, { state: 'VhIg4gCKEow', redirectUri: callbackUrl });
   const page = await fetch(uri);
   expect(page.status).toBe(200);
@@ -49,8 +46,8 @@ async function connectorErrorOf(promise: Promise<unknown>): Promise<ConnectorErr
   throw new Error('expected a ConnectorError');
 }
 
-test('the whole Naver sign-in against the mock yields Logto’s user info', async () => {
-  const connectorData = await signInAtNaver(goodConfig, 'agree');
+test('the whole Naver sign-in against the mock yields Logto’s user info', async ({ naver }) => {
+  const connectorData = await signInAtNaver(naver, goodConfig, 'agree');
   expect(connectorData['state']).toBe('VhIg4gCKEow');
   const info = await getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl });
   expect(info).toEqual({
@@ -62,15 +59,15 @@ test('the whole Naver sign-in against the mock yields Logto’s user info', asyn
   });
 });
 
-test('cancel at Naver is connector.general 400', async () => {
-  const connectorData = await signInAtNaver(goodConfig, 'cancel');
+test('cancel at Naver is connector.general 400', async ({ naver }) => {
+  const connectorData = await signInAtNaver(naver, goodConfig, 'cancel');
   const error = await connectorErrorOf(getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
   expect(error).toMatchObject({ code: 'general', status: 400 });
   expect(error.message).toContain('Canceled By User');
 });
 
-test('a wrong secret answered with HTTP 200 is connector.invalid_response 400', async () => {
-  const connectorData = await signInAtNaver(goodConfig, 'agree');
+test('a wrong secret answered with HTTP 200 is connector.invalid_response 400', async ({ naver }) => {
+  const connectorData = await signInAtNaver(naver, goodConfig, 'agree');
   const wrong = { ...goodConfig, clientSecret: 'not-the-secret' };
   const error = await connectorErrorOf(getUserInfo(wrong, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
   expect(error).toMatchObject({ code: 'invalid_response', status: 400, message: "The connector's response is invalid." });
@@ -78,29 +75,29 @@ test('a wrong secret answered with HTTP 200 is connector.invalid_response 400', 
   expect(JSON.stringify(error.data) + error.message).not.toContain('not-the-secret');
 });
 
-test('a wrong secret answered with HTTP 401 is a 500, as real Logto answered', async () => {
+test('a wrong secret answered with HTTP 401 is a 500, as real Logto answered', async ({ naver }) => {
   const config = { clientId: strictApp.clientId, clientSecret: 'not-the-secret' };
-  const connectorData = await signInAtNaver(config, 'agree');
+  const connectorData = await signInAtNaver(naver, config, 'agree');
   const error = await connectorErrorOf(getUserInfo(config, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
   expect(error).toMatchObject({ status: 500, message: 'Internal server error.' });
 });
 
-test('a profile call answered 401 is connector.social_invalid_access_token 401', async () => {
+test('a profile call answered 401 is connector.social_invalid_access_token 401', async ({ naver }) => {
   const config = { clientId: brokenProfileApp.clientId, clientSecret: brokenProfileApp.clientSecret };
-  const connectorData = await signInAtNaver(config, 'agree');
+  const connectorData = await signInAtNaver(naver, config, 'agree');
   const error = await connectorErrorOf(getUserInfo(config, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
   expect(error).toMatchObject({ code: 'social_invalid_access_token', status: 401 });
 });
 
-test('a code used twice is connector.invalid_response', async () => {
-  const connectorData = await signInAtNaver(goodConfig, 'agree');
+test('a code used twice is connector.invalid_response', async ({ naver }) => {
+  const connectorData = await signInAtNaver(naver, goodConfig, 'agree');
   await getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl });
   const error = await connectorErrorOf(getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
   expect(error.code).toBe('invalid_response');
   expect(error.data).toEqual({ error: 'invalid_request', error_description: 'no valid data in session' });
 });
 
-test('an unregistered callback URL stops at Naver’s error page', async () => {
+test('an unregistered callback URL stops at Naver’s error page', async ({ naver }) => {
   const uri = getAuthorizationUri(goodConfig, naver.endpoints, {
     state: 's',
     redirectUri: 'http://localhost:3001/callback/notregistered',
@@ -110,8 +107,8 @@ test('an unregistered callback URL stops at Naver’s error page', async () => {
   expect(await response.text()).toContain('Callback URL과 일치하지 않습니다');
 });
 
-test('Naver unreachable is a 500', async () => {
-  const closed = await startTestNaverMock();
+test('Naver unreachable is a 500', async ({ startNaverMock }) => {
+  const closed = await startNaverMock();
   await closed.mock.close();
   const error = await connectorErrorOf(
     getUserInfo(goodConfig, closed.endpoints, { connectorData: { code: 'c' }, redirectUri: callbackUrl }),
@@ -123,10 +120,10 @@ test.describe('against a scripted Naver', () => {
   type Seen = { method: string; path: string; contentType: string; authorization: string; body: string };
   type Script = (path: string) => { status: number; body: unknown };
 
-  /** A fake Naver that records each request and answers from `script`. */
-  async function scriptedNaver(script: Script): Promise<{ endpoints: NaverEndpoints; seen: Seen[]; close(): Promise<void> }> {
+  /** A fake Naver that records each request and answers from `script`; closed after the test. */
+  async function scriptedNaver(httpServer: TestFixtures['httpServer'], script: Script): Promise<{ endpoints: NaverEndpoints; seen: Seen[] }> {
     const seen: Seen[] = [];
-    const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const server = await httpServer((request: IncomingMessage, response: ServerResponse) => {
       let body = '';
       request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
       request.on('end', () => {
@@ -143,41 +140,31 @@ test.describe('against a scripted Naver', () => {
         response.end(JSON.stringify(answer.body));
       });
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const { port } = server.address() as AddressInfo;
-    return {
-      endpoints: naverEndpointsFor(`http://127.0.0.1:${port}`),
-      seen,
-      close: () => new Promise((resolve) => server.close(() => resolve())),
-    };
+    return { endpoints: naverEndpointsFor(server.origin), seen };
   }
 
   const tokenOk = { status: 200, body: { access_token: 'naver-access', refresh_token: 'r', token_type: 'bearer', expires_in: '3600' } };
   const profileOk = { status: 200, body: { resultcode: '00', message: 'success', response: { id: 'u1', nickname: '별명' } } };
 
-  test('the token call is a form without state, the profile call a POST with Bearer', async () => {
-    const fake = await scriptedNaver((path) => (path === '/oauth2.0/token' ? tokenOk : profileOk));
-    try {
-      const info = await getUserInfo(goodConfig, fake.endpoints, {
-        connectorData: { code: 'the-code', state: 'st' },
-        redirectUri: callbackUrl,
-      });
-      expect(info).toMatchObject({ id: 'u1', name: '별명' });
-      const [token, profile] = fake.seen;
-      expect(token?.method).toBe('POST');
-      expect(token?.path).toBe('/oauth2.0/token');
-      expect(token?.contentType).toContain('application/x-www-form-urlencoded');
-      expect(Object.fromEntries(new URLSearchParams(token?.body))).toEqual({
-        code: 'the-code',
-        client_id: goodApp.clientId,
-        client_secret: goodApp.clientSecret,
-        redirect_uri: callbackUrl,
-        grant_type: 'authorization_code',
-      });
-      expect(profile).toMatchObject({ method: 'POST', path: '/v1/nid/me', authorization: 'Bearer naver-access' });
-    } finally {
-      await fake.close();
-    }
+  test('the token call is a form without state, the profile call a POST with Bearer', async ({ httpServer }) => {
+    const fake = await scriptedNaver(httpServer, (path) => (path === '/oauth2.0/token' ? tokenOk : profileOk));
+    const info = await getUserInfo(goodConfig, fake.endpoints, {
+      connectorData: { code: 'the-code', state: 'st' },
+      redirectUri: callbackUrl,
+    });
+    expect(info).toMatchObject({ id: 'u1', name: '별명' });
+    const [token, profile] = fake.seen;
+    expect(token?.method).toBe('POST');
+    expect(token?.path).toBe('/oauth2.0/token');
+    expect(token?.contentType).toContain('application/x-www-form-urlencoded');
+    expect(Object.fromEntries(new URLSearchParams(token?.body))).toEqual({
+      code: 'the-code',
+      client_id: goodApp.clientId,
+      client_secret: goodApp.clientSecret,
+      redirect_uri: callbackUrl,
+      grant_type: 'authorization_code',
+    });
+    expect(profile).toMatchObject({ method: 'POST', path: '/v1/nid/me', authorization: 'Bearer naver-access' });
   });
 
   const failures: [string, Script, Partial<ConnectorError>][] = [
@@ -203,16 +190,12 @@ test.describe('against a scripted Naver', () => {
     ],
   ];
   for (const [name, script, expected] of failures) {
-    test(name, async () => {
-      const fake = await scriptedNaver(script);
-      try {
-        const error = await connectorErrorOf(
-          getUserInfo(goodConfig, fake.endpoints, { connectorData: { code: 'c' }, redirectUri: callbackUrl }),
-        );
-        expect(error).toMatchObject(expected);
-      } finally {
-        await fake.close();
-      }
+    test(name, async ({ httpServer }) => {
+      const fake = await scriptedNaver(httpServer, script);
+      const error = await connectorErrorOf(
+        getUserInfo(goodConfig, fake.endpoints, { connectorData: { code: 'c' }, redirectUri: callbackUrl }),
+      );
+      expect(error).toMatchObject(expected);
     });
   }
 });

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/index.ts';
+import { test as base, expect, workerFixture } from '../support/fixtures.ts';
 import {
   callbackQuery,
   callbackUrl,
@@ -16,21 +16,20 @@ const otherApp = { clientId: 'naverOtherClient', clientSecret: 'otherSecret', na
 const strictApp = { ...otherApp, clientId: 'naverStrictClient', tokenErrorStatus: 401 as const };
 const brokenProfileApp = { ...otherApp, clientId: 'naverNoProfile', profileCallFails: true };
 
-let naver: TestNaverMock;
-test.beforeAll(async () => {
-  naver = await startTestNaverMock([otherApp, strictApp, brokenProfileApp]);
+// One mock with these apps, shared by this file's tests.
+const test = base.extend<{}, { naver: TestNaverMock }>({
+  naver: workerFixture(() => startTestNaverMock([otherApp, strictApp, brokenProfileApp]), (naver) => naver.mock.close()),
 });
-test.afterAll(async () => naver.mock.close());
 
-function authorizeUrl(params: Record<string, string>): string {
+function authorizeUrl(naver: TestNaverMock, params: Record<string, string>): string {
   return `${naver.endpoints.authorizationEndpoint}?${new URLSearchParams(params).toString()}`;
 }
 
 const goodAuthorize = { client_id: goodApp.clientId, redirect_uri: callbackUrl, response_type: 'code', state: 'abc' };
 
 test.describe('GET /oauth2.0/authorize', () => {
-  test('shows a Korean consent page with every test user as a labelled choice', async () => {
-    const response = await fetch(authorizeUrl({ ...goodAuthorize, client_id: otherApp.clientId }));
+  test('shows a Korean consent page with every test user as a labelled choice', async ({ naver }) => {
+    const response = await fetch(authorizeUrl(naver, { ...goodAuthorize, client_id: otherApp.clientId }));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/html');
     const html = await response.text();
@@ -51,8 +50,8 @@ test.describe('GET /oauth2.0/authorize', () => {
     ['a response_type other than code', { response_type: 'token' }, 'response_type은 code'],
   ] as const;
   for (const [name, change, message] of refused) {
-    test(`answers ${name} with a Korean error page and no redirect`, async () => {
-      const response = await fetch(authorizeUrl({ ...goodAuthorize, ...change }), { redirect: 'manual' });
+    test(`answers ${name} with a Korean error page and no redirect`, async ({ naver }) => {
+      const response = await fetch(authorizeUrl(naver, { ...goodAuthorize, ...change }), { redirect: 'manual' });
       expect(response.status).toBe(400);
       expect(response.headers.get('location')).toBeNull();
       const html = await response.text();
@@ -63,7 +62,7 @@ test.describe('GET /oauth2.0/authorize', () => {
 });
 
 test.describe('POST /oauth2.0/authorize', () => {
-  test('consent redirects to the callback with a code and the state', async () => {
+  test('consent redirects to the callback with a code and the state', async ({ naver }) => {
     const response = await submitConsent(naver.endpoints, { state: 'VhIg4gCKEow', userId: user.id });
     expect(response.status).toBe(302);
     const location = new URL(response.headers.get('location') ?? '');
@@ -72,14 +71,14 @@ test.describe('POST /oauth2.0/authorize', () => {
     expect(location.searchParams.get('code')).toMatch(/^[\w-]{18}$/);
     expect(location.searchParams.get('state')).toBe('VhIg4gCKEow');
   });
-  test('cancel redirects exactly as Naver did in the recording', async () => {
+  test('cancel redirects exactly as Naver did in the recording', async ({ naver }) => {
     const response = await submitConsent(naver.endpoints, { state: 'OvcEMOJCuRo', action: 'cancel' });
     expect(response.status).toBe(302);
     expect(response.headers.get('location')).toBe(
       `${callbackUrl}?error=access_denied&error_description=Canceled+By+User&state=OvcEMOJCuRo`,
     );
   });
-  test('a tampered form with an unregistered callback is refused, not redirected', async () => {
+  test('a tampered form with an unregistered callback is refused, not redirected', async ({ naver }) => {
     const response = await submitConsent(naver.endpoints, { redirectUri: 'http://attacker.example/cb', userId: user.id });
     expect(response.status).toBe(400);
     expect(response.headers.get('location')).toBeNull();
@@ -89,7 +88,7 @@ test.describe('POST /oauth2.0/authorize', () => {
 test.describe('/oauth2.0/token', () => {
   const credentials = { client_id: goodApp.clientId, client_secret: goodApp.clientSecret };
 
-  test('exchanges a code without state for Naver’s token body, once', async () => {
+  test('exchanges a code without state for Naver’s token body, once', async ({ naver }) => {
     const code = await codeFor(naver.endpoints, goodApp.clientId, user.id);
     const first = await postToken(naver.endpoints, { grant_type: 'authorization_code', ...credentials, code });
     expect(first.status).toBe(200);
@@ -103,14 +102,14 @@ test.describe('/oauth2.0/token', () => {
     });
   });
 
-  test('takes its parameters from the query string too', async () => {
+  test('takes its parameters from the query string too', async ({ naver }) => {
     const code = await codeFor(naver.endpoints, goodApp.clientId, user.id);
     const query = new URLSearchParams({ grant_type: 'authorization_code', ...credentials, code, state: 'x' });
     const response = await fetch(`${naver.endpoints.tokenEndpoint}?${query.toString()}`, { method: 'POST' });
     expect(((await response.json()) as { access_token?: string }).access_token).toBeTruthy();
   });
 
-  test('a code is bound to the client and redirect URI it was issued for', async () => {
+  test('a code is bound to the client and redirect URI it was issued for', async ({ naver }) => {
     const otherCode = await codeFor(naver.endpoints, otherApp.clientId, user.id);
     const stolen = await postToken(naver.endpoints, { grant_type: 'authorization_code', ...credentials, code: otherCode });
     expect(stolen.body['error']).toBe('invalid_request');
@@ -125,7 +124,7 @@ test.describe('/oauth2.0/token', () => {
     expect(elsewhere.body['error']).toBe('invalid_request');
   });
 
-  test('a wrong secret is an HTTP 200 error body by default, or a 401 when the app says so', async () => {
+  test('a wrong secret is an HTTP 200 error body by default, or a 401 when the app says so', async ({ naver }) => {
     const code = await codeFor(naver.endpoints, goodApp.clientId, user.id);
     const wrong = await postToken(naver.endpoints, {
       grant_type: 'authorization_code',
@@ -148,7 +147,7 @@ test.describe('/oauth2.0/token', () => {
     expect(JSON.stringify(strict.body)).not.toContain('not-the-secret');
   });
 
-  test('a refresh token yields a new working access token', async () => {
+  test('a refresh token yields a new working access token', async ({ naver }) => {
     const code = await codeFor(naver.endpoints, goodApp.clientId, user.id);
     const tokens = await postToken(naver.endpoints, { grant_type: 'authorization_code', ...credentials, code });
     const refreshed = await postToken(naver.endpoints, {
@@ -166,7 +165,7 @@ test.describe('/oauth2.0/token', () => {
 });
 
 test.describe('/v1/nid/me', () => {
-  async function accessTokenFor(clientId: string, clientSecret: string): Promise<string> {
+  async function accessTokenFor(naver: TestNaverMock, clientId: string, clientSecret: string): Promise<string> {
     const code = await codeFor(naver.endpoints, clientId, user.id);
     const tokens = await postToken(naver.endpoints, {
       grant_type: 'authorization_code',
@@ -178,8 +177,8 @@ test.describe('/v1/nid/me', () => {
   }
 
   for (const method of ['GET', 'POST']) {
-    test(`${method} with a Bearer token returns the chosen user in Naver’s envelope`, async () => {
-      const token = await accessTokenFor(goodApp.clientId, goodApp.clientSecret);
+    test(`${method} with a Bearer token returns the chosen user in Naver’s envelope`, async ({ naver }) => {
+      const token = await accessTokenFor(naver, goodApp.clientId, goodApp.clientSecret);
       const response = await fetch(naver.endpoints.userInfoEndpoint, {
         method,
         headers: { authorization: `Bearer ${token}` },
@@ -189,7 +188,7 @@ test.describe('/v1/nid/me', () => {
     });
   }
 
-  test('a missing or unknown token gets 401 resultcode 024', async () => {
+  test('a missing or unknown token gets 401 resultcode 024', async ({ naver }) => {
     for (const headers of [{}, { authorization: 'Bearer not-a-token' }]) {
       const response = await fetch(naver.endpoints.userInfoEndpoint, { method: 'POST', headers });
       expect(response.status).toBe(401);
@@ -197,41 +196,35 @@ test.describe('/v1/nid/me', () => {
     }
   });
 
-  test('an app with profileCallFails gets 401 even with a valid token', async () => {
-    const token = await accessTokenFor(brokenProfileApp.clientId, brokenProfileApp.clientSecret);
+  test('an app with profileCallFails gets 401 even with a valid token', async ({ naver }) => {
+    const token = await accessTokenFor(naver, brokenProfileApp.clientId, brokenProfileApp.clientSecret);
     const response = await fetch(naver.endpoints.userInfoEndpoint, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(401);
   });
 });
 
-test('the mock logs no secret, code or token while it works', async () => {
+test('the mock logs no secret, code or token while it works', async ({ naver, replaceDuringTest }) => {
   const written: string[] = [];
-  const originalStdout = process.stdout.write.bind(process.stdout);
-  const originalStderr = process.stderr.write.bind(process.stderr);
   const capture = (chunk: unknown) => {
     written.push(String(chunk));
     return true;
   };
-  process.stdout.write = capture as typeof process.stdout.write;
-  process.stderr.write = capture as typeof process.stderr.write;
-  let secrets: string[];
-  try {
-    const response = await submitConsent(naver.endpoints, { userId: user.id });
-    const code = callbackQuery(response)['code'] ?? '';
-    const tokens = await postToken(naver.endpoints, {
-      grant_type: 'authorization_code',
-      client_id: goodApp.clientId,
-      client_secret: goodApp.clientSecret,
-      code,
-    });
-    await fetch(naver.endpoints.userInfoEndpoint, {
-      headers: { authorization: `Bearer ${String(tokens.body['access_token'])}` },
-    });
-    secrets = [goodApp.clientSecret, code, String(tokens.body['access_token']), String(tokens.body['refresh_token'])];
-  } finally {
-    process.stdout.write = originalStdout;
-    process.stderr.write = originalStderr;
-  }
+  const restoreStdout = replaceDuringTest(process.stdout, 'write', capture as typeof process.stdout.write);
+  const restoreStderr = replaceDuringTest(process.stderr, 'write', capture as typeof process.stderr.write);
+  const response = await submitConsent(naver.endpoints, { userId: user.id });
+  const code = callbackQuery(response)['code'] ?? '';
+  const tokens = await postToken(naver.endpoints, {
+    grant_type: 'authorization_code',
+    client_id: goodApp.clientId,
+    client_secret: goodApp.clientSecret,
+    code,
+  });
+  await fetch(naver.endpoints.userInfoEndpoint, {
+    headers: { authorization: `Bearer ${String(tokens.body['access_token'])}` },
+  });
+  const secrets = [goodApp.clientSecret, code, String(tokens.body['access_token']), String(tokens.body['refresh_token'])];
+  restoreStdout();
+  restoreStderr();
   expect(secrets.every((secret) => secret.length > 5)).toBe(true);
   const log = written.join('');
   for (const secret of secrets) expect(log).not.toContain(secret);

@@ -11,12 +11,19 @@
  *     …
  *   });
  *
- * Anything else with a `close()` (a scripted server in one test) goes through `closeAfterTest`.
+ * Anything else with a `close()` goes through `closeAfterTest`. A file whose tests share one server
+ * that only they use declares it with `workerFixture` (below) instead of beforeAll/afterAll.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { RequestListener } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test as base, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
+import { startHttpServer, type TestHttpServer } from './http-server.ts';
 import { startRoundRobinProxy, type RoundRobinProxy } from './load-balancer.ts';
 import { startTestTenant, type LocalTenant, type TenantPatch, type TestTenantOptions } from './local-tenant.ts';
 import { startTestNaverMock, type TestNaverMock } from './naver-mock.ts';
+import { startNodeProcess, type NodeProcess } from './node-process.ts';
 import { startSiteInstance, type SiteInstance } from './site-instance.ts';
 
 export { expect } from '@playwright/test';
@@ -44,6 +51,21 @@ export interface TestFixtures {
    * with this file's `test.use` options unless overridden; closed after the test.
    */
   newContext: (options?: BrowserContextOptions) => Promise<BrowserContext>;
+  /**
+   * Runs `node <args>` with exactly `env` (pass `{ ...process.env, … }` to inherit); the process gets
+   * SIGTERM after the test unless it has exited, and the teardown waits for it to go.
+   */
+  spawnNode: (args: string[], env: NodeJS.ProcessEnv) => NodeProcess;
+  /** A node:http server with `handler` on a free port of `host` (default 127.0.0.1); closed after the test. */
+  httpServer: (handler: RequestListener, host?: string) => Promise<TestHttpServer>;
+  /** A new empty directory (in the system temp dir unless `parent` says where), removed after the test. */
+  makeTempDir: (prefix: string, parent?: string) => Promise<string>;
+  /**
+   * Sets `target[key]` to `value` (console.error, process.stdout.write…) and puts the original back after
+   * the test, or earlier through the returned function (which, after several replacements of one key,
+   * puts back the value from before the first).
+   */
+  replaceDuringTest: <T extends object, K extends keyof T>(target: T, key: K, value: T[K]) => () => void;
 }
 
 export interface WorkerFixtures {
@@ -58,6 +80,28 @@ export interface WorkerFixtures {
 function once(close: () => Promise<void>): () => Promise<void> {
   let closing: Promise<void> | undefined;
   return () => (closing ??= close());
+}
+
+/**
+ * A worker fixture for a file's own `test.extend`: one server per worker for the tests of a file that
+ * share it (a tenant with that file's config, a Naver mock with its apps), stopped when the worker ends.
+ *
+ *   const test = base.extend<{}, { tenant: LocalTenant }>({
+ *     tenant: workerFixture(() => startTestTenant(patch), (tenant) => tenant.close()),
+ *   });
+ */
+export function workerFixture<T>(
+  start: () => Promise<T>,
+  stop: (value: T) => Promise<void>,
+): [({}: object, use: (value: T) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
+  return [
+    async ({}, use) => {
+      const value = await start();
+      await use(value);
+      await stop(value);
+    },
+    { scope: 'worker' },
+  ];
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -101,6 +145,45 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
     // Closing a context twice is harmless, so a test may close one early.
     await Promise.all(contexts.map((context) => context.close()));
+  },
+
+  spawnNode: async ({ closeAfterTest }, use) => {
+    await use((args, env) => {
+      const started = startNodeProcess(args, env);
+      closeAfterTest({ close: () => started.stop() });
+      return started;
+    });
+  },
+
+  httpServer: async ({ closeAfterTest }, use) => {
+    await use(async (handler, host) => closeAfterTest(await startHttpServer(handler, host)));
+  },
+
+  makeTempDir: async ({ closeAfterTest }, use) => {
+    await use(async (prefix, parent = tmpdir()) => {
+      const dir = await mkdtemp(join(parent, prefix));
+      closeAfterTest({ close: () => rm(dir, { recursive: true, force: true }) });
+      return dir;
+    });
+  },
+
+  replaceDuringTest: async ({}, use) => {
+    // The value each replaced key had before the test first replaced it.
+    const originals = new Map<object, Map<PropertyKey, unknown>>();
+    const restore = (target: object, key: PropertyKey) => {
+      const saved = originals.get(target);
+      if (!saved?.has(key)) return;
+      Reflect.set(target, key, saved.get(key));
+      saved.delete(key);
+    };
+    await use((target, key, value) => {
+      const saved = originals.get(target) ?? new Map<PropertyKey, unknown>();
+      originals.set(target, saved);
+      if (!saved.has(key)) saved.set(key, target[key]);
+      target[key] = value;
+      return () => restore(target, key);
+    });
+    for (const [target, saved] of originals) for (const key of [...saved.keys()]) restore(target, key);
   },
 
   sharedTenant: [

@@ -1,7 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NODE_SNIPPET_FILE } from '../../src/guide/node-snippet-source.ts';
 import { placeholders, secretPlaceholder } from '../../src/guide/placeholders.ts';
@@ -9,6 +7,7 @@ import { guideSnippet } from '../../src/guide/snippet-regions.ts';
 import { stepAnchor, stepIds } from '../../src/guide/steps.ts';
 import { verifiersOf } from '../../src/preflight/verified-steps.ts';
 import { languages } from '../../src/i18n/languages.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { fencedBlocks, inPageLinks, readGuideFiles, readWholeGuide } from '../support/guide-content.ts';
 
 const projectRoot = join(import.meta.dirname, '../..');
@@ -50,31 +49,27 @@ test.describe('guide content', () => {
     expect(links).toBeGreaterThan(0);
   });
 
-  test('every Python snippet compiles', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'guide-py-'));
-    try {
-      let count = 0;
-      for (const { lang, file, body } of readWholeGuide()) {
-        fencedBlocks(body)
-          .filter((block) => block.lang === 'python')
-          .forEach((block, index) => {
-            const path = join(dir, `${lang}_${file.replace(/\W/g, '_')}_${index}.py`);
-            writeFileSync(path, block.code);
-            count += 1;
-            try {
-              execFileSync('python3', ['-m', 'py_compile', path], { stdio: 'pipe' });
-            } catch (error) {
-              const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
-              throw new Error(`${lang}/${file}, python block ${index + 1} does not compile:\n${stderr}`);
-            }
-          });
-      }
-      // The Flask tab has seven Python blocks in each language: client, sign-in, sign-up, direct sign-in,
-      // callback, sign-out, home.
-      expect(count).toBe(7 * languages.length);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+  test('every Python snippet compiles', async ({ makeTempDir }) => {
+    const dir = await makeTempDir('guide-py-');
+    let count = 0;
+    for (const { lang, file, body } of readWholeGuide()) {
+      fencedBlocks(body)
+        .filter((block) => block.lang === 'python')
+        .forEach((block, index) => {
+          const path = join(dir, `${lang}_${file.replace(/\W/g, '_')}_${index}.py`);
+          writeFileSync(path, block.code);
+          count += 1;
+          try {
+            execFileSync('python3', ['-m', 'py_compile', path], { stdio: 'pipe' });
+          } catch (error) {
+            const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
+            throw new Error(`${lang}/${file}, python block ${index + 1} does not compile:\n${stderr}`);
+          }
+        });
     }
+    // The Flask tab has seven Python blocks in each language: client, sign-in, sign-up, direct sign-in,
+    // callback, sign-out, home.
+    expect(count).toBe(7 * languages.length);
   });
 
   test('Python code uses the placeholders the page script fills in, and the secret only as a placeholder', () => {
@@ -119,23 +114,19 @@ test.describe('the Node snippet', () => {
     expect(snippet).toContain('LogtoClient');
   });
 
-  test('type-checks on its own, as a reader copies it (strict TypeScript, Node module resolution)', () => {
+  test('type-checks on its own, as a reader copies it (strict TypeScript, Node module resolution)', async ({ makeTempDir }) => {
     const snippet = guideSnippet(readFileSync(join(projectRoot, NODE_SNIPPET_FILE), 'utf8'));
     // Inside the project, so '@logto/node' resolves from node_modules as it would in the reader's app.
-    const dir = mkdtempSync(join(projectRoot, 'node_modules/.snippet-check-'));
+    const dir = await makeTempDir('.snippet-check-', join(projectRoot, 'node_modules'));
+    const file = join(dir, 'logto.ts');
+    writeFileSync(file, snippet);
+    const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
+    const flags = ['--ignoreConfig', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext'];
     try {
-      const file = join(dir, 'logto.ts');
-      writeFileSync(file, snippet);
-      const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
-      const flags = ['--ignoreConfig', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext'];
-      try {
-        execFileSync(process.execPath, [tsc, ...flags, '--target', 'es2022', '--types', 'node', '--skipLibCheck', file], { stdio: 'pipe' });
-      } catch (error) {
-        const output = (error as { stdout?: Buffer }).stdout?.toString() ?? String(error);
-        throw new Error(`the guide's Node snippet does not compile on its own:\n${output}`);
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+      execFileSync(process.execPath, [tsc, ...flags, '--target', 'es2022', '--types', 'node', '--skipLibCheck', file], { stdio: 'pipe' });
+    } catch (error) {
+      const output = (error as { stdout?: Buffer }).stdout?.toString() ?? String(error);
+      throw new Error(`the guide's Node snippet does not compile on its own:\n${output}`);
     }
   });
 

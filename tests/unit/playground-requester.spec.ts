@@ -1,6 +1,6 @@
 import { createRequester } from '@logto/client';
-import { expect, test } from '@playwright/test';
 import { playgroundAdapter } from '../../src/playground/logto/client.ts';
+import { expect, test } from '../support/fixtures.ts';
 
 /**
  * The playground's requester must fail exactly like the SDK's own (the diagnosis reads those errors),
@@ -25,21 +25,16 @@ function errorOf(run: () => Promise<unknown>) {
 }
 
 for (const [name, answer] of Object.entries(answers)) {
-  test(`${name}: the same error as @logto/client's requester, and nothing logged`, async () => {
+  test(`${name}: the same error as @logto/client's requester, and nothing logged`, async ({ replaceDuringTest }) => {
     const fetchFn = (async () => answer()) as typeof fetch;
     const logged: unknown[][] = [];
-    const original = console.error;
-    let expected;
-    try {
-      // The SDK's requester is the reference; silence it so this test's output stays clean.
-      console.error = () => undefined;
-      expected = await errorOf(() => createRequester(fetchFn)('https://t.example/oidc/token'));
-      console.error = (...args: unknown[]) => void logged.push(args);
-      const actual = await errorOf(() => playgroundAdapter('app', appSecret, fetchFn).requester('https://t.example/oidc/token'));
-      expect(actual).toEqual(expected);
-    } finally {
-      console.error = original;
-    }
+    // The SDK's requester is the reference; silence it so this test's output stays clean.
+    const restoreConsole = replaceDuringTest(console, 'error', () => undefined);
+    const expected = await errorOf(() => createRequester(fetchFn)('https://t.example/oidc/token'));
+    replaceDuringTest(console, 'error', (...args: unknown[]) => void logged.push(args));
+    const actual = await errorOf(() => playgroundAdapter('app', appSecret, fetchFn).requester('https://t.example/oidc/token'));
+    expect(actual).toEqual(expected);
+    restoreConsole();
     expect(expected?.name).toMatch(/^Logto(Request)?Error$/);
     expect(logged).toEqual([]);
   });
