@@ -4,13 +4,11 @@
  * props in a page the other built, and with the same COOKIE_SECRET it reads the other's cookies.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { expect, test } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
 
 const node = process.execPath;
 const base = process.env['ASTRO_OUT_DIR'] ?? 'dist';
-const builds = [`${base}-key-a`, `${base}-key-b`];
 
 function astroKey(): string {
   const made = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'create-key'], { encoding: 'utf8' });
@@ -29,12 +27,10 @@ function build(outDir: string, key: string): Promise<void> {
   });
 }
 
-test.afterAll(() => {
-  for (const outDir of builds) rmSync(outDir, { recursive: true, force: true });
-});
-
-test('two separate builds with one ASTRO_KEY and one COOKIE_SECRET serve each other\'s island and cookies', async ({ startSiteInstance }) => {
+test('two separate builds with one ASTRO_KEY and one COOKIE_SECRET serve each other\'s island and cookies', async ({ makeTempDir, startSiteInstance }) => {
   test.setTimeout(360_000);
+  // Next to the usual build (inside the project, where the server build finds node_modules); removed after the test.
+  const builds = [await makeTempDir(`${base}-key-a-`, '.'), await makeTempDir(`${base}-key-b-`, '.')];
   const key = astroKey();
   for (const outDir of builds) await build(outDir, key);
   const env = { COOKIE_SECRET: 'two-builds-test-secret-0123456789abcdef', PLAYGROUND_MODE: 'LOCAL', LOCAL_TENANT_ENDPOINT: testTenantEndpoint };

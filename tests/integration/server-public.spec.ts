@@ -3,12 +3,12 @@
  * environment, and attacked with what a public host receives: forged Host and X-Forwarded-* headers,
  * oversized and endless bodies, a stop in the middle of a request.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { expect, test } from '@playwright/test';
 import { serverStrings } from '../../src/i18n/strings/server.ts';
 import { bodyLimitBytes } from '../../src/server/body-limit.ts';
+import { test as base, expect, type TestFixtures } from '../support/fixtures.ts';
+import type { NodeProcess } from '../support/node-process.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
 
 const secret = 'server-public-test-secret-0123456789abcdef';
@@ -16,69 +16,66 @@ const publicOrigin = 'https://guide.example.com';
 
 interface RunningServer {
   origin: string;
-  child: ChildProcess;
+  child: NodeProcess['child'];
   output: () => string;
   exited: Promise<number | null>;
-  stop(): Promise<void>;
 }
 
-/** Starts src/server/main.ts on a free port; resolves once it says where it listens, or when it exits. */
-function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['src/server/main.ts'], {
-    env: { PATH: process.env['PATH'] ?? '', ASTRO_OUT_DIR: process.env['ASTRO_OUT_DIR'] ?? 'dist', HOST: 'localhost', PORT: '0', LOCAL_TENANT_ENDPOINT: testTenantEndpoint, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+/**
+ * Starts src/server/main.ts on a free port (stopped after the test); resolves once it says where it
+ * listens, or when it exits (origin '').
+ */
+function startServer(spawnNode: TestFixtures['spawnNode'], env: Record<string, string>): Promise<RunningServer> {
+  const run = spawnNode(['src/server/main.ts'], {
+    PATH: process.env['PATH'] ?? '',
+    ASTRO_OUT_DIR: process.env['ASTRO_OUT_DIR'] ?? 'dist',
+    HOST: 'localhost',
+    PORT: '0',
+    LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
+    ...env,
   });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const server = (origin: string): RunningServer => ({
-    origin,
-    child,
-    output: () => output,
-    exited,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
-    },
-  });
+  const output = () => run.output().all;
+  const server = (origin: string): RunningServer => ({ origin, child: run.child, output, exited: run.exited });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 60_000);
-    child.stdout!.on('data', () => {
-      const found = /listening on (http:\/\/\S+)/.exec(output);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output()}`)), 60_000);
+    run.child.stdout!.on('data', () => {
+      const found = /listening on (http:\/\/\S+)/.exec(output());
       if (found?.[1]) {
         clearTimeout(timer);
         resolve(server(found[1]));
       }
     });
-    void exited.then(() => {
+    void run.exited.then(() => {
       clearTimeout(timer);
       resolve(server(''));
     });
   });
 }
 
-const running: RunningServer[] = [];
-async function serverWith(env: Record<string, string>): Promise<RunningServer> {
-  const server = await startServer(env);
-  running.push(server);
-  return server;
-}
-// Keep-alive like a browser (a refused upload is discarded, not cut off), but never a connection kept
-// from an earlier test: a new server may get the same port.
-let agent = new Agent({ keepAlive: true });
-test.afterEach(async () => {
-  agent.destroy();
-  agent = new Agent({ keepAlive: true });
-  await Promise.all(running.splice(0).map((server) => server.stop()));
+type Send = (
+  origin: string,
+  path: string,
+  options?: { method?: string; headers?: Record<string, string>; body?: Buffer | string | (() => AsyncIterable<Buffer>) },
+) => Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }>;
+
+const test = base.extend<{ serverWith: (env: Record<string, string>) => Promise<RunningServer>; send: Send }>({
+  serverWith: async ({ spawnNode }, use) => {
+    await use((env) => startServer(spawnNode, env));
+  },
+  // Keep-alive like a browser (a refused upload is discarded, not cut off), but never a connection kept
+  // from an earlier test: a new server may get the same port.
+  send: async ({}, use) => {
+    const agent = new Agent({ keepAlive: true });
+    await use((origin, path, options) => rawRequest(agent, origin, path, options));
+    agent.destroy();
+  },
 });
 
 /** A raw HTTP request, so headers like Host go out exactly as written. */
-function send(
-  origin: string,
-  path: string,
-  { method = 'GET', headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: Buffer | string | (() => AsyncIterable<Buffer>) } = {},
-): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; text: string }> {
+function rawRequest(
+  agent: Agent,
+  ...[origin, path, { method = 'GET', headers = {}, body } = {}]: Parameters<Send>
+): ReturnType<Send> {
   const url = new URL(path, origin);
   return new Promise((resolve, reject) => {
     let answered: (() => void) | undefined;
@@ -112,7 +109,7 @@ function cookiesOf(response: { headers: Record<string, string | string[] | undef
 }
 
 test.describe('safe defaults', () => {
-  test('a public HOST without COOKIE_SECRET refuses to start with one line naming it', async () => {
+  test('a public HOST without COOKIE_SECRET refuses to start with one line naming it', async ({ serverWith }) => {
     const server = await serverWith({ HOST: '0.0.0.0', SITE_ORIGIN: publicOrigin });
     expect(await server.exited).not.toBe(0);
     const lines = server.output().trim().split('\n').filter((line) => !line.includes('ExperimentalWarning') && !line.includes('--trace-warnings'));
@@ -120,14 +117,14 @@ test.describe('safe defaults', () => {
     expect(lines[0]).toContain('COOKIE_SECRET is required');
   });
 
-  test('a public HOST without SITE_ORIGIN refuses to start with one line naming it', async () => {
+  test('a public HOST without SITE_ORIGIN refuses to start with one line naming it', async ({ serverWith }) => {
     const server = await serverWith({ HOST: '0.0.0.0', COOKIE_SECRET: secret });
     expect(await server.exited).not.toBe(0);
     expect(server.output()).toContain('SITE_ORIGIN is required');
     expect(server.output()).not.toContain(secret);
   });
 
-  test('a public HOST with both starts in PUBLIC mode', async () => {
+  test('a public HOST with both starts in PUBLIC mode', async ({ serverWith, send }) => {
     const server = await serverWith({ HOST: '0.0.0.0', COOKIE_SECRET: secret, SITE_ORIGIN: publicOrigin });
     expect(server.output()).toContain('PUBLIC mode, listening on');
     const health = await send(server.origin.replace('0.0.0.0', 'localhost'), '/healthz');
@@ -138,7 +135,7 @@ test.describe('safe defaults', () => {
 test.describe('host trust', () => {
   const forged = { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https', 'X-Forwarded-Port': '8443', Forwarded: 'host=evil.example;proto=https' };
 
-  test('without SITE_ORIGIN, forged Host and X-Forwarded-* change neither the URIs shown nor the Secure flag', async () => {
+  test('without SITE_ORIGIN, forged Host and X-Forwarded-* change neither the URIs shown nor the Secure flag', async ({ serverWith, send }) => {
     const server = await serverWith({ COOKIE_SECRET: secret });
     const page = await send(server.origin, '/en/playground/', { headers: forged });
     expect(page.status).toBe(200);
@@ -155,7 +152,7 @@ test.describe('host trust', () => {
     for (const cookie of cookiesOf(post)) expect(cookie).not.toMatch(/;\s*Secure/i);
   });
 
-  test('forged forwarded headers do not let another origin pass the form origin check', async () => {
+  test('forged forwarded headers do not let another origin pass the form origin check', async ({ serverWith, send }) => {
     const server = await serverWith({ COOKIE_SECRET: secret });
     const post = await send(server.origin, '/playground/settings', {
       method: 'POST',
@@ -165,7 +162,7 @@ test.describe('host trust', () => {
     expect(post.status).toBe(403);
   });
 
-  test('PUBLIC: URIs, origin check and Secure follow SITE_ORIGIN, whatever the request says', async () => {
+  test('PUBLIC: URIs, origin check and Secure follow SITE_ORIGIN, whatever the request says', async ({ serverWith, send }) => {
     const server = await serverWith({ HOST: '127.0.0.1', PLAYGROUND_MODE: 'PUBLIC', COOKIE_SECRET: secret, SITE_ORIGIN: publicOrigin });
     const page = await send(server.origin, '/en/playground/', { headers: { ...forged, 'X-Forwarded-Proto': 'http' } });
     expect(page.text).toContain(`${publicOrigin}/playground/callback`);
@@ -188,7 +185,7 @@ test.describe('host trust', () => {
     expect(foreign.status).toBe(403);
   });
 
-  test('behind a proxy (TRUST_PROXY=1): the public https origin passes the origin check', async () => {
+  test('behind a proxy (TRUST_PROXY=1): the public https origin passes the origin check', async ({ serverWith, send }) => {
     const server = await serverWith({ HOST: '127.0.0.1', PLAYGROUND_MODE: 'PUBLIC', COOKIE_SECRET: secret, SITE_ORIGIN: publicOrigin, TRUST_PROXY: '1' });
     const post = await send(server.origin, '/playground/settings', {
       method: 'POST',
@@ -209,7 +206,7 @@ test.describe('bounded input', () => {
   const tenMegabytes = Buffer.alloc(10 * 1024 * 1024, 'a');
   const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
 
-  test('a 10 MB post is refused with 413 and a page in the reader\'s language', async () => {
+  test('a 10 MB post is refused with 413 and a page in the reader\'s language', async ({ serverWith, send }) => {
     const server = await serverWith({ COOKIE_SECRET: secret });
     const byHeader = await send(server.origin, '/playground/settings', {
       method: 'POST',
@@ -227,7 +224,7 @@ test.describe('bounded input', () => {
     expect(byPath.text).toContain(serverStrings.ko.tooLargeTitle);
   });
 
-  test('a chunked body with no length is cut off at the limit too', async () => {
+  test('a chunked body with no length is cut off at the limit too', async ({ serverWith, send }) => {
     const server = await serverWith({ COOKIE_SECRET: secret });
     const response = await send(server.origin, '/playground/sign-in', {
       method: 'POST',
@@ -240,14 +237,14 @@ test.describe('bounded input', () => {
     expect(response.text).toContain(serverStrings.en.tooLargeTitle);
   });
 
-  test('a body just under the limit still reaches the form', async () => {
+  test('a body just under the limit still reaches the form', async ({ serverWith, send }) => {
     const server = await serverWith({ COOKIE_SECRET: secret });
     const padded = `${settingsForm('en')}&pad=${'p'.repeat(bodyLimitBytes - 1024)}`;
     const response = await send(server.origin, '/playground/settings', { method: 'POST', headers: { ...form, Origin: server.origin }, body: padded });
     expect(response.status).toBe(303);
   });
 
-  test('memory after 20 posts of 10 MB stays within 20 MB of where it started', async () => {
+  test('memory after 20 posts of 10 MB stays within 20 MB of where it started', async ({ serverWith, send }) => {
     test.setTimeout(180_000);
     test.skip(process.platform !== 'linux', 'reads the server\'s resident memory from /proc');
     const server = await serverWith({ COOKIE_SECRET: secret });
@@ -271,14 +268,14 @@ test.describe('bounded input', () => {
 });
 
 test.describe('operations', () => {
-  test('GET /healthz answers 200 without calling the tenant', async () => {
+  test('GET /healthz answers 200 without calling the tenant', async ({ serverWith, send }) => {
     const server = await serverWith({ COOKIE_SECRET: secret, LOCAL_TENANT_ENDPOINT: 'http://localhost:1' });
     const health = await send(server.origin, '/healthz');
     expect(health.status).toBe(200);
     expect(health.text.trim()).toBe('ok');
   });
 
-  test('SIGTERM lets the request in flight finish, then the server exits', async () => {
+  test('SIGTERM lets the request in flight finish, then the server exits', async ({ serverWith, send }) => {
     const server = await serverWith({ COOKIE_SECRET: secret });
     const body = settingsForm('en');
     let release!: () => void;
