@@ -3,8 +3,8 @@
  * would make them) serve one reader: with the same ASTRO_KEY, one instance decrypts the server-island
  * props in a page the other built, and with the same COOKIE_SECRET it reads the other's cookies.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { expect, test } from '../support/fixtures.ts';
+import { spawnSync } from 'node:child_process';
+import { expect, test, type TestFixtures } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
 
 const node = process.execPath;
@@ -17,22 +17,24 @@ function astroKey(): string {
   return key;
 }
 
-function build(outDir: string, key: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(node, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_KEY: key, LOCAL_TENANT_ENDPOINT: testTenantEndpoint },
-      stdio: 'ignore',
-    });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build into ${outDir} exited with ${code}`))));
+/** `astro build` into `outDir` with `key`; a build still running when the test ends is stopped. */
+async function build(spawnNode: TestFixtures['spawnNode'], outDir: string, key: string): Promise<void> {
+  const run = spawnNode(['node_modules/astro/bin/astro.mjs', 'build'], {
+    ...process.env,
+    ASTRO_OUT_DIR: outDir,
+    ASTRO_KEY: key,
+    LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
   });
+  const code = await run.exited;
+  if (code !== 0) throw new Error(`astro build into ${outDir} exited with ${code}`);
 }
 
-test('two separate builds with one ASTRO_KEY and one COOKIE_SECRET serve each other\'s island and cookies', async ({ makeTempDir, startSiteInstance }) => {
+test('two separate builds with one ASTRO_KEY and one COOKIE_SECRET serve each other\'s island and cookies', async ({ makeTempDir, spawnNode, startSiteInstance }) => {
   test.setTimeout(360_000);
   // Next to the usual build (inside the project, where the server build finds node_modules); removed after the test.
   const builds = [await makeTempDir(`${base}-key-a-`, '.'), await makeTempDir(`${base}-key-b-`, '.')];
   const key = astroKey();
-  for (const outDir of builds) await build(outDir, key);
+  for (const outDir of builds) await build(spawnNode, outDir, key);
   const env = { COOKIE_SECRET: 'two-builds-test-secret-0123456789abcdef', PLAYGROUND_MODE: 'LOCAL', LOCAL_TENANT_ENDPOINT: testTenantEndpoint };
   const [a, b] = [
     await startSiteInstance({ ...env, ASTRO_OUT_DIR: builds[0]! }),

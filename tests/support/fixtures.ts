@@ -162,7 +162,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   makeTempDir: async ({ closeAfterTest }, use) => {
     await use(async (prefix, parent = tmpdir()) => {
       const dir = await mkdtemp(join(parent, prefix));
-      closeAfterTest({ close: () => rm(dir, { recursive: true, force: true }) });
+      // Retries: a process the test started may still be writing there while it is stopped.
+      closeAfterTest({ close: () => rm(dir, { recursive: true, force: true, maxRetries: 3 }) });
       return dir;
     });
   },
