@@ -21,6 +21,7 @@ export const reasonCauses = {
   timedOut: 'endpoint_timeout',
   blockedAddress: 'endpoint_blocked',
   tooLarge: 'endpoint_not_logto',
+  tenantUnavailable: 'tenant_unavailable',
   issuerMismatch: 'issuer_mismatch',
   clockSkewed: 'clock_skew',
   // No key an SDK can verify the tenant's ID tokens with.

@@ -87,16 +87,15 @@ export function buildPanelModel(input: {
     interactionMode: settings.interactionMode,
     scopes: [...settings.scopes],
   };
-  // The settings check and the sign-in can find the same cause: name it once.
-  const found: Diagnosis[] = [...(flash?.diagnoses ?? []), ...(attempt?.diagnoses ?? [])].filter(
-    (item, index, all) => all.findIndex((other) => other.code === item.code) === index,
-  );
+  // The settings check, the sign-in and the return can find the same cause: name it once.
+  const found: Diagnosis[] = [...(flash?.diagnoses ?? []), ...(attempt?.diagnoses ?? [])];
   if (attempt?.kind === 'sign-in' && attempt.status === 'pending') {
     // Logto never reports a cancel at Naver to the app: the only sign is a callback that never came. A
     // fault-lab scenario knows what the reader just saw on Logto's or Naver's page.
     const seconds = Math.max(0, Math.round((input.now - attempt.startedAt) / 1000));
     found.push(diagnosis((scenario && comesBackWith(scenario)) ?? 'sign_in_not_completed', { seconds }));
   }
+  const problems = found.filter((item, index, all) => all.findIndex((other) => other.code === item.code) === index);
   return {
     form,
     maskedSecret: maskSecret(settings.appSecret),
@@ -111,7 +110,7 @@ export function buildPanelModel(input: {
     uris: playgroundUris(input.siteOrigin),
     result: input.result,
     attempt: attempt ? { kind: attempt.kind, status: attempt.status } : undefined,
-    problems: found.map((item) => showDiagnosis(item, lang)),
+    problems: problems.map((item) => showDiagnosis(item, lang)),
     hops: attempt?.hops ?? [],
     verifiedSteps: stepIds.filter((id) => attempt?.verifiedSteps.includes(id) || preflightVerified.includes(id)),
     preflight: { run: input.preflightRun, verifiedSteps: preflightVerified },

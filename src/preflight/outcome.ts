@@ -42,5 +42,7 @@ export function unexpected(answer: ProbeAnswer | Parsed<unknown>): CheckOutcome 
   if (answer.kind === 'network') return noAnswer(answer);
   const http = 'answer' in answer ? answer.answer : answer;
   const problem = answer.kind === 'shape' ? answer.problem : errorCodeOf(http);
+  // A 5xx is the tenant failing, whatever the request: nothing in the reader's settings explains it.
+  if (http.status >= 500) return outcome('fail', 'tenantUnavailable', { url: http.url, status: http.status, problem });
   return outcome('fail', 'unexpectedResponse', { url: http.url, status: http.status, problem });
 }

@@ -79,6 +79,9 @@ function fromJose(code: string, error: unknown, context: ErrorContext): Diagnosi
     case 'ERR_JWKS_NO_MATCHING_KEY':
     case 'ERR_JWKS_MULTIPLE_MATCHING_KEYS':
     case 'ERR_JOSE_ALG_NOT_ALLOWED':
+    // An algorithm no key of the tenant's JWKS is for (`none`, or HS256 "signed" with the app secret): the
+    // token can't have been signed by the tenant.
+    case 'ERR_JOSE_NOT_SUPPORTED':
       return diagnosis('id_token_signature', { reason: code });
     case 'ERR_JWKS_TIMEOUT':
       return diagnosis('endpoint_timeout', { endpoint: context.endpoint });
@@ -86,7 +89,6 @@ function fromJose(code: string, error: unknown, context: ErrorContext): Diagnosi
       return diagnosis('endpoint_not_logto', { endpoint: context.endpoint, detail: 'JWKS' });
     case 'ERR_JWT_INVALID':
     case 'ERR_JWS_INVALID':
-    case 'ERR_JOSE_NOT_SUPPORTED':
       return diagnosis('id_token_invalid', { reason: code });
     default:
       return undefined;
