@@ -40,7 +40,7 @@ test('a healthy tenant passes, yields the connector id, and every probe is in th
   expect(result.warnings).toEqual([]);
   expect(result.connectorId).toBe(fakeConnector.id);
   expect(new Set(recorder.hops.map((hop) => hop.kind))).toEqual(
-    new Set(['discovery', 'jwks', 'sign-in-exp', 'probe-token', 'probe-authorize', 'probe-end-session']),
+    new Set(['discovery', 'probe-jwks', 'sign-in-exp', 'probe-token', 'probe-authorize', 'probe-end-session']),
   );
 });
 
@@ -78,7 +78,7 @@ test('sign-in mode "sign in only" is a warning before sign-in (existing users st
 
 test('the JWKS is read before the reader leaves, and a JWKS with no usable key blocks with id_token_signature', async () => {
   const { result, recorder } = await run({ jwksKeys: [{ kty: 'oct', k: 'c2VjcmV0', alg: 'HS256' }] });
-  expect(recorder.hops.some((hop) => hop.kind === 'jwks')).toBe(true);
+  expect(recorder.hops.some((hop) => hop.kind === 'probe-jwks')).toBe(true);
   expect(result.blocking?.code).toBe('id_token_signature');
 });
 

@@ -10,6 +10,7 @@ export const hopKinds = [
   'sign-in-exp',
   'probe-authorize',
   'probe-token',
+  'probe-jwks',
   'probe-end-session',
   'authorization-request',
   'callback',

@@ -21,6 +21,7 @@ function formFields(body: unknown): URLSearchParams | undefined {
 
 const probeKinds: Partial<Record<HopKind, HopKind>> = {
   'token-exchange': 'probe-token',
+  jwks: 'probe-jwks',
   'authorization-request': 'probe-authorize',
   'end-session': 'probe-end-session',
 };
