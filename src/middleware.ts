@@ -1,16 +1,19 @@
 /**
- * Astro middleware: the rate limit on every endpoint that makes the server fetch (see
+ * Astro middleware. The anonymous panel: the server island for a reader without playground cookies is
+ * rendered once per URL for a short time (src/playground/anonymous-panel-cache.ts). The rate limit on
+ * every endpoint that makes the server fetch (see
  * src/rate-limit/counted-requests.ts). Each client address has RATE_LIMIT_POINTS such requests per
  * RATE_LIMIT_WINDOW_SECONDS, counted in memory, or in Redis when REDIS_URL is set so that every instance
  * shares one budget. A request over the budget gets the localized 429 page with Retry-After and never
  * reaches its endpoint.
  */
-import { defineMiddleware } from 'astro:middleware';
+import { defineMiddleware, sequence } from 'astro:middleware';
 import { RATE_LIMIT_POINTS, RATE_LIMIT_WINDOW_SECONDS, REDIS_URL } from 'astro:env/server';
 import { clientKey } from './rate-limit/client-key.ts';
 import { isCountedRequest } from './rate-limit/counted-requests.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit/limiter.ts';
 import { languageOfLimitedRequest } from './rate-limit/reader-language.ts';
+import { createAnonymousPanelCache, isAnonymous } from './playground/anonymous-panel-cache.ts';
 
 // Made on the first counted request, not when the module loads: the build runs this middleware for
 // the prerendered pages and must not connect to Redis.
@@ -20,7 +23,16 @@ function siteLimiter(): RateLimiter {
   return limiter;
 }
 
-export const onRequest = defineMiddleware(async (context, next) => {
+const anonymousPanels = createAnonymousPanelCache();
+
+const anonymousPanel = defineMiddleware(async (context, next) => {
+  const island = context.routePattern.startsWith('/_server-islands/') && context.request.method === 'GET';
+  if (!island || !isAnonymous(context.request.headers.get('cookie'))) return next();
+  const key = context.url.href;
+  return anonymousPanels.get(key) ?? anonymousPanels.keep(key, await next());
+});
+
+const rateLimit = defineMiddleware(async (context, next) => {
   if (!isCountedRequest(context.routePattern, context.request.method)) return next();
   // The production server decides the client's address (TRUST_PROXY) and passes it in locals; under
   // `astro dev` Astro's own is the socket's.
@@ -33,3 +45,5 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // A fresh GET: the limited request's body has been read, and the 429 page takes none.
   return next(new Request(new URL(`/${lang}/rate-limited`, context.url), { headers: context.request.headers }));
 });
+
+export const onRequest = sequence(anonymousPanel, rateLimit);

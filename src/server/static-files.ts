@@ -10,7 +10,7 @@ export function staticFiles(
   clientDir: string,
   cspOfPage: (pathname: string) => string | undefined,
 ): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
-  return sirv(clientDir, {
+  const serve = sirv(clientDir, {
     brotli: true,
     gzip: true,
     etag: true,
@@ -20,10 +20,15 @@ export function staticFiles(
         response.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
         return;
       }
-      const csp = cspOfPage(pathname);
-      if (csp) response.setHeader('Content-Security-Policy', csp);
       // A prerendered page embeds the server island's encrypted props: revalidate after each release.
       response.setHeader('Cache-Control', 'no-cache');
     },
   });
+  return (request, response, next) => {
+    // Set before sirv answers, so its 304s carry the page's CSP too: a browser keeps the headers of a
+    // 304 for the cached page, and the locked-down default would then block the page's own scripts.
+    const csp = cspOfPage((request.url ?? '/').split('?')[0] ?? '/');
+    if (csp) response.setHeader('Content-Security-Policy', csp);
+    serve(request, response, next);
+  };
 }

@@ -47,6 +47,15 @@ test('the pages carry Astro\'s script hashes in a header, the island loader\'s i
   expect(await page.text()).not.toMatch(/http-equiv="content-security-policy"/i);
 });
 
+test('a revalidated guide page (304) carries the page\'s own CSP: the browser keeps a 304\'s headers', async ({ request }) => {
+  const page = await request.get('/en/');
+  const etag = page.headers()['etag'];
+  expect(etag).toBeTruthy();
+  const revalidated = await request.get('/en/', { headers: { 'If-None-Match': etag! } });
+  expect(revalidated.status()).toBe(304);
+  expect(revalidated.headers()['content-security-policy']).toBe(page.headers()['content-security-policy']);
+});
+
 test('the callback never lets its code leak through Referer', async ({ request }) => {
   const callback = await request.get('/playground/callback?code=secret-code&state=x', { maxRedirects: 0 });
   expect(callback.headers()['referrer-policy']).toBe('no-referrer');
