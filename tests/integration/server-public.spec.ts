@@ -261,9 +261,10 @@ test.describe('bounded input', () => {
       const response = await send(server.origin, '/playground/settings', { method: 'POST', headers: { ...form, Origin: server.origin }, body: tenMegabytes });
       expect(response.status).toBe(413);
     }
-    const after = rssMegabytes();
-    console.log(`server RSS: ${before.toFixed(1)} MB before, ${after.toFixed(1)} MB after 20 × 10 MB posts`);
-    expect(after - before).toBeLessThan(20);
+    console.log(`server RSS: ${before.toFixed(1)} MB before, ${rssMegabytes().toFixed(1)} MB right after 20 × 10 MB posts`);
+    // Freed buffers leave the resident set when the collector runs, not at once: give it a few seconds.
+    // Memory that is kept (a buffered upload) never comes back down, and this fails.
+    await expect.poll(() => rssMegabytes() - before, { timeout: 10_000, intervals: [250, 500, 1000] }).toBeLessThan(20);
   });
 });
 
