@@ -11,6 +11,7 @@ import { settingsWarnings, type Settings, type SettingsFormValues, type Settings
 import { faultScenarioOfApp, type FaultScenarioId } from '../lib/fault-lab.ts';
 import { verifiedStepsFromChecks } from '../preflight/verified-steps.ts';
 import { comesBackWith } from './fault-lab/returning.ts';
+import { neverComesBack, type NeverComesBackScenarioId } from './fault-lab/scenarios.ts';
 import type { Attempt, Flash, PreflightRun } from './state/reader-state.ts';
 import { buildSupportBundle, type SupportBundleInput } from './support/support-bundle.ts';
 import type { Hop } from './trace/trace.ts';
@@ -52,6 +53,8 @@ export interface PanelModel {
   offersScenarios: boolean;
   /** The fault-lab scenario whose App ID the settings hold, on the built-in tenant. */
   scenario?: FaultScenarioId | undefined;
+  /** A sign-in in that scenario failed on Logto's or Naver's pages and never came back: what the reader saw. */
+  returnedFrom?: NeverComesBackScenarioId | undefined;
   /** The last "Break it on purpose" pick named no scenario of the catalogue (src/playground/fault-lab/panel.ts). */
   unknownScenario: boolean;
 }
@@ -116,6 +119,7 @@ export function buildPanelModel(input: {
     preflight: { run: input.preflightRun, verifiedSteps: preflightVerified },
     offersScenarios,
     scenario,
+    returnedFrom: attempt?.kind === 'sign-in' && attempt.status === 'pending' && scenario && neverComesBack(scenario) ? scenario : undefined,
     supportBundle: buildSupportBundle({
       ...input.runtime,
       generatedAt: input.now,

@@ -4,7 +4,7 @@ import { stepOf, type DiagnosisCode } from '../../src/diagnosis/codes.ts';
 import { stepAnchor } from '../../src/guide/steps.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { diagnosisText } from '../../src/i18n/strings/diagnosis.ts';
-import { faultLabStrings, scenarioText } from '../../src/i18n/strings/fault-lab.ts';
+import { faultLabStrings, scenarioText, whatYouSaw } from '../../src/i18n/strings/fault-lab.ts';
 import { faultScenarioIds, type FaultScenarioId } from '../../src/lib/fault-lab.ts';
 import { faultScenarios, neverComesBack } from '../../src/playground/fault-lab/scenarios.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -97,8 +97,9 @@ for (const [index, id] of faultScenarioIds.entries()) {
           await expect(page.locator('h1')).toBeVisible();
           expect(new URL(page.url()).origin).toBe(testNaverMockOrigin);
         }
-        // As a reader would: back to the playground.
+        // As a reader would: back to the playground, which says what they just saw there.
         await page.goto(`/${lang}/playground/`);
+        await expect(panel(page).locator('[data-scenario-saw]')).toHaveText(whatYouSaw(lang, id));
       } else {
         await page.waitForURL((url) => url.origin === testSiteOrigin && url.pathname === `/${lang}/playground/`);
       }

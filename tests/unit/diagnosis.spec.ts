@@ -84,6 +84,7 @@ test.describe('panel model', () => {
     const lab = { ...settings, ...faultScenarioApps['cancel-at-naver'] };
     const onLab = buildPanelModel({ ...base, settings: lab, attempt: pending });
     expect(onLab.scenario).toBe('cancel-at-naver');
+    expect(onLab.returnedFrom).toBe('cancel-at-naver');
     expect(onLab.problems.map((p) => p.code)).toEqual(['naver_cancelled']);
     const elsewhere = buildPanelModel({ ...base, settings: { ...lab, endpoint: 'https://abc123.logto.app' }, attempt: pending });
     expect(elsewhere.offersScenarios).toBe(false);
@@ -91,6 +92,7 @@ test.describe('panel model', () => {
     // A scenario whose failure the app does hear about (an ID-token fault) is diagnosed at the callback instead.
     const tokenFault = buildPanelModel({ ...base, settings: { ...settings, ...faultScenarioApps['id-token-expired'] }, attempt: pending });
     expect(tokenFault.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
+    expect(tokenFault.returnedFrom).toBeUndefined();
   });
 
   test('the same cause from the settings check and the sign-in is shown once; the secret only masked', () => {
