@@ -24,6 +24,7 @@ import {
   reachSignInPage,
   signInThroughTenant,
 } from '../support/local-tenant.ts';
+import { recordedInvalidRedirectUriBody } from '../support/recorded-logto.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 
@@ -177,14 +178,7 @@ test.describe('apps the tenant refuses before any sign-in', () => {
     expect(auth.status).toBe(400);
     expect(auth.headers.get('content-type')).toBe('application/json; charset=utf-8');
     expect(await auth.text()).toBe(
-      JSON.stringify({
-        code: 'oidc.invalid_redirect_uri',
-        message: "`redirect_uri` did not match any of the client's registered `redirect_uris`.",
-        error: 'invalid_redirect_uri',
-        error_description: "redirect_uri did not match any of the client's registered redirect_uris",
-        state: 'x',
-        iss: `${tenant.endpoint}/oidc`,
-      }),
+      recordedInvalidRedirectUriBody(tenant.endpoint, 'x'),
     );
   });
 

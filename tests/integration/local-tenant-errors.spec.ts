@@ -1,6 +1,7 @@
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { test as base, expect, workerFixture } from '../support/fixtures.ts';
 import { CookieJar, createTestLogtoClient, signInThroughTenant, startTestTenant } from '../support/local-tenant.ts';
+import { recordedInvalidRedirectUriBody } from '../support/recorded-logto.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 
@@ -135,14 +136,7 @@ test('an unregistered redirect_uri gets a 400 JSON page, not a redirect', async 
   expect(response.headers.get('location')).toBeNull();
   expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
   expect(await response.text()).toBe(
-    JSON.stringify({
-      code: 'oidc.invalid_redirect_uri',
-      message: "`redirect_uri` did not match any of the client's registered `redirect_uris`.",
-      error: 'invalid_redirect_uri',
-      error_description: "redirect_uri did not match any of the client's registered redirect_uris",
-      state: 'probe-state-123',
-      iss: `${tenant.endpoint}/oidc`,
-    }),
+    recordedInvalidRedirectUriBody(tenant.endpoint, 'probe-state-123'),
   );
 });
 
