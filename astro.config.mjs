@@ -59,7 +59,7 @@ export default defineConfig({
       PLAYGROUND_MODE: envField.enum({ ...runtime, values: ['LOCAL', 'PUBLIC'], default: 'LOCAL' }),
       COOKIE_SECRET: envField.string({ ...runtime, optional: true, min: 32 }),
       SITE_ORIGIN: envField.string({ ...runtime, optional: true, url: true }),
-      // The rate limit on endpoints that make the server fetch (src/middleware.ts): per client address,
+      // The rate limit on endpoints that make the server fetch (src/middleware/rate-limit.ts): per client address,
       // counted in Redis when REDIS_URL is set (all instances share one budget), else in memory.
       REDIS_URL: envField.string({ ...runtime, optional: true, url: true }),
       RATE_LIMIT_POINTS: envField.number({ ...runtime, int: true, min: 1, default: 30 }),

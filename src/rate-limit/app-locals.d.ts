@@ -1,4 +1,4 @@
-// What the rate limit (src/middleware.ts) hands the 429 page it rewrites to (context.locals).
+// What the rate limit (src/middleware/rate-limit.ts) hands the 429 page it rewrites to (context.locals).
 declare namespace App {
   interface Locals {
     rateLimited?: { retryAfterSeconds: number };

@@ -1,6 +1,6 @@
 /**
  * Compresses the built static files once, at build time: `x.br` and `x.gz` next to each `x` in
- * dist/client, so the server sends them as they are (sirv picks the variant the browser accepts)
+ * dist/client, so the server sends them as they are (src/server/static-files.ts picks the variant the browser accepts)
  * instead of compressing the same bytes for every reader.
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';

@@ -1,11 +1,12 @@
 /**
  * The production request pipeline around the Astro app, in the order a request meets it:
- * host trust → security headers → /healthz → bounded body → compression → static files → Astro.
+ * host trust → security headers → /healthz → bounded body → the anonymous panel's copy → static files
+ * (precompressed at build) → Astro (which compresses what it renders, src/middleware/compress.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import compression from 'compression';
 import { bodyLimitBytes, carriesBody, readBoundedBody } from './body-limit.ts';
 import type { ServerConfig } from './env.ts';
+import { createAnonymousIslandCache } from './anonymous-island-cache.ts';
 import { answerTooLarge } from './error-pages.ts';
 import { clientAddress, presentAs, requestOrigin } from './host-trust.ts';
 import { setSecurityHeaders } from './security-headers.ts';
@@ -28,8 +29,7 @@ export interface SitePipeline {
 }
 
 export function createSiteServer({ config, astro, staticFiles }: SitePipeline): Server {
-  // Pages, island, endpoints: compressed per response (gzip or brotli as the client accepts, Vary set).
-  const compress = compression() as unknown as Middleware;
+  const anonymousPanels = createAnonymousIslandCache();
   const httpsOrigin = config.siteOrigin?.protocol === 'https:';
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -43,7 +43,8 @@ export function createSiteServer({ config, astro, staticFiles }: SitePipeline): 
     }
     setSecurityHeaders(response, pathname, httpsOrigin);
     const locals: App.Locals = { clientAddress: clientAddress(request, config.trustProxyHops) };
-    presentAs(request, requestOrigin(request.headers.host, config, request.socket.localPort));
+    const origin = requestOrigin(request.headers.host, config, request.socket.localPort);
+    presentAs(request, origin);
 
     if (pathname === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
       response.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -61,11 +62,12 @@ export function createSiteServer({ config, astro, staticFiles }: SitePipeline): 
       Object.assign(request, { body: read.body });
     }
 
-    compress(request, response, () => {
-      const toAstro = () => void astro(request, response, undefined, locals);
-      if (request.method === 'GET' || request.method === 'HEAD') staticFiles(request, response, toAstro);
-      else toAstro();
-    });
+    if (anonymousPanels.answer(request, response, origin)) return;
+    locals.keepAnonymousPanel = anonymousPanels.keeperFor(request, origin);
+
+    const toAstro = () => void astro(request, response, undefined, locals);
+    if (request.method === 'GET' || request.method === 'HEAD') staticFiles(request, response, toAstro);
+    else toAstro();
   }
 
   const serve = (request: IncomingMessage, response: ServerResponse) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { defaultNaverTestUsers, naverMockConfigSchema } from '../../src/local-tenant/naver-mock/index.ts';
-import { GrantStore } from '../../src/local-tenant/naver-mock/grant-store.ts';
+import { GrantStore, MAX_GRANTS_PER_KIND } from '../../src/local-tenant/naver-mock/grant-store.ts';
 import { consentPage, errorPage } from '../../src/local-tenant/naver-mock/pages.ts';
 
 const app = { clientId: 'naverClient', clientSecret: 'naverSecret', callbackUrls: ['http://localhost:3001/callback/abc'] };
@@ -95,6 +95,24 @@ test.describe('GrantStore', () => {
     now += 3601 * 1000;
     expect(store.redeemCode(code, 'a', 'http://cb')).toBeUndefined();
     expect(store.lookupAccessToken(token)).toBeUndefined();
+  });
+  test('refresh tokens expire too: nothing a sign-in leaves behind is kept for ever', () => {
+    let now = 1_000_000;
+    const store = new GrantStore(() => now);
+    const { refreshToken } = store.issueTokens('a', 'u1');
+    now += 13 * 24 * 3600 * 1000;
+    expect(store.refresh(refreshToken, 'a')).toEqual({ userId: 'u1' });
+    now += 2 * 24 * 3600 * 1000;
+    expect(store.refresh(refreshToken, 'a')).toBeUndefined();
+  });
+  test(`at most ${MAX_GRANTS_PER_KIND} grants of a kind are held: past that the oldest goes first`, () => {
+    const store = new GrantStore();
+    const grant = { clientId: 'a', redirectUri: 'http://cb', userId: 'u1' };
+    const first = store.issueCode(grant);
+    const second = store.issueCode(grant);
+    for (let i = 0; i < MAX_GRANTS_PER_KIND - 1; i += 1) store.issueCode(grant);
+    expect(store.redeemCode(first, 'a', 'http://cb')).toBeUndefined();
+    expect(store.redeemCode(second, 'a', 'http://cb')).toEqual({ userId: 'u1' });
   });
   test('a refresh token is bound to its client', () => {
     const store = new GrantStore();

@@ -1,6 +1,6 @@
 import { defineStrings } from '../define-strings.ts';
 
-/** The page a reader sees when they hit the rate limit (src/rate-limit/, src/middleware.ts). */
+/** The page a reader sees when they hit the rate limit (src/rate-limit/, src/middleware/rate-limit.ts). */
 export const rateLimitStrings = defineStrings({
   en: {
     title: 'Too many requests',

@@ -1,4 +1,7 @@
+import type { LRUCache } from 'lru-cache';
 import type { NaverUserInfo } from '../naver-connector/index.ts';
+import { expiringCache } from '../expiring-cache.ts';
+import { INTERACTION_TTL_SECONDS } from '../oidc/provider.ts';
 
 export const interactionEvents = ['SignIn', 'Register', 'ForgotPassword'] as const;
 export type InteractionEvent = (typeof interactionEvents)[number];
@@ -20,20 +23,23 @@ export type ExperienceSession = {
   identifiedUserId?: string;
 };
 
-const maxSessions = 1000;
+/** Sessions held at once; past it the oldest is dropped, so abandoned sign-ins can't pile up. */
+export const MAX_EXPERIENCE_SESSIONS = 1000;
 
-/** Experience sessions by oidc-provider interaction uid, in memory, oldest dropped past a cap. */
+/**
+ * Experience sessions by oidc-provider interaction uid, in memory. One is made per sign-in; it ends with
+ * the sign-in, and one that is abandoned expires with its interaction.
+ */
 export class ExperienceSessions {
-  readonly #sessions = new Map<string, ExperienceSession>();
+  readonly #sessions: LRUCache<string, ExperienceSession>;
+
+  constructor(now: () => number = Date.now) {
+    this.#sessions = expiringCache({ max: MAX_EXPERIENCE_SESSIONS, ttlMs: INTERACTION_TTL_SECONDS * 1000, now });
+  }
 
   start(uid: string, interactionEvent: InteractionEvent): ExperienceSession {
     const session: ExperienceSession = { interactionEvent, verifications: new Map(), profile: {} };
-    this.#sessions.delete(uid);
     this.#sessions.set(uid, session);
-    if (this.#sessions.size > maxSessions) {
-      const oldest = this.#sessions.keys().next().value;
-      if (oldest !== undefined) this.#sessions.delete(oldest);
-    }
     return session;
   }
 

@@ -1,13 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import type { LRUCache } from 'lru-cache';
+import { expiringCache } from '../expiring-cache.ts';
 
 /** Naver's lifetimes: codes are short-lived, access tokens last an hour (`expires_in: "3600"`). */
 const codeLifetimeMs = 10 * 60 * 1000;
 export const accessTokenLifetimeSeconds = 3600;
+/** The mock's own choice (a refresh token outlives the access token it renews). */
+const refreshTokenLifetimeMs = 14 * 24 * 3600 * 1000;
+/** Every sign-in issues one code, one access token and one refresh token; at most this many of each
+ * kind are held (far above what any test or reader keeps in play). */
+export const MAX_GRANTS_PER_KIND = 10_000;
 
 /** `withheld`: profile fields the user declined to share on the consent page (optional permissions). */
 type Sharing = { withheld?: readonly string[] };
-type CodeGrant = { clientId: string; redirectUri: string; userId: string; expiresAt: number } & Sharing;
-type TokenGrant = { clientId: string; userId: string; expiresAt: number } & Sharing;
+type CodeGrant = { clientId: string; redirectUri: string; userId: string } & Sharing;
+type TokenGrant = { clientId: string; userId: string } & Sharing;
 type UserGrant = { clientId: string; userId: string } & Sharing;
 
 function withheldOf(sharing: Sharing): Sharing {
@@ -16,19 +23,21 @@ function withheldOf(sharing: Sharing): Sharing {
 
 /** Codes and tokens the mock has issued, in memory: a restart forgets them, as tests expect. */
 export class GrantStore {
-  readonly #codes = new Map<string, CodeGrant>();
-  readonly #accessTokens = new Map<string, TokenGrant>();
-  readonly #refreshTokens = new Map<string, UserGrant>();
-  readonly #now: () => number;
+  readonly #codes: LRUCache<string, CodeGrant>;
+  readonly #accessTokens: LRUCache<string, TokenGrant>;
+  readonly #refreshTokens: LRUCache<string, UserGrant>;
 
   constructor(now: () => number = Date.now) {
-    this.#now = now;
+    const kept = <V extends object>(ttlMs: number) => expiringCache<V>({ max: MAX_GRANTS_PER_KIND, ttlMs, now });
+    this.#codes = kept(codeLifetimeMs);
+    this.#accessTokens = kept(accessTokenLifetimeSeconds * 1000);
+    this.#refreshTokens = kept(refreshTokenLifetimeMs);
   }
 
   /** Codes look like Naver's: 18 URL-safe characters. */
-  issueCode(grant: Omit<CodeGrant, 'expiresAt'>): string {
+  issueCode(grant: CodeGrant): string {
     const code = randomBytes(13).toString('base64url');
-    this.#codes.set(code, { ...grant, expiresAt: this.#now() + codeLifetimeMs });
+    this.#codes.set(code, grant);
     return code;
   }
 
@@ -36,7 +45,7 @@ export class GrantStore {
   redeemCode(code: string, clientId: string, redirectUri: string | undefined): ({ userId: string } & Sharing) | undefined {
     const grant = this.#codes.get(code);
     this.#codes.delete(code);
-    if (!grant || grant.expiresAt < this.#now() || grant.clientId !== clientId) return undefined;
+    if (!grant || grant.clientId !== clientId) return undefined;
     if (redirectUri !== undefined && redirectUri !== grant.redirectUri) return undefined;
     return { userId: grant.userId, ...withheldOf(grant) };
   }
@@ -49,12 +58,7 @@ export class GrantStore {
 
   issueAccessToken(clientId: string, userId: string, sharing: Sharing = {}): string {
     const accessToken = `AAAAN${randomBytes(48).toString('base64url')}`;
-    this.#accessTokens.set(accessToken, {
-      clientId,
-      userId,
-      ...withheldOf(sharing),
-      expiresAt: this.#now() + accessTokenLifetimeSeconds * 1000,
-    });
+    this.#accessTokens.set(accessToken, { clientId, userId, ...withheldOf(sharing) });
     return accessToken;
   }
 
@@ -64,12 +68,6 @@ export class GrantStore {
   }
 
   lookupAccessToken(accessToken: string): TokenGrant | undefined {
-    const grant = this.#accessTokens.get(accessToken);
-    if (!grant) return undefined;
-    if (grant.expiresAt < this.#now()) {
-      this.#accessTokens.delete(accessToken);
-      return undefined;
-    }
-    return grant;
+    return this.#accessTokens.get(accessToken);
   }
 }

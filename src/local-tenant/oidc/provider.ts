@@ -31,6 +31,8 @@ class TenantMemoryAdapter extends MemoryAdapter {}
 
 const oneHour = 60 * 60;
 const fourteenDays = 14 * 24 * oneHour;
+/** How long a sign-in may take; the experience API's session for it lives as long (experience/sessions.ts). */
+export const INTERACTION_TTL_SECONDS = oneHour;
 
 // Logto signs its session and interaction cookies and keeps them on the whole tenant origin (path `/`),
 // so the sign-in pages and the experience API can read the interaction.
@@ -126,7 +128,7 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
       AccessToken: oneHour,
       IdToken: oneHour,
       AuthorizationCode: 60,
-      Interaction: oneHour,
+      Interaction: INTERACTION_TTL_SECONDS,
       Session: fourteenDays,
       RefreshToken: fourteenDays,
       Grant: fourteenDays,

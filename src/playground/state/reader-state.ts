@@ -33,6 +33,19 @@ export const COOKIE_NAMES: Record<CookiePurpose, string> = {
   preflight: 'pg_preflight',
 };
 
+/**
+ * Whether a Cookie header carries any of the playground's cookies (or one named `<cookie>.<suffix>`). A request
+ * without them gets the panel every new reader gets, which the production server may share.
+ */
+export function carriesReaderState(cookieHeader: string | null | undefined): boolean {
+  if (!cookieHeader) return false;
+  const names = Object.values(COOKIE_NAMES);
+  return cookieHeader
+    .split(';')
+    .map((pair) => pair.split('=', 1)[0]!.trim())
+    .some((name) => names.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+}
+
 const diagnosisSchema = z.object({
   code: z.enum(diagnosisCodes),
   params: z.record(z.string(), z.string().max(2048)),

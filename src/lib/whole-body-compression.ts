@@ -1,0 +1,48 @@
+/**
+ * Compression of a whole response body in one call. The site's on-demand responses (pages, the server
+ * island, endpoint pages) are small and rendered completely before they are sent, so each is compressed
+ * once, synchronously, as a single buffer. A zlib stream per response (the `compression` middleware's way)
+ * allocates a fresh encoder for every reader and pays a thread-pool round trip per rendered chunk: for the
+ * 12 KB island that measured 1.3 ms of brotli per request against 0.2 ms for this.
+ */
+import Negotiator from 'negotiator';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export type ContentCoding = 'br' | 'gzip';
+
+/** Below this, a compressed body plus its header isn't smaller in practice. */
+export const COMPRESSION_THRESHOLD_BYTES = 1024;
+
+const compressibleType = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/i;
+
+/** The coding to send for this Accept-Encoding (brotli preferred), or none. Parsed by `negotiator`. */
+export function chooseCoding(acceptEncoding: string | null | undefined): ContentCoding | undefined {
+  if (!acceptEncoding) return undefined;
+  const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } });
+  // negotiator 1.x takes the server's preference for equal q-values; @types/negotiator (0.6) predates it.
+  const encoding = negotiator.encoding.bind(negotiator) as (available: string[], options: { preferred: string[] }) => string | undefined;
+  const chosen = encoding(['br', 'gzip', 'identity'], { preferred: ['br', 'gzip', 'identity'] });
+  return chosen === 'br' || chosen === 'gzip' ? chosen : undefined;
+}
+
+/** Whether a body of this type and size is worth compressing (text formats, at least 1 KB). */
+export function isCompressible(contentType: string | null | undefined, byteLength: number): boolean {
+  return byteLength >= COMPRESSION_THRESHOLD_BYTES && compressibleType.test(contentType ?? '');
+}
+
+/** Brotli at quality 4 (what the `compression` middleware uses) and gzip at level 6: for a 37 KB panel,
+ * 0.2 ms each; quality 5 saves 7 % more bytes for 40 % more time. */
+export function compressBody(body: Uint8Array, coding: ContentCoding): Buffer {
+  return coding === 'br'
+    ? brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
+      })
+    : gzipSync(body, { level: 6 });
+}
+
+/** `Vary` with Accept-Encoding added once to what the response already varies on. */
+export function varyOnAcceptEncoding(vary: string | null | undefined): string {
+  const names = (vary ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+  if (names.some((name) => name === '*' || name.toLowerCase() === 'accept-encoding')) return names.join(', ');
+  return [...names, 'Accept-Encoding'].join(', ');
+}
