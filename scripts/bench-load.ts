@@ -3,12 +3,13 @@
  * (src/server/main.ts), the local tenant and a plain static server holding a copy of the guide page,
  * then prints requests/s and p99 latency at concurrency 50 for: the guide page, its static copy, the
  * anonymous server island, a signed-in reader's island and the tenant's discovery document; then runs N
- * full sign-in flows over HTTP (site → tenant → Naver mock → tenant → site callback), twice, and prints
+ * full sign-in flows over HTTP (site → tenant → Naver mock → tenant → site callback), in three rounds, and prints
  * the site's and the tenant's memory before and after each round. Everything is also given as a ratio to the static
  * copy. Numbers only: nothing here passes or fails on speed; it exits non-zero only on errors.
  *
  *   npm run bench:load                                  # 10 000 page requests, 500 flows
  *   npm run bench:load -- --requests 2000 --flows 100   # quicker
+ *   npm run bench:load -- --rounds 5                    # five rounds of flows: does memory level off?
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ const option = (name: string, fallback: number) => {
 const pageRequests = option('requests', 10_000);
 const otherRequests = option('island-requests', Math.min(pageRequests, 2_000));
 const flows = option('flows', 500);
+const flowRounds = option('rounds', 3);
 const concurrency = option('concurrency', 50);
 const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';
 const node = process.execPath;
@@ -213,12 +215,12 @@ async function main(): Promise<number> {
   const signedInViewCost = (1 / page.perSecond + 1 / islandSignedIn.perSecond) / (1 / staticResult.perSecond);
   console.log(`\nA page view (page + island) costs ${pageViewCost.toFixed(2)}× a static page anonymously, ${signedInViewCost.toFixed(2)}× signed in.`);
 
-  // Two rounds of flows: memory that state kept per flow would hold keeps growing round after round;
+  // Rounds of flows: memory that state kept per flow would hold keeps growing round after round;
   // bounded state (expiring sessions, codes and tokens) grows in the first round, while the heap finds its
-  // size, and levels off in the second.
+  // size, and levels off after it.
   const memory = [{ site: rssMegabytes(server), tenant: rssMegabytes(tenant) }];
   const rounds = [];
-  for (let round = 0; round < 2; round += 1) {
+  for (let round = 0; round < flowRounds; round += 1) {
     rounds.push(await runFlows(site, flows));
     memory.push({ site: rssMegabytes(server), tenant: rssMegabytes(tenant) });
   }
@@ -228,8 +230,9 @@ async function main(): Promise<number> {
   const firstError = rounds.find((round) => round.firstError)?.firstError;
   if (firstError) console.log(`  first error: ${firstError}`);
   const line = (who: 'site' | 'tenant') => {
-    const [start, afterFirst, afterSecond] = memory.map((sample) => sample[who]) as [number, number, number];
-    return `  ${who.padEnd(6)} RSS ${start.toFixed(1)} MB → ${afterFirst.toFixed(1)} MB → ${afterSecond.toFixed(1)} MB (round 1 ${(afterFirst - start).toFixed(1)} MB, round 2 ${(afterSecond - afterFirst).toFixed(1)} MB)`;
+    const samples = memory.map((sample) => sample[who]);
+    const growth = samples.slice(1).map((after, round) => `round ${round + 1} ${(after - samples[round]!).toFixed(1)} MB`);
+    return `  ${who.padEnd(6)} RSS ${samples.map((sample) => `${sample.toFixed(1)} MB`).join(' → ')} (${growth.join(', ')})`;
   };
   console.log(line('site'));
   console.log(line('tenant'));
