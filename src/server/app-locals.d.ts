@@ -3,7 +3,7 @@ declare namespace App {
   interface Locals {
     /** The reader's address: the socket's, or the trusted proxy's X-Forwarded-For entry (TRUST_PROXY). */
     clientAddress?: string | undefined;
-    /** Set only for an island request the server may answer from its copy of the anonymous panel. */
-    keepAnonymousPanel?: ((panel: import('./anonymous-island-cache.ts').KeptPanel) => void) | undefined;
+    /** Set only for an island request whose render the server keeps (src/server/island-render-cache.ts). */
+    keepIslandRender?: ((render: import('./island-render-cache.ts').KeptRender) => void) | undefined;
   }
 }

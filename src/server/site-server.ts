@@ -1,13 +1,13 @@
 /**
  * The production request pipeline around the Astro app, in the order a request meets it:
- * host trust → security headers → /healthz → bounded body → the anonymous panel's copy → static files
+ * host trust → security headers → /healthz → bounded body → kept island renders → static files
  * (precompressed at build) → Astro (which compresses what it renders, src/middleware/compress.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { bodyLimitBytes, carriesBody, readBoundedBody } from './body-limit.ts';
 import type { ServerConfig } from './env.ts';
-import { createAnonymousIslandCache } from './anonymous-island-cache.ts';
 import { answerTooLarge } from './error-pages.ts';
+import { createIslandRenderCache } from './island-render-cache.ts';
 import { clientAddress, presentAs, requestOrigin } from './host-trust.ts';
 import { setSecurityHeaders } from './security-headers.ts';
 
@@ -29,7 +29,7 @@ export interface SitePipeline {
 }
 
 export function createSiteServer({ config, astro, staticFiles }: SitePipeline): Server {
-  const anonymousPanels = createAnonymousIslandCache();
+  const islandRenders = createIslandRenderCache();
   const httpsOrigin = config.siteOrigin?.protocol === 'https:';
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -62,8 +62,8 @@ export function createSiteServer({ config, astro, staticFiles }: SitePipeline): 
       Object.assign(request, { body: read.body });
     }
 
-    if (anonymousPanels.answer(request, response, origin)) return;
-    locals.keepAnonymousPanel = anonymousPanels.keeperFor(request, origin);
+    if (islandRenders.answer(request, response, origin)) return;
+    locals.keepIslandRender = islandRenders.keeperFor(request, origin);
 
     const toAstro = () => void astro(request, response, undefined, locals);
     if (request.method === 'GET' || request.method === 'HEAD') staticFiles(request, response, toAstro);

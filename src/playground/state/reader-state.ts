@@ -34,16 +34,19 @@ export const COOKIE_NAMES: Record<CookiePurpose, string> = {
 };
 
 /**
- * Whether a Cookie header carries any of the playground's cookies (or one named `<cookie>.<suffix>`). A request
- * without them gets the panel every new reader gets, which the production server may share.
+ * The playground's own `name=value` pairs of a Cookie header (a cookie named `<cookie>.<suffix>` counts
+ * too), in the order sent. What the panel shows depends on these and on nothing else the reader sends.
  */
-export function carriesReaderState(cookieHeader: string | null | undefined): boolean {
-  if (!cookieHeader) return false;
+export function readerStateCookies(cookieHeader: string | null | undefined): string[] {
+  if (!cookieHeader) return [];
   const names = Object.values(COOKIE_NAMES);
   return cookieHeader
     .split(';')
-    .map((pair) => pair.split('=', 1)[0]!.trim())
-    .some((name) => names.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
+    .map((pair) => pair.trim())
+    .filter((pair) => {
+      const name = pair.split('=', 1)[0]!;
+      return names.some((cookie) => name === cookie || name.startsWith(`${cookie}.`));
+    });
 }
 
 const diagnosisSchema = z.object({
