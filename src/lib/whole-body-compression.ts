@@ -46,3 +46,26 @@ export function varyOnAcceptEncoding(vary: string | null | undefined): string {
   if (names.some((name) => name === '*' || name.toLowerCase() === 'accept-encoding')) return names.join(', ');
   return [...names, 'Accept-Encoding'].join(', ');
 }
+
+/**
+ * The response with its whole body compressed as `acceptEncoding` allows: `Content-Encoding`,
+ * `Content-Length` and `Vary: Accept-Encoding` set. Passed through as it is: a response without a body,
+ * one already encoded, one that says `no-transform`, or one of a type that isn't text.
+ */
+export async function compressResponse(response: Response, acceptEncoding: string | null | undefined): Promise<Response> {
+  const contentType = response.headers.get('content-type');
+  const untouchable =
+    !response.body ||
+    response.headers.has('content-encoding') ||
+    /\bno-transform\b/i.test(response.headers.get('cache-control') ?? '') ||
+    !isCompressible(contentType, Number.POSITIVE_INFINITY);
+  if (untouchable) return response;
+  const body = new Uint8Array(await response.arrayBuffer());
+  const headers = new Headers(response.headers);
+  headers.set('Vary', varyOnAcceptEncoding(headers.get('vary')));
+  const coding = isCompressible(contentType, body.byteLength) ? chooseCoding(acceptEncoding) : undefined;
+  const sent: Uint8Array<ArrayBuffer> = coding ? new Uint8Array(compressBody(body, coding)) : body;
+  if (coding) headers.set('Content-Encoding', coding);
+  headers.set('Content-Length', String(sent.byteLength));
+  return new Response(sent, { status: response.status, statusText: response.statusText, headers });
+}

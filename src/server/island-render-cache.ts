@@ -29,12 +29,14 @@ type Coding = ContentCoding | 'identity';
 type Variant = { headers: OutgoingHttpHeaders; body: Uint8Array };
 
 class Entry {
+  readonly storedAt: number;
   readonly #common: OutgoingHttpHeaders = {};
   readonly #vary: string;
   readonly #compressible: boolean;
   readonly #variants = new Map<Coding, Variant>();
 
-  constructor(render: KeptRender) {
+  constructor(render: KeptRender, storedAt: number) {
+    this.storedAt = storedAt;
     let vary: string | undefined;
     let contentType: string | undefined;
     for (const [name, value] of render.headers) {
@@ -93,6 +95,9 @@ export function createIslandRenderCache({ ttlMs = 30_000, maxBytes = 16 * 1024 *
     ttlResolution: 0,
     perf: { now },
   });
+  // A render may hold a reader's claims and trace: drop it once expired, not only when next looked up
+  // or pushed out by size.
+  setInterval(() => entries.purgeStale(), ttlMs).unref();
 
   /** The key for a qualifying request (a GET of the island), or undefined. */
   function keyOf(request: IncomingMessage, origin: URL): string | undefined {
@@ -113,10 +118,9 @@ export function createIslandRenderCache({ ttlMs = 30_000, maxBytes = 16 * 1024 *
       const variant = entry.variantFor(request.headers['accept-encoding']);
       if (entry.bytes !== bytesBefore) {
         // A new compressed copy made the entry bigger. lru-cache counts an entry's size when it is set
-        // (not again for the same value), so set it anew, for the time it had left.
-        const ttl = entries.getRemainingTTL(key!);
+        // (not again for the same value), so set it anew, still timed from when it was rendered.
         entries.delete(key!);
-        entries.set(key!, entry, { ttl });
+        entries.set(key!, entry, { start: entry.storedAt });
       }
       response.writeHead(200, variant.headers).end(variant.body);
       return true;
@@ -125,7 +129,10 @@ export function createIslandRenderCache({ ttlMs = 30_000, maxBytes = 16 * 1024 *
     keeperFor(request: IncomingMessage, origin: URL): ((render: KeptRender) => void) | undefined {
       const key = keyOf(request, origin);
       if (key === undefined) return undefined;
-      return (render) => void entries.set(key, new Entry(render));
+      return (render) => {
+        const storedAt = now();
+        entries.set(key, new Entry(render, storedAt), { start: storedAt });
+      };
     },
   };
 }

@@ -45,7 +45,8 @@ function urlPathsOf(clientDir: string, file: string): string[] {
 
 function loadFile(file: string, urlPath: string, csp: string | undefined): StaticFile {
   const raw = readFileSync(file);
-  const etag = `"${createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`;
+  // Weak: the identity, br and gzip copies share it, and they are equal only in meaning, not in bytes.
+  const etag = `W/"${createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`;
   const revalidated: OutgoingHttpHeaders = {
     etag,
     'cache-control': cacheControlFor(urlPath),
@@ -76,8 +77,12 @@ function loadFile(file: string, urlPath: string, csp: string | undefined): Stati
 /** Every file of the build by the URL paths it answers; `cspOfPage` gives a prerendered page its CSP. */
 export function loadStaticFiles(clientDir: string, cspOfPage: (urlPath: string) => string | undefined): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
-  for (const file of filesUnder(clientDir)) {
-    if (file.endsWith('.br') || file.endsWith('.gz')) continue;
+  const all = filesUnder(clientDir);
+  const present = new Set(all);
+  for (const file of all) {
+    // A precompressed copy is sent as a variant of its original, not as a file of its own.
+    const original = file.replace(/\.(br|gz)$/, '');
+    if (original !== file && present.has(original)) continue;
     const [urlPath, ...aliases] = urlPathsOf(clientDir, file);
     const loaded = loadFile(file, urlPath!, cspOfPage(urlPath!));
     for (const path of [urlPath!, ...aliases]) files.set(path, loaded);
@@ -85,12 +90,14 @@ export function loadStaticFiles(clientDir: string, cspOfPage: (urlPath: string) 
   return files;
 }
 
+/** If-None-Match compares weakly (RFC 9110 13.1.2): `W/"x"` and `"x"` both match our `W/"x"`. */
 function notModified(request: IncomingMessage, etag: string): boolean {
   const asked = request.headers['if-none-match'];
   if (!asked) return false;
+  const opaque = etag.replace(/^W\//, '');
   return asked.split(',').some((tag) => {
     const trimmed = tag.trim();
-    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag;
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === opaque;
   });
 }
 

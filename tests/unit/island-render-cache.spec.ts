@@ -56,6 +56,18 @@ test('readers share a copy only when their playground cookies are the same, valu
   }
 });
 
+test('cookies count as Astro parses them: spacing or a repeated name cannot pass a reader\'s state as anonymous', () => {
+  const cache = createIslandRenderCache();
+  // Astro reads `pg_settings =x` as pg_settings (cookie's parseCookie trims names), so this render is personal.
+  cache.keeperFor(request(islandUrl, { cookie: 'pg_settings =attacker; pg_result\t=claims' }), origin)!(render('personal').kept);
+  expect(answered(cache, request(islandUrl))).toBeUndefined();
+  expect(answered(cache, request(islandUrl, { cookie: 'pg_settings=attacker; pg_result=claims' }))).toBeDefined();
+  // The first of two same-named cookies is the one Astro reads.
+  cache.keeperFor(request(islandUrl, { cookie: 'pg_settings=a; pg_settings=b' }), origin)!(render('a').kept);
+  expect(answered(cache, request(islandUrl, { cookie: 'pg_settings=a' }))).toBeDefined();
+  expect(answered(cache, request(islandUrl, { cookie: 'pg_settings=b' }))).toBeUndefined();
+});
+
 test('only GETs of the island qualify, per origin and URL, and a copy lasts the TTL only', () => {
   let now = 1_000_000;
   const cache = createIslandRenderCache({ ttlMs: 30_000, now: () => now });
@@ -68,6 +80,17 @@ test('only GETs of the island qualify, per origin and URL, and a copy lasts the 
   now += 29_999;
   expect(answered(cache, request(islandUrl))).toBeDefined();
   now += 2;
+  expect(answered(cache, request(islandUrl))).toBeUndefined();
+});
+
+test('a compressed copy made later does not extend the time a render is kept', () => {
+  let now = 1_000_000;
+  const cache = createIslandRenderCache({ ttlMs: 30_000, now: () => now });
+  cache.keeperFor(request(islandUrl), origin)!(render('big enough to be worth compressing').kept);
+  now += 30_000;
+  expect(answered(cache, request(islandUrl, { 'accept-encoding': 'br' }))?.headers?.['content-encoding']).toBe('br');
+  now += 1;
+  expect(answered(cache, request(islandUrl, { 'accept-encoding': 'br' }))).toBeUndefined();
   expect(answered(cache, request(islandUrl))).toBeUndefined();
 });
 

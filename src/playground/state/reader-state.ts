@@ -11,6 +11,7 @@
  * - `pg_flash`: what the next page view should show once (form errors, a notice), short-lived;
  * - `pg_preflight`: the last preflight run's results.
  */
+import { parseCookie } from 'cookie';
 import { z } from 'zod';
 import { diagnosisCodes, type Diagnosis } from '../../diagnosis/codes.ts';
 import { stepIds } from '../../guide/steps.ts';
@@ -34,19 +35,18 @@ export const COOKIE_NAMES: Record<CookiePurpose, string> = {
 };
 
 /**
- * The playground's own `name=value` pairs of a Cookie header (a cookie named `<cookie>.<suffix>` counts
- * too), in the order sent. What the panel shows depends on these and on nothing else the reader sends.
+ * The playground's own cookies in a Cookie header (a cookie named `<cookie>.<suffix>` counts too), as
+ * sorted `name=value` pairs. What the panel shows depends on these and on nothing else the reader sends.
+ * Parsed with the parser Astro reads `Astro.cookies` with (`cookie`'s parseCookie, values undecoded), so
+ * these are exactly the values a render sees: `pg_settings =x` is pg_settings to Astro, and so it is here.
  */
 export function readerStateCookies(cookieHeader: string | null | undefined): string[] {
   if (!cookieHeader) return [];
   const names = Object.values(COOKIE_NAMES);
-  return cookieHeader
-    .split(';')
-    .map((pair) => pair.trim())
-    .filter((pair) => {
-      const name = pair.split('=', 1)[0]!;
-      return names.some((cookie) => name === cookie || name.startsWith(`${cookie}.`));
-    });
+  return Object.entries(parseCookie(cookieHeader, { decode: (value) => value }))
+    .filter(([name, value]) => value !== undefined && names.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)))
+    .map(([name, value]) => `${name}=${value}`)
+    .sort();
 }
 
 const diagnosisSchema = z.object({
