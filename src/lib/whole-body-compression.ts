@@ -15,9 +15,21 @@ export const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 const compressibleType = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/i;
 
+/** Browsers send a handful of distinct Accept-Encoding values: each is parsed once. */
+const chosenFor = new Map<string, ContentCoding | undefined>();
+const MAX_REMEMBERED = 64;
+
 /** The coding to send for this Accept-Encoding (brotli preferred), or none. Parsed by `negotiator`. */
 export function chooseCoding(acceptEncoding: string | null | undefined): ContentCoding | undefined {
   if (!acceptEncoding) return undefined;
+  if (chosenFor.has(acceptEncoding)) return chosenFor.get(acceptEncoding);
+  const chosen = negotiate(acceptEncoding);
+  if (chosenFor.size >= MAX_REMEMBERED) chosenFor.clear();
+  chosenFor.set(acceptEncoding, chosen);
+  return chosen;
+}
+
+function negotiate(acceptEncoding: string): ContentCoding | undefined {
   const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } });
   // negotiator 1.x takes the server's preference for equal q-values; @types/negotiator (0.6) predates it.
   const encoding = negotiator.encoding.bind(negotiator) as (available: string[], options: { preferred: string[] }) => string | undefined;

@@ -30,13 +30,14 @@ type Variant = { headers: OutgoingHttpHeaders; body: Uint8Array };
 
 class Entry {
   readonly storedAt: number;
-  readonly #common: OutgoingHttpHeaders = {};
+  readonly #common: OutgoingHttpHeaders;
   readonly #vary: string;
   readonly #compressible: boolean;
   readonly #variants = new Map<Coding, Variant>();
 
-  constructor(render: KeptRender, storedAt: number) {
+  constructor(render: KeptRender, storedAt: number, baseHeaders: Readonly<Record<string, string>>) {
     this.storedAt = storedAt;
+    this.#common = { ...baseHeaders };
     let vary: string | undefined;
     let contentType: string | undefined;
     for (const [name, value] of render.headers) {
@@ -78,6 +79,9 @@ class Entry {
 }
 
 export interface IslandRenderCacheOptions {
+  /** What every response carries (lower-case names, src/server/security-headers.ts); the render's own
+   * headers (its CSP among them) take precedence. */
+  baseHeaders?: Readonly<Record<string, string>>;
   /** How long one render is served; a new release or a changed default shows within this. */
   ttlMs?: number;
   /** Bytes kept at most (every copy of every render); the least recently used go first. */
@@ -87,7 +91,7 @@ export interface IslandRenderCacheOptions {
 
 const islandPrefix = '/_server-islands/';
 
-export function createIslandRenderCache({ ttlMs = 30_000, maxBytes = 16 * 1024 * 1024, now = Date.now }: IslandRenderCacheOptions = {}) {
+export function createIslandRenderCache({ baseHeaders = {}, ttlMs = 30_000, maxBytes = 16 * 1024 * 1024, now = Date.now }: IslandRenderCacheOptions = {}) {
   const entries = new LRUCache<string, Entry>({
     ttl: ttlMs,
     maxSize: maxBytes,
@@ -131,7 +135,7 @@ export function createIslandRenderCache({ ttlMs = 30_000, maxBytes = 16 * 1024 *
       if (key === undefined) return undefined;
       return (render) => {
         const storedAt = now();
-        entries.set(key, new Entry(render, storedAt), { start: storedAt });
+        entries.set(key, new Entry(render, storedAt, baseHeaders), { start: storedAt });
       };
     },
   };

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { appEnvironment, parseServerEnv, ServerConfigError, type ServerConfig } from './env.ts';
 import { exitOnSignals } from './graceful-shutdown.ts';
 import { loadPrerenderedCsp } from './security-headers.ts';
-import { createSiteServer, type AstroHandler } from './site-server.ts';
+import { baseSecurityHeaders, createSiteServer, type AstroHandler } from './site-server.ts';
 import { staticFiles } from './static-files.ts';
 
 function configOrExit(): ServerConfig {
@@ -42,7 +42,7 @@ const { handler } = (await import(pathToFileURL(entry).href)) as { handler: Astr
 const server = createSiteServer({
   config,
   astro: handler,
-  staticFiles: staticFiles(join(outDir, 'client'), loadPrerenderedCsp(outDir)),
+  staticFiles: staticFiles(join(outDir, 'client'), loadPrerenderedCsp(outDir), baseSecurityHeaders(config)),
 });
 exitOnSignals(server);
 server.listen(config.port, config.host, () => {

@@ -16,15 +16,31 @@ export const lockedDownCsp = "default-src 'none'; frame-ancestors 'none'; base-u
 /** Half a year, like Logto; not includeSubDomains, which would bind the operator's other hosts too. */
 const hsts = 'max-age=15552000';
 
-/** Headers every response gets before anything else sets its own (Astro's CSP replaces the default one). */
+function headerSet(callback: boolean, httpsOrigin: boolean): Readonly<Record<string, string>> {
+  return Object.freeze({
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    // The callback's URL carries the authorization code: no page it leads to may learn it.
+    'referrer-policy': callback ? 'no-referrer' : 'strict-origin-when-cross-origin',
+    'cross-origin-opener-policy': 'same-origin',
+    'content-security-policy': lockedDownCsp,
+    ...(httpsOrigin ? { 'strict-transport-security': hsts } : {}),
+  });
+}
+
+const headerSets = [false, true].map((httpsOrigin) => [headerSet(false, httpsOrigin), headerSet(true, httpsOrigin)] as const);
+
+/**
+ * The headers every response starts with (lower-case names); a response's own CSP replaces the default
+ * one. Made once: the server's fastest answers (build files, kept island renders) send them as they are.
+ */
+export function securityHeaders(pathname: string, httpsOrigin: boolean): Readonly<Record<string, string>> {
+  return headerSets[httpsOrigin ? 1 : 0]![pathname === PLAYGROUND_CALLBACK_PATH ? 1 : 0];
+}
+
+/** Sets them on a response that goes on to be answered by someone who sets headers one at a time (Astro). */
 export function setSecurityHeaders(response: ServerResponse, pathname: string, httpsOrigin: boolean): void {
-  response.setHeader('X-Content-Type-Options', 'nosniff');
-  response.setHeader('X-Frame-Options', 'DENY');
-  // The callback's URL carries the authorization code: no page it leads to may learn it.
-  response.setHeader('Referrer-Policy', pathname === PLAYGROUND_CALLBACK_PATH ? 'no-referrer' : 'strict-origin-when-cross-origin');
-  response.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  response.setHeader('Content-Security-Policy', lockedDownCsp);
-  if (httpsOrigin) response.setHeader('Strict-Transport-Security', hsts);
+  for (const [name, value] of Object.entries(securityHeaders(pathname, httpsOrigin))) response.setHeader(name, value);
 }
 
 const headersFile = z.array(

@@ -1,7 +1,7 @@
 /**
  * The production request pipeline around the Astro app, in the order a request meets it:
- * host trust → security headers → /healthz → bounded body → kept island renders → static files
- * (precompressed at build) → Astro (which compresses what it renders, src/middleware/compress.ts).
+ * build files (from memory, precompressed at build) → kept island renders → security headers → host
+ * trust → /healthz → bounded body → Astro (which compresses what it renders, src/middleware/compress.ts).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { bodyLimitBytes, carriesBody, readBoundedBody } from './body-limit.ts';
@@ -9,7 +9,7 @@ import type { ServerConfig } from './env.ts';
 import { answerTooLarge } from './error-pages.ts';
 import { createIslandRenderCache } from './island-render-cache.ts';
 import { clientAddress, presentAs, requestOrigin } from './host-trust.ts';
-import { setSecurityHeaders } from './security-headers.ts';
+import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
 
 /** The node adapter's handler in `middleware` mode (dist/server/entry.mjs `handler`). */
 export type AstroHandler = (
@@ -19,31 +19,41 @@ export type AstroHandler = (
   locals: App.Locals,
 ) => Promise<void>;
 
-type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
-
 export interface SitePipeline {
   config: ServerConfig;
   astro: AstroHandler;
-  /** Files of dist/client; calls next() when there is none for the path. */
-  staticFiles: Middleware;
+  /** Answers a GET or HEAD of a file of dist/client (headers include `baseHeaders`); false when there is none. */
+  staticFiles: (request: IncomingMessage, response: ServerResponse) => boolean;
+}
+
+/** HSTS and the cookies' Secure flag follow SITE_ORIGIN's scheme, never the request's. */
+const servesHttps = (config: ServerConfig) => config.siteOrigin?.protocol === 'https:';
+
+/** The security headers of every response but the callback's, for the answers made beforehand. */
+export function baseSecurityHeaders(config: ServerConfig): Readonly<Record<string, string>> {
+  return securityHeaders('/', servesHttps(config));
 }
 
 export function createSiteServer({ config, astro, staticFiles }: SitePipeline): Server {
-  const islandRenders = createIslandRenderCache();
-  const httpsOrigin = config.siteOrigin?.protocol === 'https:';
+  const httpsOrigin = servesHttps(config);
+  const islandRenders = createIslandRenderCache({ baseHeaders: baseSecurityHeaders(config) });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = request.url ?? '/';
     const pathname = url.split('?')[0] ?? '/';
+    // The two answers that are bytes made beforehand, security headers included, come first.
+    if (staticFiles(request, response)) return;
+    const origin = requestOrigin(request.headers.host, config, request.socket.localPort);
+    if (islandRenders.answer(request, response, origin)) return;
+
+    setSecurityHeaders(response, pathname, httpsOrigin);
     try {
       decodeURI(pathname);
     } catch {
       response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad request.');
       return;
     }
-    setSecurityHeaders(response, pathname, httpsOrigin);
     const locals: App.Locals = { clientAddress: clientAddress(request, config.trustProxyHops) };
-    const origin = requestOrigin(request.headers.host, config, request.socket.localPort);
     presentAs(request, origin);
 
     if (pathname === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
@@ -62,12 +72,8 @@ export function createSiteServer({ config, astro, staticFiles }: SitePipeline): 
       Object.assign(request, { body: read.body });
     }
 
-    if (islandRenders.answer(request, response, origin)) return;
     locals.keepIslandRender = islandRenders.keeperFor(request, origin);
-
-    const toAstro = () => void astro(request, response, undefined, locals);
-    if (request.method === 'GET' || request.method === 'HEAD') staticFiles(request, response, toAstro);
-    else toAstro();
+    await astro(request, response, undefined, locals);
   }
 
   const serve = (request: IncomingMessage, response: ServerResponse) => {

@@ -5,7 +5,7 @@
  * read from disk or compressed per request. (sirv, used before, opens and streams the file from disk for
  * every request: the guide page measured 3.8k req/s through it against 7.5k from memory.)
  *
- * A path the build has no file for goes on to Astro (next()), which answers on-demand routes and 404s.
+ * A path the build has no file for goes on to Astro, which answers on-demand routes and 404s.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -43,11 +43,12 @@ function urlPathsOf(clientDir: string, file: string): string[] {
   return [urlPath, dir, ...(dir === '/' ? [] : [dir.slice(0, -1)])];
 }
 
-function loadFile(file: string, urlPath: string, csp: string | undefined): StaticFile {
+function loadFile(file: string, urlPath: string, csp: string | undefined, baseHeaders: Readonly<Record<string, string>>): StaticFile {
   const raw = readFileSync(file);
   // Weak: the identity, br and gzip copies share it, and they are equal only in meaning, not in bytes.
   const etag = `W/"${createHash('sha256').update(raw).digest('base64url').slice(0, 27)}"`;
   const revalidated: OutgoingHttpHeaders = {
+    ...baseHeaders,
     etag,
     'cache-control': cacheControlFor(urlPath),
     vary: 'Accept-Encoding',
@@ -74,8 +75,15 @@ function loadFile(file: string, urlPath: string, csp: string | undefined): Stati
   return { revalidated, etag, variants };
 }
 
-/** Every file of the build by the URL paths it answers; `cspOfPage` gives a prerendered page its CSP. */
-export function loadStaticFiles(clientDir: string, cspOfPage: (urlPath: string) => string | undefined): Map<string, StaticFile> {
+/**
+ * Every file of the build by the URL paths it answers; `cspOfPage` gives a prerendered page its CSP, and
+ * `baseHeaders` (lower-case names) are what every response carries (src/server/security-headers.ts).
+ */
+export function loadStaticFiles(
+  clientDir: string,
+  cspOfPage: (urlPath: string) => string | undefined,
+  baseHeaders: Readonly<Record<string, string>> = {},
+): Map<string, StaticFile> {
   const files = new Map<string, StaticFile>();
   const all = filesUnder(clientDir);
   const present = new Set(all);
@@ -84,7 +92,7 @@ export function loadStaticFiles(clientDir: string, cspOfPage: (urlPath: string) 
     const original = file.replace(/\.(br|gz)$/, '');
     if (original !== file && present.has(original)) continue;
     const [urlPath, ...aliases] = urlPathsOf(clientDir, file);
-    const loaded = loadFile(file, urlPath!, cspOfPage(urlPath!));
+    const loaded = loadFile(file, urlPath!, cspOfPage(urlPath!), baseHeaders);
     for (const path of [urlPath!, ...aliases]) files.set(path, loaded);
   }
   return files;
@@ -101,17 +109,24 @@ function notModified(request: IncomingMessage, etag: string): boolean {
   });
 }
 
+/** Answers a GET or HEAD of a build file, whole headers made at start-up; false when the build has none. */
 export function staticFiles(
   clientDir: string,
   cspOfPage: (urlPath: string) => string | undefined,
-): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
-  const files = loadStaticFiles(clientDir, cspOfPage);
-  return (request, response, next) => {
-    const file = request.method === 'GET' || request.method === 'HEAD' ? files.get((request.url ?? '/').split('?')[0]!) : undefined;
-    if (!file) return next();
+  baseHeaders: Readonly<Record<string, string>> = {},
+): (request: IncomingMessage, response: ServerResponse) => boolean {
+  const files = loadStaticFiles(clientDir, cspOfPage, baseHeaders);
+  return (request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+    const file = files.get((request.url ?? '/').split('?')[0]!);
+    if (!file) return false;
     // A browser keeps a 304's headers for the cached page, so it carries the page's CSP too.
-    if (notModified(request, file.etag)) return void response.writeHead(304, file.revalidated).end();
+    if (notModified(request, file.etag)) {
+      response.writeHead(304, file.revalidated).end();
+      return true;
+    }
     const chosen = file.variants.get(chooseCoding(request.headers['accept-encoding']) ?? 'identity') ?? file.variants.get('identity')!;
     response.writeHead(200, chosen.headers).end(request.method === 'HEAD' ? undefined : chosen.body);
+    return true;
   };
 }

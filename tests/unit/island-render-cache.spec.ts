@@ -39,6 +39,17 @@ test('a kept render answers the same request again, compressed as the client acc
   expect(brotliDecompressSync(br!.body!).toString()).toBe(html);
 });
 
+test('a kept render carries the headers every response starts with, its own CSP replacing the default', () => {
+  const cache = createIslandRenderCache({ baseHeaders: { 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'" } });
+  const { kept } = render('panel');
+  kept.headers.push(['content-security-policy', "script-src 'self' 'sha256-island'"]);
+  cache.keeperFor(request(islandUrl), origin)!(kept);
+  expect(answered(cache, request(islandUrl))?.headers).toMatchObject({
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "script-src 'self' 'sha256-island'",
+  });
+});
+
 test('readers share a copy only when their playground cookies are the same, values included', () => {
   const cache = createIslandRenderCache();
   const anonymous = render('defaults');

@@ -30,24 +30,23 @@ function writeBuild(outDir: string): string {
 
 function serve(handler: ReturnType<typeof staticFiles>, url: string, headers: Record<string, string> = {}, method = 'GET') {
   const { response, sent } = recordedResponse();
-  let passedOn = false;
-  handler({ method, url, headers } as unknown as IncomingMessage, response, () => {
-    passedOn = true;
-  });
-  return { ...sent, passedOn };
+  const answered = handler({ method, url, headers } as unknown as IncomingMessage, response);
+  return { ...sent, passedOn: !answered };
 }
 
 test('a page answers at /en/, /en and /en/index.html with the CSP the build wrote; anything else goes on to Astro', async ({ makeTempDir }) => {
   const outDir = await makeTempDir('static-files-');
-  const handler = staticFiles(writeBuild(outDir), loadPrerenderedCsp(outDir));
+  const handler = staticFiles(writeBuild(outDir), loadPrerenderedCsp(outDir), { 'x-content-type-options': 'nosniff', 'content-security-policy': "default-src 'none'" });
   for (const url of ['/en/', '/en', '/en/index.html', '/en/?utm=1']) {
     const sent = serve(handler, url);
     expect(sent.status, url).toBe(200);
     expect(sent.body?.toString(), url).toBe(page);
     expect(sent.headers?.['content-security-policy'], url).toBe("script-src 'self' 'sha256-x'");
     expect(sent.headers?.['cache-control'], url).toBe('no-cache');
+    expect(sent.headers?.['x-content-type-options'], url).toBe('nosniff');
   }
-  expect(serve(handler, '/_astro/copy.Ab12.js').headers?.['content-security-policy']).toBeUndefined();
+  // A file that is not a page keeps the locked-down policy every response starts with.
+  expect(serve(handler, '/_astro/copy.Ab12.js').headers?.['content-security-policy']).toBe("default-src 'none'");
   expect(serve(handler, '/archive.tar.gz').body?.toString()).toBe('not a precompressed copy');
   expect(serve(handler, '/en/index.html.br').passedOn).toBe(true);
   expect(serve(handler, '/ja/').passedOn).toBe(true);
