@@ -13,8 +13,11 @@ for (const lang of languages) {
       if (response.request().resourceType() === 'script') pending.push(response.body());
     });
     await page.goto(`/${lang}/`);
-    await expect(page.locator('[data-playground-panel]')).toBeAttached();
-    await page.waitForLoadState('networkidle');
+    // Every script has arrived once the page has loaded (its module scripts and their imports) and the
+    // island's own script has run (it marks the panel). Waited for by what they do, not by network
+    // silence: in full suite runs `networkidle` sometimes never came although every request had finished.
+    await page.waitForLoadState('load');
+    await expect(page.locator('[data-playground-panel][data-copy-ready]')).toBeAttached();
 
     // Inline scripts: the island loader in the page, and any the island brought with it.
     const inline = await page.locator('script:not([src])').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
