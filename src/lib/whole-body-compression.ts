@@ -11,7 +11,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export type ContentCoding = 'br' | 'gzip';
 
 /** Below this, a compressed body plus its header isn't smaller in practice. */
-export const COMPRESSION_THRESHOLD_BYTES = 1024;
+const COMPRESSION_THRESHOLD_BYTES = 1024;
 
 const compressibleType = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg\+xml)/i;
 
@@ -39,7 +39,12 @@ function negotiate(acceptEncoding: string): ContentCoding | undefined {
 
 /** Whether a body of this type and size is worth compressing (text formats, at least 1 KB). */
 export function isCompressible(contentType: string | null | undefined, byteLength: number): boolean {
-  return byteLength >= COMPRESSION_THRESHOLD_BYTES && compressibleType.test(contentType ?? '');
+  return byteLength >= COMPRESSION_THRESHOLD_BYTES && isTextType(contentType);
+}
+
+/** Text formats; images and fonts are compressed already. */
+function isTextType(contentType: string | null | undefined): boolean {
+  return compressibleType.test(contentType ?? '');
 }
 
 /** Brotli at quality 4 (what the `compression` middleware uses) and gzip at level 6: for a 37 KB panel,
@@ -70,7 +75,7 @@ export async function compressResponse(response: Response, acceptEncoding: strin
     !response.body ||
     response.headers.has('content-encoding') ||
     /\bno-transform\b/i.test(response.headers.get('cache-control') ?? '') ||
-    !isCompressible(contentType, Number.POSITIVE_INFINITY);
+    !isTextType(contentType);
   if (untouchable) return response;
   const body = new Uint8Array(await response.arrayBuffer());
   const headers = new Headers(response.headers);

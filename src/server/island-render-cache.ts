@@ -140,5 +140,3 @@ export function createIslandRenderCache({ baseHeaders = {}, ttlMs = 30_000, maxB
     },
   };
 }
-
-export type IslandRenderCache = ReturnType<typeof createIslandRenderCache>;

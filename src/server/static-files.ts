@@ -79,7 +79,7 @@ function loadFile(file: string, urlPath: string, csp: string | undefined, baseHe
  * Every file of the build by the URL paths it answers; `cspOfPage` gives a prerendered page its CSP, and
  * `baseHeaders` (lower-case names) are what every response carries (src/server/security-headers.ts).
  */
-export function loadStaticFiles(
+function loadStaticFiles(
   clientDir: string,
   cspOfPage: (urlPath: string) => string | undefined,
   baseHeaders: Readonly<Record<string, string>> = {},
