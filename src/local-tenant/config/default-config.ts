@@ -1,5 +1,6 @@
-import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../lib/local-tenant-defaults.ts';
+import { LOCAL_DEMO_APP, LOCAL_MANAGEMENT_API_APP, LOCAL_NAVER_CONNECTOR } from '../../lib/local-tenant-defaults.ts';
 import { defaultNaverTestUsers } from '../naver-mock/config.ts';
+import { defaultExistingUsers } from './existing-users.ts';
 import { faultLabConfigParts } from './fault-lab.ts';
 import { tenantConfigSchema } from './schema.ts';
 import type { TenantConfig, TenantConfigInput } from './schema.ts';
@@ -30,6 +31,7 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint }: Default
         redirectUris: [`${site}/playground/callback`],
         postLogoutRedirectUris: [`${site}/playground/signed-out`, `${site}/`],
       },
+      { ...LOCAL_MANAGEMENT_API_APP, type: 'M2M', managementApiAccess: true },
       ...faultLab.apps,
     ],
     connectors: [
@@ -55,6 +57,7 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint }: Default
       users: [...defaultNaverTestUsers],
     },
     signUp: { requireUsername: false },
+    users: [...defaultExistingUsers],
   };
 }
 

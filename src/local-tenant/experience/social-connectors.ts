@@ -6,12 +6,13 @@ import { RequestError } from './request-error.ts';
 /** The two calls Logto makes to a social connector during sign-in. */
 type SocialConnectorRuntime = {
   getAuthorizationUri(input: { state: string; redirectUri: string }): string;
-  getUserInfo(input: { connectorData: unknown; redirectUri: string }): Promise<NaverUserInfo>;
+  getUserInfo(input: { connectorData: unknown }): Promise<NaverUserInfo>;
 };
 
+/** A connector the tenant has; any other id is Logto's 404 `entity.not_found` (recorded for a deleted connector). */
 export function findConnector(config: TenantConfig, connectorId: string): TenantConnector {
   const connector = config.connectors.find((candidate) => candidate.id === connectorId);
-  if (!connector) throw new RequestError('entity.not_exists_with_id', 404, { values: { id: connectorId } });
+  if (!connector) throw new RequestError('entity.not_found', 404);
   return connector;
 }
 

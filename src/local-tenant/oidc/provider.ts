@@ -9,6 +9,7 @@ import { matchLogtoIdTokens } from './id-token-compat.ts';
 import { toClientMetadata } from './clients.ts';
 import { toLogtoOidcError } from './error-body.ts';
 import { logtoExtraParams, logtoScopeClaims } from './logto-claims.ts';
+import { managementApiResourceIndicators } from './management-api-resource.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from './prompt-urls.ts';
 import { renderLogoutForm, renderSignedOutPage } from './logout-pages.ts';
 import { publicClientAuthLikeLogto } from './public-client-auth.ts';
@@ -73,6 +74,7 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
       revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       introspection: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       clientCredentials: { enabled: true },
+      resourceIndicators: managementApiResourceIndicators(config),
       backchannelLogout: { enabled: true },
       dPoP: { enabled: false },
       rpInitiatedLogout: {
@@ -131,6 +133,8 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
       Interaction: INTERACTION_TTL_SECONDS,
       Session: fourteenDays,
       RefreshToken: fourteenDays,
+      // The Management API tokens the M2M apps get.
+      ClientCredentials: oneHour,
       Grant: fourteenDays,
     },
   };
