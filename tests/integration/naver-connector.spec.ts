@@ -55,7 +55,7 @@ async function connectorErrorOf(promise: Promise<unknown>): Promise<ConnectorErr
 
 test('the whole Naver sign-in against the mock yields Logto’s user info', async ({ naver }) => {
   const connectorData = await signInAtNaver(naver, goodConfig, 'agree');
-  expect(connectorData['state']).toBe('VhIg4gCKEow');
+  expect(connectorData).toMatchObject({ state: 'VhIg4gCKEow' });
   const info = await getUserInfo(goodConfig, naver.endpoints, { connectorData });
   expect(info).toEqual({
     id: user.id,

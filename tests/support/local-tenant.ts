@@ -84,9 +84,13 @@ export class CookieJar {
   }
 }
 
+/** The user agent the driver's requests carry, so the tenant's audit log tells them from an app's back channel. */
+export const testBrowserUserAgent = 'Mozilla/5.0 (X11; Linux x86_64) local-tenant-test-browser';
+
 /** One browser request: cookies sent and stored, redirects NOT followed. */
 export async function browserRequest(jar: CookieJar, url: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
+  if (!headers.has('user-agent')) headers.set('user-agent', testBrowserUserAgent);
   const cookie = jar.header(url);
   if (cookie) headers.set('cookie', cookie);
   const response = await fetch(url, { ...init, headers, redirect: 'manual' });
