@@ -145,6 +145,14 @@ test('x1 Naver unreachable after 동의하기: got\'s RequestError with the addr
   expect(entry.payload['error']).toEqual({ message: expect.stringMatching(new RegExp(`^RequestError: connect ECONNREFUSED (127\\.0\\.0\\.1|::1):${port}$`)) });
 });
 
+test('x2 Naver unreachable before the sign-in: P, and nothing after it (the browser shows its own error)', async ({ startTenant }) => {
+  const tenant = await startTenant();
+  await tenant.stopNaverMock();
+  // Logto builds Naver's URL without calling Naver; the browser then cannot reach it.
+  const entries = await entriesOfTry(tenant, 'cancel-at-naver', () => toNaver(tenant, 'cancel-at-naver'));
+  expect(keysOf(entries)).toEqual(start);
+});
+
 test.describe('refusals on Naver\'s own page: nothing follows P', () => {
   for (const scenario of ['wrong-naver-client-id', 'naver-callback-url-mismatch', 'naver-app-in-development'] as const) {
     test(`${scenario}: the last browser entry is Social.Create ✓`, async ({ tenant }) => {

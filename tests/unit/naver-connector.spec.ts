@@ -165,7 +165,7 @@ test.describe('ConnectorError, as Logto core meets it', () => {
 
 test.describe("got's errors, which escape the connector", () => {
   test('an HTTP error, a refused connection and a time-out print as got prints them', () => {
-    expect(String(new NaverHttpError(401, 'Unauthorized', '{}'))).toBe('HTTPError: Response code 401 (Unauthorized)');
+    expect(String(new NaverHttpError(401, 'Unauthorized'))).toBe('HTTPError: Response code 401 (Unauthorized)');
     const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:443'), { code: 'ECONNREFUSED' }) });
     expect(String(asGotError(refused, 5000))).toBe('RequestError: connect ECONNREFUSED 127.0.0.1:443');
     const both = new TypeError('fetch failed', {

@@ -28,7 +28,8 @@ export function guardInteractionEvent(experience: AppExperience, event: string):
   if (forbidden) throw new RequestError('auth.forbidden', 403);
 }
 
-function verificationOf(session: ExperienceSession, verificationId: string): SocialVerification {
+/** A verification of this interaction; any other id is 404 `session.verification_session_not_found`. */
+export function verificationOf(session: ExperienceSession, verificationId: string): SocialVerification {
   const verification = Object.hasOwn(session.verifications, verificationId) ? session.verifications[verificationId] : undefined;
   if (!verification) throw new RequestError('session.verification_session_not_found', 404);
   return verification;

@@ -10,7 +10,7 @@ import { generateLogtoId } from '../users/ids.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { experienceForApp } from './app-experience.ts';
 import type { AppExperience } from './app-experience.ts';
-import { createUser, guardInteractionEvent, identifyUser, socialIdentityRecord } from './identify.ts';
+import { createUser, guardInteractionEvent, identifyUser, socialIdentityRecord, verificationOf } from './identify.ts';
 import type { IdentificationContext } from './identify.ts';
 import { interactionJson } from './interaction-json.ts';
 import { RequestError } from './request-error.ts';
@@ -111,12 +111,6 @@ export function experienceRouter(deps: ExperienceDeps): Router {
     const { experience, applicationId } = interactionOf(ctx);
     const logs = requireLogContext(ctx);
     return { config, users, session, experience, applicationId, createLog: (key) => logs.createLog(key), save: () => save(ctx, session) };
-  }
-
-  function verificationOf(session: ExperienceSession, verificationId: string): SocialVerification {
-    const verification = Object.hasOwn(session.verifications, verificationId) ? session.verifications[verificationId] : undefined;
-    if (!verification) throw new RequestError('session.verification_session_not_found', 404);
-    return verification;
   }
 
   // Exact paths, as Logto's routes are: no trailing slash, case-sensitive. Bodies are read before the log

@@ -25,7 +25,7 @@ export async function getAccessToken(
       grant_type: 'authorization_code',
     }),
   });
-  if (!response.ok) throw new NaverHttpError(response.status, response.statusText, response.text);
+  if (!response.ok) throw new NaverHttpError(response.status, response.statusText);
 
   const body = parseNaverJson(response.text);
   const parsed = naverTokenResponseSchema.safeParse(body);

@@ -9,13 +9,11 @@
 /** A non-2xx answer (got's `throwHttpErrors`). */
 export class NaverHttpError extends Error {
   readonly statusCode: number;
-  readonly body: string;
 
-  constructor(statusCode: number, statusMessage: string, body: string) {
+  constructor(statusCode: number, statusMessage: string) {
     super(`Response code ${statusCode} (${statusMessage})`);
     this.name = 'HTTPError';
     this.statusCode = statusCode;
-    this.body = body;
   }
 }
 
