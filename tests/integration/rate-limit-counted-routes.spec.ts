@@ -5,6 +5,7 @@
  * like the settings form. One instance with a budget of 1; TRUST_PROXY gives each case its own client
  * address, so each starts with a fresh budget.
  */
+import { permissionsPolicy } from '../../src/server/security-headers.ts';
 import { rateLimitStrings } from '../../src/i18n/strings/rate-limit.ts';
 import { countedCallback, countedFormPosts, countedPost } from '../support/counted-requests.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -68,6 +69,7 @@ test('"Break it on purpose" is counted: with the budget spent, the scenario post
   const limited = await countedPost('/playground/scenario', origin, 'ja', { headers: reader });
   expect(limited.status).toBe(429);
   expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  expect(limited.headers.get('permissions-policy')).toBe(permissionsPolicy);
   const page = await limited.text();
   expect(page).toContain('<html lang="ja"');
   expect(page).toContain(rateLimitStrings.ja.title);
