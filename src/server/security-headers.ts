@@ -16,8 +16,10 @@ export const lockedDownCsp = "default-src 'none'; frame-ancestors 'none'; base-u
 
 /**
  * Permissions-Policy: every powerful feature the site never uses, denied to the site and to anything it
- * could embed, so a script that got in (or a page that framed ours) can't ask the reader for them. The
- * guide's copy buttons write to the clipboard, so clipboard-write keeps its default (this origin).
+ * could embed, so a script that got in can't ask the reader for them. The
+ * guide's copy buttons write to the clipboard, so clipboard-write keeps its default (this origin);
+ * clipboard-read does too: the site never reads, the browser asks the reader before any page may, and
+ * the e2e tests read back what a copy button wrote through it.
  * Only names Chromium recognizes: it logs a console error for every unknown one.
  */
 const deniedFeatures = [
@@ -25,7 +27,6 @@ const deniedFeatures = [
   'autoplay',
   'browsing-topics',
   'camera',
-  'clipboard-read',
   'display-capture',
   'encrypted-media',
   'fullscreen',
