@@ -11,7 +11,7 @@ import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { browserRequest, CookieJar, signInThroughTenant } from '../support/local-tenant.ts';
-import { freeLoopbackPort } from '../support/redis.ts';
+import { freePort } from '../../src/launcher/index.ts';
 
 const signIns = 100;
 const inParallel = 4;
@@ -38,7 +38,7 @@ async function signInOnce(site: string): Promise<{ counted: number[]; signedIn: 
 test('100 sign-ins in a row from one address: never a 429', async ({ startTenant, startSiteInstance }) => {
   test.setTimeout(240_000);
   // The site's port is chosen first, so the tenant's demo app can register the site's redirect URIs.
-  const port = await freeLoopbackPort();
+  const port = await freePort();
   const site = `http://localhost:${port}`;
   const tenant = await startTenant(undefined, { siteOrigin: site });
   // README defaults. RATE_LIMIT_POINTS is given empty, which means unset, so that one exported in the
