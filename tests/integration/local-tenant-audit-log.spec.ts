@@ -189,14 +189,27 @@ test('#17 sign in only, a new Naver user: Social.Submit ✓, then Identifier.Sub
   });
 });
 
-test('the ok row: a returning user signs in, the app redeems the code and signs out (recorded keys)', async ({ tenant }) => {
+test('the ok row: a new user registers, then signs in again; the app redeems the code, refreshes and signs out (recorded keys)', async ({ tenant }) => {
   const signIn = async () => {
     const { redirectTo, jar } = await afterNaver(tenant, 'jwks-rotated');
     if (!redirectTo) throw new Error('the sign-in did not finish');
     const { url } = await followRedirects(jar, redirectTo, testSiteOrigin);
     return new URL(url).searchParams.get('code') ?? '';
   };
-  await signIn(); // The first sign-in registers the user.
+  // The first sign-in registers the user: the sign-in page switches the interaction to Register.
+  const registration = await entriesOfTry(tenant, 'jwks-rotated', signIn);
+  expect(keysOf(registration).slice(start.length, -3)).toEqual([
+    'Interaction.SignIn.Verification.Social.Submit Success',
+    'Interaction.SignIn.Identifier.Submit Error',
+    'Interaction.SignIn.Update Success',
+    'Interaction.Register.Identifier.Submit Success',
+    'Interaction.Register.Submit Success',
+  ]);
+  expect(registration.find((entry) => entry.key === 'Interaction.SignIn.Update')?.payload['interactionEvent']).toBe('Register');
+  expect(registration.find((entry) => entry.key === 'Interaction.Register.Identifier.Submit')?.payload).toMatchObject({
+    verification: { type: 'Social' },
+    user: { id: expect.any(String), primaryEmail: tenant.config.naver.users[0]!.email },
+  });
   const before = (await browserEntries(tenant, 'jwks-rotated')).length;
   const code = await signIn();
   const app = appOf('jwks-rotated');
@@ -207,10 +220,17 @@ test('the ok row: a returning user signs in, the app redeems the code and signs 
     body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: playgroundRedirectUri }),
   });
   const { refresh_token: refreshToken } = (await token.json()) as { refresh_token: string };
+  const refreshed = await fetch(`${tenant.endpoint}/oidc/token`, {
+    method: 'POST',
+    headers: { authorization: basicAuth(app.appId, app.appSecret) },
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken }),
+  });
+  expect(refreshed.status).toBe(200);
+  const { refresh_token: rotated } = (await refreshed.json()) as { refresh_token?: string };
   const revoked = await fetch(`${tenant.endpoint}/oidc/token/revocation`, {
     method: 'POST',
     headers: { authorization: basicAuth(app.appId, app.appSecret) },
-    body: new URLSearchParams({ token: refreshToken, token_type_hint: 'refresh_token' }),
+    body: new URLSearchParams({ token: rotated ?? refreshToken, token_type_hint: 'refresh_token' }),
   });
   expect(revoked.status).toBe(200);
 
@@ -243,6 +263,7 @@ test('the ok row: a returning user signs in, the app redeems the code and signs 
     // In clear, as real Logto logs them.
     params: { grant_type: 'authorization_code', code },
   });
+  expect(backChannel.at(-2)).toMatchObject({ key: 'ExchangeTokenBy.RefreshToken', payload: { result: 'Success', userId, params: { grant_type: 'refresh_token' } } });
   expect(backChannel.at(-1)).toMatchObject({ key: 'RevokeToken', payload: { result: 'Success', userId, grantId: expect.any(String) } });
 });
 
