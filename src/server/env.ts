@@ -3,9 +3,9 @@
  * source of truth): PUBLIC unless HOST is a loopback address or PLAYGROUND_MODE says otherwise, and a
  * PUBLIC server needs COOKIE_SECRET and SITE_ORIGIN before it may start.
  */
-import ipaddr from 'ipaddr.js';
 import * as z from 'zod';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
+import { isLoopbackHost } from '../lib/loopback-host.ts';
 
 export type PlaygroundMode = 'LOCAL' | 'PUBLIC';
 
@@ -53,15 +53,6 @@ const environment = z.object({
   TRUST_PROXY: optional(trustProxy).default(0),
   ASTRO_OUT_DIR: optional(z.string()).default('dist'),
 });
-
-/** `localhost`, 127.0.0.0/8, ::1 and their IPv4-mapped forms: only this machine can connect. */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  if (bare === 'localhost' || bare.endsWith('.localhost')) return true;
-  if (!ipaddr.isValid(bare)) return false;
-  const address = ipaddr.process(bare);
-  return address.range() === 'loopback';
-}
 
 export function parseServerEnv(env: Record<string, string | undefined>): ServerConfig {
   const parsed = environment.safeParse(env);
