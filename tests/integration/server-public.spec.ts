@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { serverStrings } from '../../src/i18n/strings/server.ts';
+import { serverStrings } from '../../src/server/strings.ts';
 import { bodyLimitBytes } from '../../src/server/body-limit.ts';
 import { test as base, expect, type TestFixtures } from '../support/fixtures.ts';
 import type { NodeProcess } from '../support/node-process.ts';

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { NODE_SNIPPET_FILE } from '../../src/guide/node-snippet-source.ts';
 import { placeholders, secretPlaceholder } from '../../src/guide/placeholders.ts';
 import { guideSnippet } from '../../src/guide/snippet-regions.ts';
@@ -106,8 +106,9 @@ test.describe('guide content', () => {
 
 test.describe('the Node snippet', () => {
   test('comes from the playground source the component imports', () => {
-    const component = readFileSync(join(projectRoot, 'src/guide/components/NodeSnippet.astro'), 'utf8');
-    const importedPath = NODE_SNIPPET_FILE.replace(/^src\//, '../../');
+    const componentFile = 'src/playground/components/NodeSnippet.astro';
+    const component = readFileSync(join(projectRoot, componentFile), 'utf8');
+    const importedPath = relative(dirname(componentFile), NODE_SNIPPET_FILE);
     expect(component).toContain(`'${importedPath}`);
     expect(existsSync(join(projectRoot, NODE_SNIPPET_FILE)), `${NODE_SNIPPET_FILE} exists`).toBe(true);
     const snippet = guideSnippet(readFileSync(join(projectRoot, NODE_SNIPPET_FILE), 'utf8'));

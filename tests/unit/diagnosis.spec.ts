@@ -3,7 +3,7 @@ import { errors as joseErrors } from 'jose';
 import { expect, test } from '@playwright/test';
 import { isStepId, stepHref } from '../../src/guide/steps.ts';
 import { languages } from '../../src/i18n/languages.ts';
-import { diagnosisText } from '../../src/i18n/strings/diagnosis.ts';
+import { diagnosisText } from '../../src/diagnosis/strings.ts';
 import { diagnosisCodes, stepOf } from '../../src/diagnosis/codes.ts';
 import { diagnoseError } from '../../src/playground/diagnosis/diagnose-error.ts';
 import { SafeFetchError } from '../../src/lib/safe-fetch.ts';

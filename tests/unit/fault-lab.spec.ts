@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { diagnosisSteps, stepOf } from '../../src/diagnosis/codes.ts';
 import { isStepId, stepIds } from '../../src/guide/steps.ts';
 import { languages } from '../../src/i18n/languages.ts';
-import { faultLabStrings, scenarioText, whatYouSaw } from '../../src/i18n/strings/fault-lab.ts';
+import { faultLabStrings, scenarioText, whatYouSaw } from '../../src/playground/fault-lab/strings.ts';
 import { faultScenarioApps, faultScenarioIds } from '../../src/lib/fault-lab.ts';
 import { scenarioFromQuery, scenarioHref } from '../../src/playground/fault-lab/scenario-param.ts';
 import { scenarioSettingsForm } from '../../src/playground/fault-lab/choose-scenario.ts';

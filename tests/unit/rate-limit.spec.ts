@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { rateLimitStrings } from '../../src/i18n/strings/rate-limit.ts';
+import { rateLimitStrings } from '../../src/rate-limit/strings.ts';
 import { clientKey, unknownClientKey } from '../../src/rate-limit/client-key.ts';
 import { isCountedRequest } from '../../src/rate-limit/counted-requests.ts';
 import { createRateLimiter } from '../../src/rate-limit/limiter.ts';

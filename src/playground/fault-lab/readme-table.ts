@@ -5,7 +5,7 @@
  * differs.
  */
 import { faultScenarioApps, type FaultScenarioId } from '../../lib/fault-lab.ts';
-import { scenarioText } from '../../i18n/strings/fault-lab.ts';
+import { scenarioText } from './strings.ts';
 import { failingScenarioIds, faultScenarios, neverComesBack, scenarioStep } from './scenarios.ts';
 
 /** The markers around the table in README.md: everything between them is replaced by the generated table. */
