@@ -1,5 +1,5 @@
 import { isLang, type Lang } from '../i18n/languages.ts';
-import { isStepId, stepIds, type StepId } from './steps.ts';
+import { isStepId, stepNumber, type StepId } from './steps.ts';
 
 /**
  * What a guide file's path says, the one place it is read: content/guide/{lang}/NN-<step-id>.mdx is
@@ -24,7 +24,7 @@ export function guideEntryPath(path: string): GuideEntryPath {
   const [, lang, number, step] = match as unknown as [string, string, string, string];
   if (!isLang(lang)) throw new GuideEntryPathError(`${path}: "${lang}" is not one of the guide's languages`);
   if (!isStepId(step)) throw new GuideEntryPathError(`${path}: "${step}" is not a step of src/guide/steps.ts`);
-  const order = stepIds.indexOf(step) + 1;
+  const order = stepNumber(step);
   if (Number(number) !== order) {
     throw new GuideEntryPathError(`${path}: "${step}" is step ${order}, so its file is ${String(order).padStart(2, '0')}-${step}.mdx`);
   }

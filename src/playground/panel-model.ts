@@ -2,7 +2,7 @@
  * Everything the panel shows, computed from the reader's cookies in one place so the component only
  * renders. Never includes the app secret (only its masked form) or a token value.
  */
-import { stepHref, stepIds, type StepId } from '../guide/steps.ts';
+import { stepHref, stepIds, stepNumber, type StepId } from '../guide/steps.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { maskSecret } from '../lib/redact.ts';
 import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
@@ -59,8 +59,9 @@ export interface PanelModel {
 }
 
 export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
+  // The cause's step, read from the one table of causes (src/diagnosis/codes.ts).
   const stepId = stepOf(found.code);
-  return { ...found, stepId, stepNumber: stepIds.indexOf(stepId) + 1, href: stepHref(lang, stepId) };
+  return { ...found, stepId, stepNumber: stepNumber(stepId), href: stepHref(lang, stepId) };
 }
 
 export function buildPanelModel(input: {
