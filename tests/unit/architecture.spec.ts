@@ -90,7 +90,25 @@ const rules: Rule[] = [
     allowed: ['src/local-tenant/', 'src/lib/local-tenant-defaults.ts', 'src/lib/fault-lab.ts'],
     why: 'the local tenant and the site talk HTTP only; both may read the demo app and the fault lab’s table',
   },
-  { from: 'src/', exempt: ['src/local-tenant/'], mayNotImport: ['src/local-tenant/'], why: 'the site talks to the local tenant over HTTP only' },
+  {
+    from: 'src/',
+    exempt: ['src/local-tenant/', 'src/sandbox-driver/'],
+    mayNotImport: ['src/local-tenant/'],
+    why: 'the site talks to the local tenant over HTTP only',
+  },
+  {
+    from: 'src/',
+    exempt: ['src/launcher/', 'src/sandbox-driver/'],
+    mayNotImport: ['src/launcher/', 'src/sandbox-driver/'],
+    why: 'starting and driving servers is the scripts’ and tests’ business: the site imports neither',
+  },
+  { from: 'src/launcher/', mayNotImport: ['src/'], allowed: ['src/launcher/'], why: 'the launcher starts the parts by path and imports none of them' },
+  {
+    from: 'src/sandbox-driver/',
+    mayNotImport: ['src/'],
+    allowed: ['src/sandbox-driver/', 'src/local-tenant/pages/client/experience-flow.ts'],
+    why: 'the driver runs the sign-in page’s own client, and nothing else of the tenant or the site',
+  },
 ];
 
 function ruleViolations(found: readonly Edge[]): string[] {
@@ -122,7 +140,14 @@ const siteLayers: Layers = [
   ['pages/', 'server/', 'middleware.ts', 'content.config.ts'],
 ];
 
-/** The local tenant's own layers (its rule above keeps it apart from the site). */
+/**
+ * The parts that stand apart from the site's chain, kept apart by their rules: the local tenant (a
+ * server of its own, with its own layers below), the launcher and the sandbox driver (tooling for the
+ * scripts and the tests).
+ */
+const apartFromSiteLayers = ['src/local-tenant/', 'src/launcher/', 'src/sandbox-driver/'];
+
+/** The local tenant's own layers. */
 const localTenantLayers: Layers = [
   ['http/', 'expiring-cache.ts', 'logto-phrases.ts'],
   ['naver-mock/'],
@@ -246,6 +271,12 @@ test('the rules catch a forbidden import (so the real check below can fail)', ()
   expect(ruleViolations([{ from: 'src/playground/panel-model.ts', to: 'src/preflight/verified-steps.ts' }])).toEqual([]);
   expect(ruleViolations([{ from: 'src/server/island-render-cache.ts', to: 'src/playground/state/reader-state.ts' }])).toEqual([]);
   expect(ruleViolations([{ from: 'src/local-tenant/main.ts', to: 'src/lib/local-tenant-defaults.ts' }])).toEqual([]);
+  // Two rules refuse it: the server's own, and the one that keeps the launcher out of the site.
+  expect(ruleViolations([{ from: 'src/server/main.ts', to: 'src/launcher/launch.ts' }])).toHaveLength(2);
+  expect(ruleViolations([{ from: 'src/playground/flow/sign-in.ts', to: 'src/sandbox-driver/index.ts' }])).toHaveLength(1);
+  expect(ruleViolations([{ from: 'src/launcher/launch.ts', to: 'src/lib/local-tenant-defaults.ts' }])).toHaveLength(1);
+  expect(ruleViolations([{ from: 'src/sandbox-driver/tenant-sign-in.ts', to: 'src/local-tenant/server.ts' }])).toHaveLength(1);
+  expect(ruleViolations([{ from: 'src/sandbox-driver/tenant-sign-in.ts', to: 'src/local-tenant/pages/client/experience-flow.ts' }])).toEqual([]);
 });
 
 test('the layers catch an import that runs up, and a file no layer names', () => {
@@ -282,8 +313,8 @@ test('no file imports across a rule of ARCHITECTURE.md', () => {
 });
 
 test('the site’s dependencies point one way: every part has a layer, and no import runs up them', () => {
-  expect(unlayered(files, 'src/', siteLayers, ['src/local-tenant/'])).toEqual([]);
-  expect(upwardImports(edges, 'src/', siteLayers, ['src/local-tenant/'])).toEqual([]);
+  expect(unlayered(files, 'src/', siteLayers, apartFromSiteLayers)).toEqual([]);
+  expect(upwardImports(edges, 'src/', siteLayers, apartFromSiteLayers)).toEqual([]);
 });
 
 test('the local tenant’s dependencies point one way: every part has a layer, and no import runs up them', () => {
