@@ -1,14 +1,18 @@
 /**
  * Logto's phrases for the error codes this tenant answers with, in the three languages of the guide, as
  * Logto's phrase files have them (packages/phrases/src/locales/{en,ja,ko}/errors/*.ts). One table for
- * what the API's errors (experience/request-error.ts) and the OIDC error bodies (oidc/error-body.ts) say,
+ * what the API's errors (http/request-error.ts) and the OIDC error bodies (oidc/error-body.ts) say,
  * so it sits below both.
  *
  * Logto words every error twice: its log gets the English message ("for server-side logging"), the API
  * answer the request's language. A code a language lacks falls back to English, as i18next does there.
  * `{{name}}` placeholders are Logto's own.
  */
-import type { PageLang } from './pages/locale.ts';
+/**
+ * The languages Logto's phrases are kept in here: those of the sign-in pages (http/locale.ts's
+ * PageLang, which the type checker holds to this list where a page's language is handed in).
+ */
+export type PhraseLang = 'en' | 'ja' | 'ko';
 
 const en = {
   'session.not_found': 'Session not found. Please go back and sign in again.',
@@ -107,7 +111,7 @@ const ko: Translation = {
   'guard.invalid_pagination': '요청의 Pagination 값이 유효하지 않아요.',
 };
 
-const translations: Record<PageLang, Translation> = { en, ja, ko };
+const translations: Record<PhraseLang, Translation> = { en, ja, ko };
 
 function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (match, key: string) => values[key] ?? match);
@@ -119,6 +123,6 @@ export function logtoPhrase(code: LogtoErrorCode, values: Readonly<Record<string
 }
 
 /** The phrase in `lang`, or in English where Logto has no translation: what Logto's API answers. */
-export function localizedLogtoPhrase(code: LogtoErrorCode, lang: PageLang, values: Readonly<Record<string, string>> = {}): string {
+export function localizedLogtoPhrase(code: LogtoErrorCode, lang: PhraseLang, values: Readonly<Record<string, string>> = {}): string {
   return fill(translations[lang][code] ?? en[code], values);
 }

@@ -15,6 +15,7 @@ import { startNaverMock } from './naver-mock/server.ts';
 import { createOidcProvider } from './oidc/provider.ts';
 import { generateSigningKey } from './oidc/signing-key.ts';
 import { loadClientAssets } from './pages/client-assets.ts';
+import { renderLogoutForm, renderSignedOutPage } from './pages/logout-pages.ts';
 import { UserStore } from './users/user-store.ts';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
 
@@ -80,6 +81,7 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       users,
       signingKey,
       cookieKeys,
+      logoutPages: { logoutForm: renderLogoutForm, signedOut: renderSignedOutPage },
     });
     const { d: _privatePart, ...publicKey } = signingKey;
     const app = createTenantApp({

@@ -4,9 +4,9 @@
  * PUBLIC server needs COOKIE_SECRET and SITE_ORIGIN before it may start. It decides the rate limit's
  * budget here too (see `rateLimitPointsFor`).
  */
-import ipaddr from 'ipaddr.js';
 import * as z from 'zod';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
+import { isLoopbackHost } from '../lib/loopback-host.ts';
 
 export type PlaygroundMode = 'LOCAL' | 'PUBLIC';
 
@@ -60,15 +60,6 @@ const environment = z.object({
   ASTRO_OUT_DIR: optional(z.string()).default('dist'),
   RATE_LIMIT_POINTS: optional(z.coerce.number({ error: 'RATE_LIMIT_POINTS must be a whole number of requests, 1 or more' }).int().min(1)),
 });
-
-/** `localhost`, 127.0.0.0/8, ::1 and their IPv4-mapped forms: only this machine can connect. */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  if (bare === 'localhost' || bare.endsWith('.localhost')) return true;
-  if (!ipaddr.isValid(bare)) return false;
-  const address = ipaddr.process(bare);
-  return address.range() === 'loopback';
-}
 
 /**
  * The rate limit's budget: RATE_LIMIT_POINTS when it is set; otherwise none at all when only this

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { playgroundStrings } from '../../src/playground/strings.ts';
 import { permissionsPolicy } from '../../src/server/security-headers.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import type { Closable } from '../support/fixtures.ts';
-import { faultScenarioApps } from '../../src/lib/fault-lab.ts';
+import { faultScenarioApp } from '../../src/lib/fault-lab.ts';
 import type { FaultScenarioId } from '../../src/lib/fault-lab.ts';
 import { LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { faultLabConnectorId } from '../../src/local-tenant/config/fault-lab.ts';
@@ -81,7 +81,7 @@ const cases: { scenario: FaultScenarioId; button: '동의하기' | '취소'; loc
           redirectUri: `${tenant.endpoint}/callback/${LOCAL_NAVER_CONNECTOR.id}`,
           error: 'access_denied',
           error_description: 'Canceled By User',
-          app_id: faultScenarioApps['cancel-at-naver'].appId,
+          app_id: faultScenarioApp('cancel-at-naver').appId,
         }),
       })}`,
   },
@@ -91,7 +91,7 @@ for (const { scenario, button, locale, toast } of cases) {
   test(`${scenario} (${locale}): /sign-in?app_id=… with Logto's toast, as recorded, which fades`, async ({ startTenant, closeAfterTest }) => {
     const tenant = await startTenant();
     const page = await signInUntilTenantPage(await launchChromium(closeAfterTest), tenant, scenario, { button, locale });
-    expect(new URL(page.url()).searchParams.get('app_id')).toBe(faultScenarioApps[scenario].appId);
+    expect(new URL(page.url()).searchParams.get('app_id')).toBe(faultScenarioApp(scenario).appId);
     const shown = page.getByRole('alert');
     await expect(shown).toHaveText(toast(tenant));
     // The app's own connector is offered again, so the reader can retry at once.
@@ -112,7 +112,7 @@ test("sign-in-only-new-user with the account whose email a user has: the linking
     account: 3,
     path: '/social/link/',
   });
-  expect(page.url()).toBe(`${tenant.endpoint}/social/link/${connectorId}?app_id=${faultScenarioApps['sign-in-only-new-user'].appId}`);
+  expect(page.url()).toBe(`${tenant.endpoint}/social/link/${connectorId}?app_id=${faultScenarioApp('sign-in-only-new-user').appId}`);
   await expect(page.locator('h1')).toHaveText('アカウントのリンクまたは作成');
   await expect(page.getByRole('button', { name: 'yeon****@naver.com とリンクする' })).toBeVisible();
   await expect(page.getByRole('button', { name: pageStrings.ja.createAccountWithoutLinking })).toHaveCount(0);

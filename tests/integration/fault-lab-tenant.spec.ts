@@ -5,10 +5,10 @@
  */
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import type { JSONWebKeySet } from 'jose';
-import { WRONG_APP_SECRET_REAL_SECRET } from '../../src/lib/fault-lab.ts';
+import { faultScenarios } from '../../src/lib/fault-lab.ts';
 import type { FaultScenarioId } from '../../src/lib/fault-lab.ts';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
-import { faultLabConnectorId, mistypedNaverClientId } from '../../src/local-tenant/config/fault-lab.ts';
+import { faultLabConnectorId } from '../../src/local-tenant/config/fault-lab.ts';
 import { callbackConnectorData, listSocialConnectors } from '../../src/local-tenant/pages/client/experience-flow.ts';
 import { afterNaver, appOf, authUrl, playgroundRedirectUri as redirectUri, submitNaverConsent, toNaver } from '../support/fault-lab-flow.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -26,6 +26,12 @@ import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 
 const signedOutUri = `${testSiteOrigin}/playground/signed-out`;
+
+/** What the connector of `wrong-naver-client-id` says instead of its Naver app's Client ID. */
+const mistypedNaverClientId = faultScenarios['wrong-naver-client-id'].fault.naverConnector.says.clientId;
+
+/** The app's real secret in the tenant: not the one the reader is given. */
+const WRONG_APP_SECRET_REAL_SECRET = faultScenarios['wrong-app-secret'].fault.app.secret;
 
 /** The token request the playground makes after the callback, with the secret the reader typed. */
 async function exchangeCode(tenant: LocalTenant, scenario: FaultScenarioId, code: string, secret = appOf(scenario).appSecret) {

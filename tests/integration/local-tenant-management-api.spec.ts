@@ -6,7 +6,7 @@
  * and 403 bodies.
  */
 import { decodeJwt, decodeProtectedHeader } from 'jose';
-import { faultScenarioApps } from '../../src/lib/fault-lab.ts';
+import { faultScenarioApp } from '../../src/lib/fault-lab.ts';
 import { LOCAL_DEMO_APP, LOCAL_MANAGEMENT_API_APP, LOCAL_NAVER_CONNECTOR, LOGTO_MANAGEMENT_API } from '../../src/lib/local-tenant-defaults.ts';
 import type { AuditLogEntry } from '../../src/local-tenant/audit-log/log-entry.ts';
 import { playgroundRedirectUri } from '../support/fault-lab-flow.ts';
@@ -53,7 +53,7 @@ test.describe('the Management API token', () => {
   });
 
   test('an M2M app without the role gets a token without the scope, and that token is 403 auth.forbidden', async ({ tenant }) => {
-    const m2m = faultScenarioApps['m2m-app'];
+    const m2m = faultScenarioApp('m2m-app');
     const response = await requestManagementApiToken(tenant.endpoint, { id: m2m.appId, secret: m2m.appSecret });
     expect(response.status).toBe(200);
     const body = (await response.json()) as Record<string, unknown>;

@@ -6,7 +6,7 @@
  * address, so each starts with a fresh budget.
  */
 import { permissionsPolicy } from '../../src/server/security-headers.ts';
-import { rateLimitStrings } from '../../src/i18n/strings/rate-limit.ts';
+import { rateLimitStrings } from '../../src/rate-limit/strings.ts';
 import { countedCallback, countedFormPosts, countedPost } from '../support/counted-requests.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';

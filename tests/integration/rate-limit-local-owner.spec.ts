@@ -7,7 +7,7 @@
  * Logto's return to the callback. Each sign-in makes two counted requests.
  */
 import { format } from '../../src/i18n/define-strings.ts';
-import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { playgroundStrings } from '../../src/playground/strings.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { browserRequest, CookieJar, signInThroughTenant } from '../support/local-tenant.ts';

@@ -1,4 +1,4 @@
-import { rateLimitStrings } from '../../src/i18n/strings/rate-limit.ts';
+import { rateLimitStrings } from '../../src/rate-limit/strings.ts';
 import { countedRequest } from '../support/counted-requests.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Agent, METHODS, request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { serverStrings } from '../../src/i18n/strings/server.ts';
+import { serverStrings } from '../../src/server/strings.ts';
 import { bodyLimitBytes } from '../../src/server/body-limit.ts';
 import { lockedDownCsp, permissionsPolicy } from '../../src/server/security-headers.ts';
 import { test as base, expect, type TestFixtures } from '../support/fixtures.ts';

@@ -3,7 +3,7 @@
  * playground builds it, the sign-in page's experience API calls up to Naver, Naver's consent form, and
  * the callback page's calls after it.
  */
-import { faultScenarioApps } from '../../src/lib/fault-lab.ts';
+import { faultScenarioApp } from '../../src/lib/fault-lab.ts';
 import type { FaultScenarioId } from '../../src/lib/fault-lab.ts';
 import {
   callbackConnectorData,
@@ -18,7 +18,7 @@ import { testSiteOrigin } from './ports.ts';
 export const playgroundRedirectUri = `${testSiteOrigin}/playground/callback`;
 
 export function appOf(scenario: FaultScenarioId) {
-  return faultScenarioApps[scenario];
+  return faultScenarioApp(scenario);
 }
 
 /** `/oidc/auth` as the playground builds it (Traditional app with Basic auth: Logto needs no PKCE then). */

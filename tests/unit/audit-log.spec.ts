@@ -6,7 +6,7 @@ import { LogEntryDraft, loggedError } from '../../src/local-tenant/audit-log/log
 import type { AuditLogEntry } from '../../src/local-tenant/audit-log/log-entry.ts';
 import { logto137 } from '../../src/local-tenant/audit-log/logs-api-profile.ts';
 import type { LogsApiProfile } from '../../src/local-tenant/audit-log/logs-api-profile.ts';
-import { RequestError } from '../../src/local-tenant/experience/request-error.ts';
+import { RequestError } from '../../src/local-tenant/http/request-error.ts';
 import { logFilterOf } from '../../src/local-tenant/management-api/log-query.ts';
 import { pageOf } from '../../src/local-tenant/management-api/pagination.ts';
 import { ConnectorError } from '../../src/local-tenant/naver-connector/index.ts';

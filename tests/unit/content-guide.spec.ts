@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { NODE_SNIPPET_FILE } from '../../src/guide/node-snippet-source.ts';
 import { placeholders, secretPlaceholder } from '../../src/guide/placeholders.ts';
 import { guideSnippet } from '../../src/guide/snippet-regions.ts';
@@ -14,14 +14,11 @@ const projectRoot = join(import.meta.dirname, '../..');
 
 test.describe('guide content', () => {
   for (const lang of languages) {
-    test(`${lang}: every step, once, in the shared order, with matching file names`, () => {
+    test(`${lang}: every step, once, in the shared order: the file names are the step list`, () => {
       const files = readGuideFiles(lang);
+      expect(files.map((f) => f.file)).toEqual(stepIds.map((step, index) => `${String(index + 1).padStart(2, '0')}-${step}.mdx`));
       expect(files.map((f) => f.data.step)).toEqual([...stepIds]);
-      for (const { file, data } of files) {
-        expect(data.lang, file).toBe(lang);
-        expect(file).toBe(`${String(data.order).padStart(2, '0')}-${data.step}.mdx`);
-        expect(data.order).toBe(stepIds.indexOf(data.step) + 1);
-      }
+      for (const { file, data } of files) expect(data.order, file).toBe(stepIds.indexOf(data.step) + 1);
     });
   }
 
@@ -106,8 +103,9 @@ test.describe('guide content', () => {
 
 test.describe('the Node snippet', () => {
   test('comes from the playground source the component imports', () => {
-    const component = readFileSync(join(projectRoot, 'src/guide/components/NodeSnippet.astro'), 'utf8');
-    const importedPath = NODE_SNIPPET_FILE.replace(/^src\//, '../../');
+    const componentFile = 'src/playground/components/NodeSnippet.astro';
+    const component = readFileSync(join(projectRoot, componentFile), 'utf8');
+    const importedPath = relative(dirname(componentFile), NODE_SNIPPET_FILE);
     expect(component).toContain(`'${importedPath}`);
     expect(existsSync(join(projectRoot, NODE_SNIPPET_FILE)), `${NODE_SNIPPET_FILE} exists`).toBe(true);
     const snippet = guideSnippet(readFileSync(join(projectRoot, NODE_SNIPPET_FILE), 'utf8'));

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { rateLimitStrings } from '../../src/i18n/strings/rate-limit.ts';
+import { rateLimitStrings } from '../../src/rate-limit/strings.ts';
 import { clientKey, unknownClientKey } from '../../src/rate-limit/client-key.ts';
 import { isCountedRoute } from '../../src/rate-limit/counted-requests.ts';
 import { createRateLimiter } from '../../src/rate-limit/limiter.ts';

@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { readBoundedBody } from '../../src/server/body-limit.ts';
-import { appEnvironment, defaultRateLimitPoints, isLoopbackHost, parseServerEnv, ServerConfigError } from '../../src/server/env.ts';
+import { isLoopbackHost } from '../../src/lib/loopback-host.ts';
+import { appEnvironment, defaultRateLimitPoints, parseServerEnv, ServerConfigError } from '../../src/server/env.ts';
 import { clientAddress, requestOrigin } from '../../src/server/host-trust.ts';
 
 const secret = 'unit-test-cookie-secret-0123456789abcdef';

@@ -3,10 +3,10 @@ import { expect, test } from '@playwright/test';
 import Koa from 'koa';
 import { toLogtoOidcError } from '../../src/local-tenant/oidc/error-body.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from '../../src/local-tenant/oidc/prompt-urls.ts';
-import { pickPageLang } from '../../src/local-tenant/pages/locale.ts';
+import { pickPageLang } from '../../src/local-tenant/http/locale.ts';
 import { userClaims } from '../../src/local-tenant/users/claims.ts';
 import type { TenantUser } from '../../src/local-tenant/users/user-store.ts';
-import { RequestError } from '../../src/local-tenant/experience/request-error.ts';
+import { RequestError } from '../../src/local-tenant/http/request-error.ts';
 import { callbackConnectorData, ExperienceError, relatedUserOf } from '../../src/local-tenant/pages/client/experience-flow.ts';
 import { maskEmail } from '../../src/local-tenant/pages/client/mask-email.ts';
 

@@ -1,4 +1,4 @@
-import { RequestError } from '../experience/request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 
 export type LogPayload = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import type Provider from 'oidc-provider';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { TenantApp } from '../config/schema.ts';
-import { presentedClientCredentials } from '../oidc/client-credentials.ts';
+import { presentedClientCredentials } from '../http/client-credentials.ts';
 import { logContextOf } from './koa-audit-log.ts';
 import type { LogPayload } from './log-entry.ts';
 

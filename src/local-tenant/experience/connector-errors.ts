@@ -1,5 +1,5 @@
 import { ConnectorError } from '../naver-connector/index.ts';
-import { RequestError } from './request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 
 /**
  * Logto core's koa-connector-error-handler, as 1.37 answers (recorded): a connector's own errors become

@@ -1,9 +1,9 @@
 import type { Context, Next } from 'koa';
 import { errors } from 'oidc-provider';
-import { pickPageLang } from '../pages/locale.ts';
+import { pickPageLang } from '../http/locale.ts';
 import { ConnectorError } from '../naver-connector/index.ts';
 import { fromConnectorError } from './connector-errors.ts';
-import { RequestError } from './request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 
 type ErrorLogger = (line: string) => void;
 

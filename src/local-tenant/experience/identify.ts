@@ -4,7 +4,7 @@ import { generateLogtoId } from '../users/ids.ts';
 import type { TenantUser, UserStore } from '../users/user-store.ts';
 import type { AppExperience } from './app-experience.ts';
 import { userRowJson, verificationJson } from './interaction-json.ts';
-import { RequestError } from './request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 import type { ExperienceSession, ProfileSocialIdentity, SocialVerification } from './sessions.ts';
 import { findConnector } from './social-connectors.ts';
 

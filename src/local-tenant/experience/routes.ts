@@ -13,7 +13,7 @@ import type { AppExperience } from './app-experience.ts';
 import { createUser, guardInteractionEvent, identifyUser, socialIdentityRecord, verificationOf } from './identify.ts';
 import type { IdentificationContext } from './identify.ts';
 import { interactionJson } from './interaction-json.ts';
-import { RequestError } from './request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 import { checkedBody, experienceBodyParser } from './request-body.ts';
 import { interactionEvents } from './sessions.ts';
 import type { ExperienceSession, ExperienceSessions, SocialVerification } from './sessions.ts';

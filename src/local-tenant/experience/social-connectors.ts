@@ -1,7 +1,7 @@
 import type { TenantConfig, TenantConnector } from '../config/schema.ts';
 import { getAuthorizationUri, getUserInfo, naverConnectorConfigSchema } from '../naver-connector/index.ts';
 import type { NaverEndpoints, NaverUserInfo } from '../naver-connector/index.ts';
-import { RequestError } from './request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 
 /** The two calls Logto makes to a social connector during sign-in. */
 type SocialConnectorRuntime = {

@@ -1,7 +1,7 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
 import type { JWK } from 'jose';
 import type { Context, Next } from 'koa';
-import { RequestError } from '../experience/request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 
 const bearer = 'Bearer';
 

@@ -2,7 +2,7 @@ import type { Context } from 'koa';
 import { z } from 'zod';
 import type { LogFilter } from '../audit-log/audit-log.ts';
 import type { LogsApiProfile } from '../audit-log/logs-api-profile.ts';
-import { RequestError } from '../experience/request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 
 const filterQuery = z.object({
   userId: z.string().optional(),

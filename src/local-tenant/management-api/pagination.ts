@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
 import { z } from 'zod';
-import { RequestError } from '../experience/request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 
 const defaultPageSize = 20;
 const maxPageSize = 100;

@@ -3,7 +3,7 @@ import type { JWK } from 'jose';
 import type { AuditLog } from '../audit-log/audit-log.ts';
 import type { TenantConfig } from '../config/schema.ts';
 import { signInExperienceRow } from '../experience/sign-in-experience.ts';
-import { RequestError } from '../experience/request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 import { LOGTO_MANAGEMENT_API } from '../../lib/local-tenant-defaults.ts';
 import { managementApiAuth } from './auth.ts';
 import { connectorResponse } from './connector-response.ts';

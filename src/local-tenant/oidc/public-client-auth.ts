@@ -1,6 +1,6 @@
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { TenantConfig } from '../config/schema.ts';
-import { presentedClientCredentials } from './client-credentials.ts';
+import { presentedClientCredentials } from '../http/client-credentials.ts';
 
 /**
  * A single-page or native app (no secret) that authenticates with a secret anyway: real Logto 1.37 was

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { html, scriptJson, trustedHtml } from '../http/html-template.ts';
 import type { Html } from '../http/html-template.ts';
-import type { PageLang } from './locale.ts';
+import type { PageLang } from '../http/locale.ts';
 import { pageStrings } from './strings.ts';
 
 // Colours checked for WCAG AA: #1f1f1f on #ffffff, white on #3b22a6 and on the toast's #34353f, black on

@@ -1,4 +1,4 @@
-import type { PageLang } from './locale.ts';
+import type { PageLang } from '../http/locale.ts';
 
 /**
  * Every string of the local tenant's sign-in pages. English is the reference; the type makes Japanese

@@ -1,6 +1,6 @@
 import { html } from '../../http/html-template.ts';
 import { renderPage } from '../html.ts';
-import type { PageLang } from '../locale.ts';
+import type { PageLang } from '../../http/locale.ts';
 import { fill, pageStrings } from '../strings.ts';
 
 /** A social sign-in button; the page script starts the connector's flow when it is pressed. */

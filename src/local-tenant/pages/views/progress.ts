@@ -1,7 +1,7 @@
 import { html } from '../../http/html-template.ts';
 import type { Html } from '../../http/html-template.ts';
 import { renderPage } from '../html.ts';
-import type { PageLang } from '../locale.ts';
+import type { PageLang } from '../../http/locale.ts';
 import { fill, pageStrings } from '../strings.ts';
 
 type ProgressScreen = { lang: PageLang; pageData: unknown };

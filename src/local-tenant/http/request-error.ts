@@ -6,7 +6,7 @@
  */
 import { localizedLogtoPhrase, logtoPhrase } from '../logto-phrases.ts';
 import type { LogtoErrorCode } from '../logto-phrases.ts';
-import type { PageLang } from '../pages/locale.ts';
+import type { PageLang } from './locale.ts';
 
 export class RequestError extends Error {
   readonly code: LogtoErrorCode;
