@@ -1,10 +1,8 @@
-/**
- * Sign in with Naver through Logto, in Express: the guide's Express sample, complete.
- *
- *   npm install
- *   cp .env.example .env        # then fill in your tenant's values
- *   npm start
- */
+// Sign in with Naver through Logto, in Express: the guide's Express sample, complete. To run it:
+//   npm install
+//   cp .env.example .env
+//   npm start
+
 // #region setup
 import express from 'express';
 import session from 'express-session';
@@ -22,7 +20,7 @@ const config = {
   endpoint: env('LOGTO_ENDPOINT'),
   appId: env('LOGTO_APP_ID'),
   appSecret: env('LOGTO_APP_SECRET'), // from the environment, never from the code
-  baseUrl: env('BASE_URL').replace(/\/+$/, ''), // where this app runs, e.g. http://localhost:3000
+  baseUrl: env('BASE_URL').replace(/\/+$/, ''), // where this app runs: the redirect URIs are built from it
   scopes: ['email', 'identities'], // identities: the Naver account
 };
 
@@ -39,7 +37,7 @@ app.use(
 // #endregion setup
 
 // #region routes
-// /logto/sign-in, /logto/sign-up, /logto/sign-in-callback and /logto/sign-out
+// Adds the routes /logto/sign-in, /logto/sign-up, /logto/sign-in-callback and /logto/sign-out
 app.use(handleAuthRoutes(config));
 // /naver/logto/sign-in skips Logto's sign-in page and goes straight to Naver
 app.use('/naver', handleAuthRoutes({ ...config, signInOptions: { directSignIn: { method: 'social', target: 'naver' } } }));

@@ -1,10 +1,7 @@
-"""
-Sign in with Naver through Logto, in Flask: the guide's Python sample, complete.
-
-  pip install -r requirements.txt
-  cp .env.example .env        # then fill in your tenant's values
-  flask --app app run --port 5001
-"""
+# Sign in with Naver through Logto, in Flask: the guide's Python sample, complete. To run it:
+#   pip install -r requirements.txt
+#   cp .env.example .env
+#   flask --app app run --port 5001
 
 import json
 import os
@@ -27,15 +24,14 @@ def env(name: str) -> str:
 
 
 # #region client
-BASE_URL = env("BASE_URL").rstrip("/")  # where this app runs, e.g. http://localhost:5001
+BASE_URL = env("BASE_URL").rstrip("/")  # where this app runs: the redirect URIs are built from it
 
 app = Flask(__name__)
 app.secret_key = env("SESSION_SECRET")  # signs Flask's session cookie
 
 
+# The SDK keeps its state (the sign-in session, then the tokens) in Flask's session
 class SessionStorage(Storage):
-    """Keeps the SDK's state (the sign-in session, then the tokens) in Flask's session."""
-
     def get(self, key: str) -> Union[str, None]:
         return session.get(key, None)
 

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { SampleError } from './paths.ts';
 
 /**
@@ -32,5 +33,6 @@ export function runCommand(
 /** The last lines of a failed command's output, for the reader to see why. */
 export function outputOf(error: unknown, lines = 15): string {
   const output = typeof error === 'object' && error !== null && 'output' in error ? String(error.output) : '';
-  return output.trimEnd().split('\n').slice(-lines).join('\n');
+  // Without colours (FORCE_COLOR, as test runners set it, makes pip colour its ERROR lines).
+  return stripVTControlCharacters(output).trimEnd().split('\n').slice(-lines).join('\n');
 }

@@ -31,8 +31,7 @@ export function hasReaderEnv(id: SampleId): boolean {
 }
 
 /** Reads and checks examples/<id>/.env; a problem is one line per variable, never a value. */
-export function readReaderEnv(id: SampleId): SampleEnv {
-  const file = readerEnvFile(id);
+export function readReaderEnv(id: SampleId, file: string = readerEnvFile(id)): SampleEnv {
   const values = parseEnv(readFileSync(file, 'utf8'));
   const parsed = sampleEnvSchema.safeParse(values);
   if (!parsed.success) {

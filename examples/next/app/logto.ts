@@ -11,7 +11,7 @@ function env(name: string): string {
 // #region config
 // Read when a request needs it, not when the app is built: the build has no tenant values
 export function logtoConfig(): LogtoNextConfig {
-  const baseUrl = env('BASE_URL').replace(/\/+$/, ''); // where this app runs, e.g. http://localhost:3003
+  const baseUrl = env('BASE_URL').replace(/\/+$/, ''); // where this app runs: the redirect URIs are built from it
   return {
     endpoint: env('LOGTO_ENDPOINT'),
     appId: env('LOGTO_APP_ID'),
