@@ -7,7 +7,6 @@
 import express from 'express';
 import session from 'express-session';
 import { handleAuthRoutes, withLogto } from '@logto/express';
-// #endregion setup
 
 function env(name) {
   const value = process.env[name];
@@ -15,7 +14,6 @@ function env(name) {
   return value;
 }
 
-// #region setup
 const config = {
   endpoint: env('LOGTO_ENDPOINT'),
   appId: env('LOGTO_APP_ID'),
@@ -61,11 +59,11 @@ app.get('/', withLogto({ ...config, fetchUserInfo: true }), (request, response) 
       '<p><a href="/logto/sign-out">Sign out</a></p>',
   );
 });
-// #endregion home
 
 function escapeHtml(text) {
   return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+// #endregion home
 
 const port = Number(new URL(config.baseUrl).port || 80);
 app.listen(port, 'localhost', () => console.log(`Express sample: ${config.baseUrl}/`));

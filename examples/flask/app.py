@@ -3,17 +3,15 @@
 #   cp .env.example .env
 #   flask --app app run --port 5001
 
+# #region client
 import json
 import os
 from typing import Union
 
 from flask import Flask, redirect, request, session
 from markupsafe import escape
-
-# #region client
 from logto import LogtoClient, LogtoConfig, LogtoException, Storage, UserInfoScope
 from logto.models.oidc import DirectSignInOption, DirectSignInOptionMethod
-# #endregion client
 
 
 def env(name: str) -> str:
@@ -23,7 +21,6 @@ def env(name: str) -> str:
     return value
 
 
-# #region client
 BASE_URL = env("BASE_URL").rstrip("/")  # where this app runs: the redirect URIs are built from it
 
 app = Flask(__name__)

@@ -1,6 +1,5 @@
 // #region config
 import type { LogtoNextConfig } from '@logto/next';
-// #endregion config
 
 function env(name: string): string {
   const value = process.env[name];
@@ -8,7 +7,6 @@ function env(name: string): string {
   return value;
 }
 
-// #region config
 // Read when a request needs it, not when the app is built: the build has no tenant values
 export function logtoConfig(): LogtoNextConfig {
   const baseUrl = env('BASE_URL').replace(/\/+$/, ''); // where this app runs: the redirect URIs are built from it
