@@ -84,3 +84,14 @@ test.describe('each sample’s ports and URIs come from SAMPLE_APPS', () => {
     expect(moved?.postLogoutRedirectUris).toContain('http://localhost:6123');
   });
 });
+
+test('the README’s local tenant table lists every sample’s URIs, and its samples table their ports', () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('## The local tenant'), readme.indexOf('## Fault lab'));
+  const samples = readme.slice(readme.indexOf("## Run the guide's code"), readme.indexOf('## Using your own Logto tenant'));
+  for (const id of sampleIds) {
+    expect(table).toContain(`\`${sampleUris(id).redirectUri}\``);
+    expect(table).toContain(`\`${sampleUris(id).postSignOutRedirectUri}\``);
+    expect(samples).toContain(`<${defaultSampleBaseUrl(id)}>`);
+  }
+});
