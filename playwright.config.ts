@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { testPorts, testSiteOrigin, testTenantEndpoint } from './tests/support/ports.ts';
+import { testSiteOrigin } from './tests/support/ports.ts';
 
 // Debian's Chromium where it is installed (Playwright can't download browsers on a closed network);
 // elsewhere, CHROMIUM_PATH or Playwright's own browser.
@@ -14,18 +14,6 @@ const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
 ];
-
-const serverEnv = {
-  PORT: String(testPorts.site),
-  TENANT_PORT: String(testPorts.tenant),
-  NAVER_MOCK_PORT: String(testPorts.naverMock),
-  SITE_ORIGIN: testSiteOrigin,
-  LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
-  PLAYGROUND_MODE: 'LOCAL',
-  COOKIE_SECRET: 'test-only-cookie-secret-0123456789abcdef',
-  // Every test posts from one address; the rate limit's own tests start instances with its defaults.
-  RATE_LIMIT_POINTS: '100000',
-};
 
 export default defineConfig({
   fullyParallel: false,
@@ -51,24 +39,14 @@ export default defineConfig({
     },
   ],
   // The site is tested as it ships: built (with the test ports, which the prerendered no-JS form bakes
-  // in), then served from dist/ next to the local tenant.
-  webServer: [
-    {
-      command: 'node src/local-tenant/main.ts',
-      url: `${testTenantEndpoint}/oidc/.well-known/openid-configuration`,
-      env: serverEnv,
-      reuseExistingServer: false,
-      stdout: 'pipe',
-      timeout: 120_000,
-    },
-    {
-      // The production server (src/server/main.ts) in front of the build it serves (ASTRO_OUT_DIR).
-      command: 'npx astro build && node src/server/main.ts',
-      url: `${testSiteOrigin}/en/`,
-      env: { ...serverEnv, HOST: 'localhost' },
-      reuseExistingServer: false,
-      stdout: 'pipe',
-      timeout: 240_000,
-    },
-  ],
+  // in), then served from dist/ by the production server next to the local tenant, both started by the
+  // launcher (tests/support/test-servers.ts). Playwright waits for the site; the launcher has already
+  // waited for the tenant. At the end Playwright kills the script's process group, servers included.
+  webServer: {
+    command: 'node tests/support/test-servers.ts',
+    url: `${testSiteOrigin}/en/`,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    timeout: 240_000,
+  },
 });

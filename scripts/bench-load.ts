@@ -9,80 +9,67 @@
  * memory before and after each round. Everything is also given as a ratio to the static copy. Numbers
  * only: nothing here passes or fails on speed; it exits non-zero only on errors.
  *
- *   npm run bench:load                                  # 10 000 page requests, 500 flows
- *   npm run bench:load -- --requests 2000 --flows 100   # quicker
- *   npm run bench:load -- --rounds 5                    # five rounds of flows: does memory level off?
+ * Its options: `usage` below (`npm run bench:load -- --help`).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from 'undici';
-import { CookieJar, browserRequest, signInThroughTenant } from '../tests/support/local-tenant.ts';
+import { z } from 'zod';
+import { abortOnSignals, freePort, launchStack, startNode, waitForUrl, type RunningProcess } from '../src/launcher/index.ts';
+import { CookieJar, browserRequest, signInThroughTenant } from '../src/sandbox-driver/index.ts';
+import { parseScriptArgs } from './support/script-args.ts';
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => {
-  const index = args.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(args[index + 1]) : fallback;
-  return Number.isInteger(value) && value > 0 ? value : fallback;
-};
-const pageRequests = option('requests', 10_000);
-const otherRequests = option('island-requests', Math.min(pageRequests, 2_000));
-const flows = option('flows', 500);
-const flowRounds = option('rounds', 3);
-const concurrency = option('concurrency', 50);
+const usage = `npm run bench:load                                  10 000 page requests, 3 rounds of 500 flows
+npm run bench:load -- --requests 2000 --flows 100   quicker
+npm run bench:load -- --rounds 5                    five rounds of flows: does memory level off?
+
+  --requests N          requests of the page, its static copy and the kept islands (10000)
+  --island-requests N   requests of the rendered island and the discovery document (requests, at most 2000)
+  --flows N             full sign-in flows per round (500)
+  --rounds N            rounds of flows (3)
+  --concurrency N       requests (and flows) at a time (50)
+
+Builds the site first when there is no build or a source is newer than it.`;
+
+const wholeAboveZero = 'must be a whole number above 0';
+const count = z.coerce.number({ error: wholeAboveZero }).int(wholeAboveZero).positive(wholeAboveZero);
+const options = parseScriptArgs({
+  usage,
+  options: {
+    requests: { type: 'string' },
+    'island-requests': { type: 'string' },
+    flows: { type: 'string' },
+    rounds: { type: 'string' },
+    concurrency: { type: 'string' },
+  },
+  schema: z.object({
+    requests: count.default(10_000),
+    'island-requests': count.optional(),
+    flows: count.default(500),
+    rounds: count.default(3),
+    concurrency: count.default(50),
+  }),
+});
+const pageRequests = options.requests;
+const otherRequests = options['island-requests'] ?? Math.min(pageRequests, 2_000);
+const { flows, rounds: flowRounds, concurrency } = options;
 const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';
-const node = process.execPath;
-const children: ChildProcess[] = [];
 // Like a browser: compressed when the server offers it.
 const acceptEncoding = 'gzip, deflate, br';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url, { redirect: 'manual' }).then((response) => response.status < 500, () => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-function rssMegabytes(child: ChildProcess): number {
-  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+function rssMegabytes(part: RunningProcess): number {
+  const status = readFileSync(`/proc/${part.child.pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? Number.NaN) / 1024;
 }
-
-/** The guide page's bytes served from memory by a bare node:http server: the cheapest possible page. */
-const staticCopyServer = `
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
-const raw = readFileSync(process.argv[1]);
-const br = readFileSync(process.argv[1] + '.br');
-createServer((request, response) => {
-  const useBr = /\\bbr\\b/.test(request.headers['accept-encoding'] ?? '');
-  response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', ...(useBr ? { 'Content-Encoding': 'br' } : {}) });
-  response.end(useBr ? br : raw);
-}).listen(Number(process.argv[2]), '127.0.0.1');
-`;
 
 /** Clock ticks per second of /proc/<pid>/stat's CPU times (`getconf CLK_TCK`, 100 on Linux). */
 const clockTicks = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
 
 /** CPU seconds (user + system) a process has used so far. */
-function cpuSeconds(child: ChildProcess): number {
+function cpuSeconds(part: RunningProcess): number {
   // Fields after the command name (which is in parentheses and may hold spaces): utime is the 12th, stime the 13th.
-  const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const fields = readFileSync(`/proc/${part.child.pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / clockTicks;
 }
 
@@ -102,7 +89,7 @@ interface Measured {
  */
 async function measure(
   label: string,
-  serving: ChildProcess,
+  serving: RunningProcess,
   url: string,
   total: number,
   headers: Record<string, string> = {},
@@ -176,38 +163,33 @@ async function runFlows(site: string, count: number): Promise<{ errors: number; 
   return { errors, perSecond: count / ((performance.now() - started) / 1000), ...(firstError ? { firstError } : {}) };
 }
 
-function ensureBuild(): void {
-  if (existsSync(join(outDir, 'server/entry.mjs'))) return;
-  console.log(`No build in ${outDir}/: running astro build…`);
-  const build = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+/** Everything main() started, stopped when it ends or on Ctrl+C. */
+const running: { stop(): Promise<void> }[] = [];
+const stopAll = () => Promise.all(running.map((part) => part.stop()));
 
-async function main(): Promise<number> {
-  ensureBuild();
-  const [sitePort, tenantPort, naverPort, staticPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
-  const site = `http://localhost:${sitePort}`;
-  const tenantEndpoint = `http://localhost:${tenantPort}`;
-  const env = {
-    ...process.env,
-    HOST: 'localhost',
-    PORT: String(sitePort),
-    TENANT_PORT: String(tenantPort),
-    NAVER_MOCK_PORT: String(naverPort),
-    SITE_ORIGIN: site,
-    LOCAL_TENANT_ENDPOINT: tenantEndpoint,
-    PLAYGROUND_MODE: 'LOCAL',
-    COOKIE_SECRET: 'bench-only-cookie-secret-0123456789abcdef',
-    // The flows come from one address: a budget no reader reaches, so the limiter is measured, not hit.
-    RATE_LIMIT_POINTS: String(flows * 10 + 1000),
-  };
-  const tenant = spawn(node, ['src/local-tenant/main.ts'], { env, stdio: 'ignore' });
-  const server = spawn(node, ['src/server/main.ts'], { env, stdio: 'ignore' });
-  const staticCopy = spawn(node, ['--input-type=module', '-e', staticCopyServer, join(outDir, 'client/en/index.html'), String(staticPort)], { stdio: 'ignore' });
-  children.push(tenant, server, staticCopy);
-  await waitFor(`${tenantEndpoint}/oidc/.well-known/openid-configuration`);
-  await waitFor(`${site}/healthz`);
-  await waitFor(`http://127.0.0.1:${staticPort}/`);
+async function main(signal: AbortSignal): Promise<number> {
+  const stack = await launchStack({
+    build: 'if-stale',
+    pinSiteOrigin: true,
+    env: {
+      ...process.env,
+      PLAYGROUND_MODE: 'LOCAL',
+      COOKIE_SECRET: 'bench-only-cookie-secret-0123456789abcdef',
+      // The flows come from one address: a budget no reader reaches, so the limiter is measured, not hit.
+      RATE_LIMIT_POINTS: String(flows * 10 + 1000),
+    },
+    signal,
+  });
+  running.push(stack);
+  const { siteOrigin: site, tenantEndpoint } = stack;
+  const { site: server, tenant } = stack.processes;
+  const staticPort = await freePort('127.0.0.1');
+  const staticCopy = startNode(join(import.meta.dirname, 'support/static-copy-server.ts'), {
+    args: [join(outDir, 'client/en/index.html'), String(staticPort)],
+    name: 'the static copy server',
+  });
+  running.push(staticCopy);
+  await waitForUrl(`http://127.0.0.1:${staticPort}/`, { giveUp: () => staticCopy.exitReport() });
 
   const guide = await (await fetch(`${site}/en/`)).text();
   const islandPath = /\/_server-islands\/[^"'\s]+/.exec(guide)?.[0]?.replace(/&amp;/g, '&');
@@ -218,7 +200,7 @@ async function main(): Promise<number> {
   console.log(`Loopback, concurrency ${concurrency}, Accept-Encoding: ${acceptEncoding}\n`);
   // Warm every path once so the first measured requests don't pay for module loading.
   const discovery = `${tenantEndpoint}/oidc/.well-known/openid-configuration`;
-  const warmUps: [ChildProcess, string][] = [[staticCopy, `http://127.0.0.1:${staticPort}/`], [server, `${site}/en/`], [server, `${site}${islandPath}`], [tenant, discovery]];
+  const warmUps: [RunningProcess, string][] = [[staticCopy, `http://127.0.0.1:${staticPort}/`], [server, `${site}/en/`], [server, `${site}${islandPath}`], [tenant, discovery]];
   for (const [serving, url] of warmUps) await measure('warm-up', serving, url, 500);
 
   const staticResult = await measure('static copy of the guide page', staticCopy, `http://127.0.0.1:${staticPort}/`, pageRequests);
@@ -281,21 +263,17 @@ async function main(): Promise<number> {
   return errors === 0 ? 0 : 1;
 }
 
-const stop = () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-};
-process.on('SIGINT', () => {
-  stop();
-  process.exit(130);
-});
-main().then(
-  (code) => {
-    stop();
+const stopped = abortOnSignals();
+stopped.addEventListener('abort', () => void stopAll().then(() => process.exit(130)), { once: true });
+main(stopped).then(
+  async (code) => {
+    await stopAll();
     process.exit(code);
   },
-  (error: unknown) => {
+  async (error: unknown) => {
+    if (stopped.aborted) return;
     console.error(`bench:load failed: ${(error as Error).message}`);
-    stop();
+    await stopAll();
     process.exit(1);
   },
 );

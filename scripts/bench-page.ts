@@ -1,20 +1,19 @@
 /**
- * `npm run bench:page`: what the guide page costs a reader. Builds the site if there is no build, starts
- * the built server with the local tenant (so the playground island renders as it would for a reader),
- * fetches /en/ and everything it loads (stylesheets, scripts and their imports, the server island, fonts),
- * and prints the bytes by type, raw and gzip. Runs Lighthouse (mobile) when a `lighthouse` binary exists.
- *
- *   npm run bench:page                 # server mode (default)
- *   npm run bench:page -- --static     # read <outDir>/client only: no server, no island
- *   npm run bench:page -- --path /ko/  # another page
+ * `npm run bench:page`: what the guide page costs a reader. Builds the site if there is no build (or a
+ * source is newer), starts the built server with the local tenant through the launcher, fetches /en/ and
+ * everything it loads (stylesheets, scripts and their imports, the server island, fonts), and prints the
+ * bytes by type, raw and gzip. Runs Lighthouse (mobile) when a `lighthouse` binary exists. Its options:
+ * `usage` below (`npm run bench:page -- --help`).
  *
  * Inline scripts are counted as JS (each gzipped on its own), not as HTML. The JS budget is 10 KB gzip.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { abortOnSignals, buildSiteIfNeeded, launchStack, type Stack } from '../src/launcher/index.ts';
+import { parseScriptArgs } from './support/script-args.ts';
 
 type Kind = 'HTML' | 'JS' | 'CSS' | 'fonts' | 'other';
 interface Asset {
@@ -23,69 +22,28 @@ interface Asset {
   bytes: Buffer;
 }
 
+const usage = `npm run bench:page                   the guide page's weight, served by the built site (default)
+npm run bench:page -- --static       read <outDir>/client only: no server, no island
+npm run bench:page -- --path /ko/    another page
+
+Builds the site first when there is no build or a source is newer than it.`;
+
 const JS_BUDGET_GZIP = 10 * 1024;
-const args = process.argv.slice(2);
-const staticMode = args.includes('--static');
-const pathIndex = args.indexOf('--path');
-const pagePath = (pathIndex >= 0 ? args[pathIndex + 1] : undefined) ?? '/en/';
+const { static: staticMode, path: pagePath } = parseScriptArgs({
+  usage,
+  options: { static: { type: 'boolean' }, path: { type: 'string' } },
+  schema: z.object({ static: z.boolean().default(false), path: z.string().startsWith('/', 'a path on the site, like /ko/').default('/en/') }),
+});
 const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';
-const node = process.execPath;
-const children: ChildProcess[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, 'localhost', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
+/** The built server with the local tenant (so the playground island renders as it would for a reader). */
+function startServers(signal: AbortSignal): Promise<Stack> {
+  return launchStack({
+    build: 'if-stale',
+    pinSiteOrigin: true,
+    env: { ...process.env, COOKIE_SECRET: process.env['COOKIE_SECRET'] ?? 'bench-only-cookie-secret-0123456789abcdef' },
+    signal,
   });
-}
-
-async function waitFor(url: string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url, { redirect: 'manual' });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
-
-function ensureBuild(): void {
-  if (existsSync(join(outDir, 'server/entry.mjs'))) return;
-  console.log(`No build in ${outDir}/: running astro build…`);
-  const build = spawnSync(node, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
-
-async function startServers(): Promise<string> {
-  const [site, tenant, naverMock] = [await freePort(), await freePort(), await freePort()];
-  const origin = `http://localhost:${site}`;
-  const env = {
-    ...process.env,
-    HOST: 'localhost',
-    PORT: String(site),
-    TENANT_PORT: String(tenant),
-    NAVER_MOCK_PORT: String(naverMock),
-    SITE_ORIGIN: origin,
-    LOCAL_TENANT_ENDPOINT: `http://localhost:${tenant}`,
-    COOKIE_SECRET: process.env['COOKIE_SECRET'] ?? 'bench-only-cookie-secret-0123456789abcdef',
-  };
-  children.push(spawn(node, ['src/local-tenant/main.ts'], { env, stdio: 'ignore' }));
-  children.push(spawn(node, ['src/server/main.ts'], { env, stdio: 'ignore' }));
-  await waitFor(`http://localhost:${tenant}/oidc/.well-known/openid-configuration`);
-  await waitFor(`${origin}${pagePath}`);
-  return origin;
-}
-
-function stopServers(): void {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
 }
 
 function kindOf(url: string, contentType = ''): Kind {
@@ -218,9 +176,12 @@ function lighthouse(url: string): void {
   }
 }
 
+const stopped = abortOnSignals();
+let stack: Stack | undefined;
 try {
-  ensureBuild();
-  const origin = staticMode ? 'http://static.invalid' : await startServers();
+  if (staticMode) await buildSiteIfNeeded({ when: 'if-stale', env: process.env, signal: stopped });
+  else stack = await startServers(stopped);
+  const origin = stack?.siteOrigin ?? 'http://static.invalid';
   const pageUrl = new URL(pagePath, origin);
   console.log(`Page: ${staticMode ? `${outDir}/client${pagePath} (static, no server island)` : pageUrl.href}`);
   const assets = await collect(staticMode ? staticLoader : serverLoader, pageUrl);
@@ -229,8 +190,8 @@ try {
   if (staticMode) console.log('Lighthouse: skipped (static mode has no server to load the page from).');
   else lighthouse(pageUrl.href);
 } catch (error) {
-  console.error(`bench:page failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
+  if (!stopped.aborted) console.error(`bench:page failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = stopped.aborted ? 130 : 1;
 } finally {
-  stopServers();
+  await stack?.stop();
 }

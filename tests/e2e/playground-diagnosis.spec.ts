@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import type { Page } from '@playwright/test';
 import { stepAnchor } from '../../src/guide/steps.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
@@ -7,6 +6,7 @@ import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
 import type { TenantConfig } from '../../src/local-tenant/config/schema.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { stepOf, type DiagnosisCode } from '../../src/diagnosis/codes.ts';
+import { freePort } from '../../src/launcher/index.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 import { answerAtNaver, diagnosisCodes, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
@@ -78,12 +78,7 @@ test.describe('playground diagnoses, before sending the reader to Logto', () => 
 
   test('endpoint unreachable → endpoint_unreachable (ja)', async ({ page }) => {
     // A port that was free a moment ago: nothing listens there.
-    const port = await new Promise<number>((resolve) => {
-      const server = createServer().listen(0, 'localhost', () => {
-        const address = server.address();
-        server.close(() => resolve(typeof address === 'object' && address ? address.port : 1));
-      });
-    });
+    const port = await freePort();
     await signInExpectingDiagnosis(page, 'ja', `http://localhost:${port}`, 'endpoint_unreachable');
   });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '../support/fixtures.ts';
-import { freeLoopbackPort } from '../support/redis.ts';
+import { freePort } from '../../src/launcher/index.ts';
 
 // A site started in PUBLIC mode, asked by a reader's settings to fetch addresses that lead to this
 // machine or to non-global space. The settings pre-check shows which were refused before connecting
@@ -33,7 +33,7 @@ async function diagnosisFor(origin: string, endpoint: string): Promise<string[]>
 test('PUBLIC mode refuses endpoints that lead to loopback or non-global space, and tries global ones', async ({
   startSiteInstance,
 }) => {
-  const port = await freeLoopbackPort();
+  const port = await freePort();
   const origin = `http://localhost:${port}`;
   await startSiteInstance({
     PORT: String(port),

@@ -1,22 +1,10 @@
-import { once } from 'node:events';
 import { writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { freePort } from '../../src/launcher/index.ts';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 const mainFile = 'src/local-tenant/main.ts';
-
-/** A port the OS just handed out, for main.ts, which only takes fixed ports. */
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, 'localhost');
-  await once(probe, 'listening');
-  const { port } = probe.address() as AddressInfo;
-  probe.close();
-  await once(probe, 'close');
-  return port;
-}
 
 test('main.ts refuses a bad TENANT_CONFIG with a readable message and exit code 1', async ({ makeTempDir, spawnNode }) => {
   const dir = await makeTempDir('tenant-main-');

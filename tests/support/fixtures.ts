@@ -55,7 +55,7 @@ export interface TestFixtures {
    * Runs `node <args>` with exactly `env` (pass `{ ...process.env, … }` to inherit); the process gets
    * SIGTERM after the test unless it has exited, and the teardown waits for it to go.
    */
-  spawnNode: (args: string[], env: NodeJS.ProcessEnv) => NodeProcess;
+  spawnNode: (args: [string, ...string[]], env: NodeJS.ProcessEnv) => NodeProcess;
   /** A node:http server with `handler` on a free port of `host` (default 127.0.0.1); closed after the test. */
   httpServer: (handler: RequestListener, host?: string) => Promise<TestHttpServer>;
   /** A new empty directory (in the system temp dir unless `parent` says where), removed after the test. */

@@ -2,11 +2,11 @@
  * A real Redis for the rate-limit tests: Debian's `redis-server` (`.ci/run` installs it), started on a
  * free loopback port with nothing written to disk, and stopped by the test that started it.
  */
-import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { freePort, startProcess, waitUntil } from '../../src/launcher/index.ts';
 
 export interface TestRedis {
   /** `redis://127.0.0.1:<port>` */
@@ -33,51 +33,28 @@ export function findRedisServer(): string | undefined {
 
 export const redisMissingMessage = 'redis-server is not installed (apt-get install redis-server; .ci/run installs it)';
 
-/** A loopback port nothing listens on (at the moment of asking). */
-export async function freeLoopbackPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
 export async function startRedis(): Promise<TestRedis> {
   const binary = findRedisServer();
   if (!binary) throw new Error(redisMissingMessage);
-  const port = await freeLoopbackPort();
+  const port = await freePort('127.0.0.1');
   const dir = mkdtempSync(join(tmpdir(), 'test-redis-'));
-  const child = spawn(
-    binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--loglevel', 'warning'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  let output = '';
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-2000);
-  };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
+  const redis = startProcess(binary, {
+    args: ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--loglevel', 'warning'],
+    name: 'redis-server',
+  });
   const close = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
+    await redis.stop();
     rmSync(dir, { recursive: true, force: true });
   };
-  // Ready once it accepts a connection (with --loglevel warning it prints nothing when all is well).
-  const deadline = Date.now() + startTimeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await close();
-      throw new Error(`redis-server exited with ${child.exitCode}\n${output}`);
-    }
-    if (await accepts(port)) break;
-    if (Date.now() > deadline) {
-      await close();
-      throw new Error(`redis-server did not start within ${startTimeoutMs} ms\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  // Ready once it answers PING (with --loglevel warning it prints nothing when all is well).
+  await waitUntil('redis-server', () => accepts(port), {
+    timeoutMs: startTimeoutMs,
+    intervalMs: 50,
+    giveUp: () => (redis.hasExited() ? `redis-server exited\n${redis.output().all}` : undefined),
+  }).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
   return { url: `redis://127.0.0.1:${port}`, close };
 }
 

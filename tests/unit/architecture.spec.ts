@@ -36,7 +36,13 @@ const rules: Rule[] = [
   { from: 'src/lib/', mayNotImport: ['src/playground/', 'src/preflight/', 'src/tenant/', 'src/diagnosis/', 'src/guide/', 'src/pages/', 'src/local-tenant/'] },
   // The local tenant and the site talk HTTP only; both may read the demo app's values and the fault lab's apps.
   { from: 'src/local-tenant/', mayNotImport: ['src/'], allowed: ['src/local-tenant/', 'src/lib/local-tenant-defaults.ts', 'src/lib/fault-lab.ts'] },
-  { from: 'src/', exempt: ['src/local-tenant/'], mayNotImport: ['src/local-tenant/'] },
+  { from: 'src/', exempt: ['src/local-tenant/', 'src/sandbox-driver/'], mayNotImport: ['src/local-tenant/'] },
+  // Starting and driving servers is the scripts' and tests' business: the site imports neither. The
+  // launcher starts the parts by path and imports none of them; the driver runs the sign-in page's own
+  // client, and nothing else of the tenant or the site.
+  { from: 'src/', exempt: ['src/launcher/', 'src/sandbox-driver/'], mayNotImport: ['src/launcher/', 'src/sandbox-driver/'] },
+  { from: 'src/launcher/', mayNotImport: ['src/'], allowed: ['src/launcher/'] },
+  { from: 'src/sandbox-driver/', mayNotImport: ['src/'], allowed: ['src/sandbox-driver/', 'src/local-tenant/pages/client/experience-flow.ts'] },
 ];
 
 function violations(edges: readonly { from: string; to: string }[]): string[] {
@@ -55,6 +61,11 @@ test('the rules catch a forbidden import (so the real check below can fail)', ()
   expect(violations([{ from: 'src/playground/panel-model.ts', to: 'src/local-tenant/server.ts' }])).toHaveLength(1);
   expect(violations([{ from: 'src/playground/panel-model.ts', to: 'src/preflight/verified-steps.ts' }])).toEqual([]);
   expect(violations([{ from: 'src/local-tenant/main.ts', to: 'src/lib/local-tenant-defaults.ts' }])).toEqual([]);
+  expect(violations([{ from: 'src/server/main.ts', to: 'src/launcher/launch.ts' }])).toHaveLength(1);
+  expect(violations([{ from: 'src/playground/flow/sign-in.ts', to: 'src/sandbox-driver/index.ts' }])).toHaveLength(1);
+  expect(violations([{ from: 'src/launcher/launch.ts', to: 'src/lib/local-tenant-defaults.ts' }])).toHaveLength(1);
+  expect(violations([{ from: 'src/sandbox-driver/tenant-sign-in.ts', to: 'src/local-tenant/server.ts' }])).toHaveLength(1);
+  expect(violations([{ from: 'src/sandbox-driver/tenant-sign-in.ts', to: 'src/local-tenant/pages/client/experience-flow.ts' }])).toEqual([]);
 });
 
 test('dependencies point one way: no file imports across a rule of ARCHITECTURE.md', () => {

@@ -4,7 +4,7 @@ import { clientKey, unknownClientKey } from '../../src/rate-limit/client-key.ts'
 import { isCountedRequest } from '../../src/rate-limit/counted-requests.ts';
 import { createRateLimiter } from '../../src/rate-limit/limiter.ts';
 import { languageOfLimitedRequest } from '../../src/rate-limit/reader-language.ts';
-import { freeLoopbackPort } from '../support/redis.ts';
+import { freePort } from '../../src/launcher/index.ts';
 
 test.describe('client key', () => {
   const cases: [address: string | undefined, key: string][] = [
@@ -64,7 +64,7 @@ test('the budget comes back when the window ends', async () => {
 });
 
 test('an unreachable Redis: counted in memory instead, one log line without the URL or its password', async () => {
-  const port = await freeLoopbackPort();
+  const port = await freePort('127.0.0.1');
 
   const lines: string[] = [];
   const limiter = createRateLimiter({

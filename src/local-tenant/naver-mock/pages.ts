@@ -1,5 +1,6 @@
 import type { NaverMockApp, NaverMockUser } from './config.ts';
-import { escapeHtml } from '../http/escape-html.ts';
+import { html, trustedHtml } from '../http/html-template.ts';
+import type { Html } from '../http/html-template.ts';
 
 /** Naver's own consent screen is Korean; the mock keeps that, so readers see what their users will see. */
 
@@ -28,14 +29,15 @@ const styles = `
   code { word-break: break-all; background: #f0f0f0; padding: 0 0.2rem; }
 `;
 
-function layout(title: string, body: string): string {
-  return `<!doctype html>
+function layout(title: string, body: Html): string {
+  // The style is this file's own CSS; the mock's CSP allows inline styles.
+  return html`<!doctype html>
 <html lang="ko">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${styles}</style>
+<title>${title}</title>
+<style>${trustedHtml(styles)}</style>
 </head>
 <body>
 <main>
@@ -43,44 +45,42 @@ function layout(title: string, body: string): string {
 ${body}
 </main>
 </body>
-</html>`;
+</html>`.toString();
 }
 
-function hidden(name: string, value: string): string {
-  return `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+function hidden(name: string, value: string): Html {
+  return html`<input type="hidden" name="${name}" value="${value}">`;
 }
 
 type ConsentRequest = { clientId: string; redirectUri: string; state: string };
 
 /** 정보 제공 동의: pick a test account, then agree (동의하기) or cancel (취소). */
 export function consentPage(app: NaverMockApp, users: readonly NaverMockUser[], request: ConsentRequest): string {
-  const appName = escapeHtml(app.name);
   const inDevelopment = app.status === 'development';
-  const accounts = users
-    .map((user, index) => {
-      const id = `account-${index}`;
-      // The mock lists every test account; for an app 개발 중 it says which are members, so a reader can
-      // pick one who is not and watch Naver refuse.
-      const membership = inDevelopment ? ` · ${app.members.includes(user.id) ? '멤버(테스터)' : '멤버 아님'}` : '';
-      return `<div class="account">
-<input type="radio" name="user_id" id="${id}" value="${escapeHtml(user.id)}"${index === 0 ? ' checked' : ''}>
-<label for="${id}"><span>${escapeHtml(user.nickname)}</span><span class="detail">${escapeHtml(user.name)} · ${escapeHtml(user.email)}${membership}</span></label>
+  const accounts = users.map((user, index) => {
+    const id = `account-${index}`;
+    // The mock lists every test account; for an app 개발 중 it says which are members, so a reader can
+    // pick one who is not and watch Naver refuse.
+    const membership = inDevelopment ? ` · ${app.members.includes(user.id) ? '멤버(테스터)' : '멤버 아님'}` : '';
+    return html`
+<div class="account">
+<input type="radio" name="user_id" id="${id}" value="${user.id}"${index === 0 && html` checked`}>
+<label for="${id}"><span>${user.nickname}</span><span class="detail">${user.name} · ${user.email}${membership}</span></label>
 </div>`;
-    })
-    .join('\n');
+  });
   const emailOptional = app.emailPermission === 'optional';
   const requiredItems = [...(emailOptional ? [] : ['이메일 주소']), '별명', '프로필 사진'];
   // 권한 › 추가 items: Naver shows them as optional, pre-ticked checkboxes the user may untick.
-  const optionalItems = emailOptional
-    ? `<fieldset>
-<legend>${appName}에 제공할 정보 (선택)</legend>
+  const optionalItems =
+    emailOptional &&
+    html`<fieldset>
+<legend>${app.name}에 제공할 정보 (선택)</legend>
 <div class="account"><input type="checkbox" name="share_email" id="share-email" checked><label for="share-email">이메일 주소</label></div>
-</fieldset>`
-    : '';
+</fieldset>`;
 
   return layout(
     `네이버 로그인 - ${app.name}`,
-    `<h1>${appName}에서 네이버 아이디로 로그인하려고 합니다.</h1>
+    html`<h1>${app.name}에서 네이버 아이디로 로그인하려고 합니다.</h1>
 <p class="notice">로컬 테스트용 네이버 모의 서버입니다. 실제 네이버 계정과 비밀번호는 쓰이지 않습니다.</p>
 <form method="post" action="/oauth2.0/authorize">
 ${hidden('client_id', request.clientId)}
@@ -88,15 +88,14 @@ ${hidden('redirect_uri', request.redirectUri)}
 ${hidden('response_type', 'code')}
 ${hidden('state', request.state)}
 <fieldset>
-<legend>로그인할 테스트 계정</legend>
-${accounts}
+<legend>로그인할 테스트 계정</legend>${accounts}
 </fieldset>
-<h2 id="shared-items">${appName}에 제공할 정보 (필수)</h2>
-<ul aria-labelledby="shared-items">
-${requiredItems.map((item) => `<li>${item}</li>`).join('\n')}
+<h2 id="shared-items">${app.name}에 제공할 정보 (필수)</h2>
+<ul aria-labelledby="shared-items">${requiredItems.map((item) => html`
+<li>${item}</li>`)}
 </ul>
 ${optionalItems}
-<p>동의하기를 누르면 위 정보가 ${appName}에 제공됩니다.</p>
+<p>동의하기를 누르면 위 정보가 ${app.name}에 제공됩니다.</p>
 <div class="actions">
 <button type="submit" name="action" value="agree" class="agree">동의하기</button>
 <button type="submit" name="action" value="cancel" class="cancel">취소</button>
@@ -110,14 +109,11 @@ ${optionalItems}
  * know. The wording is an approximation: Naver's exact screens cannot be known offline.
  */
 export function errorPage(detail: string, received?: { label: string; value: string }): string {
-  const receivedLine = received
-    ? `<p class="error-detail">${escapeHtml(received.label)}: <code>${escapeHtml(received.value)}</code></p>`
-    : '';
   return layout(
     '네이버 로그인 오류',
-    `<h1>서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다.</h1>
-<p class="error-detail">${escapeHtml(detail)}</p>
-${receivedLine}
+    html`<h1>서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다.</h1>
+<p class="error-detail">${detail}</p>
+${received && html`<p class="error-detail">${received.label}: <code>${received.value}</code></p>`}
 <p>애플리케이션 관리자라면 네이버 개발자 센터의 애플리케이션 설정을 확인해 주세요.</p>`,
   );
 }
@@ -129,8 +125,8 @@ ${receivedLine}
 export function notMemberPage(app: NaverMockApp): string {
   return layout(
     '네이버 로그인 오류',
-    `<h1>개발 중 상태의 애플리케이션입니다.</h1>
-<p class="error-detail">${escapeHtml(app.name)}은(는) 아직 개발 중이어서, 네이버 개발자 센터의 멤버관리에 등록된 아이디만 로그인할 수 있습니다.</p>
+    html`<h1>개발 중 상태의 애플리케이션입니다.</h1>
+<p class="error-detail">${app.name}은(는) 아직 개발 중이어서, 네이버 개발자 센터의 멤버관리에 등록된 아이디만 로그인할 수 있습니다.</p>
 <p>애플리케이션 관리자라면 이 아이디를 멤버(테스터)로 등록하거나, 검수 요청을 거쳐 서비스 적용 상태로 바꿔 주세요.</p>`,
   );
 }

@@ -1,5 +1,5 @@
 import type { Context } from 'koa';
-import { escapeHtml } from '../http/escape-html.ts';
+import { html, trustedHtml } from '../http/html-template.ts';
 import { renderPage } from '../pages/html.ts';
 import { pickPageLang } from '../pages/locale.ts';
 import { pageStrings } from '../pages/strings.ts';
@@ -7,18 +7,19 @@ import { pageStrings } from '../pages/strings.ts';
 /**
  * `GET /oidc/session/end`: like Logto, a page that submits oidc-provider's confirmation form at once,
  * so the browser goes on to `POST /oidc/session/end/confirm` and the 303 to the app. `logout=yes`
- * ends the whole session, not only this app's part of it.
+ * (an input of that form through its `form` attribute) ends the whole session, not only this app's part of it.
  */
 export function renderLogoutForm(form: string, request: Pick<Context, 'acceptsLanguages'>): string {
   const lang = pickPageLang(undefined, request);
   const strings = pageStrings[lang];
-  const withLogout = form.replace('</form>', '<input type="hidden" name="logout" value="yes"/></form>');
+  // `form` is oidc-provider's own markup (its action URL and the xsrf token), not a request's text.
   return renderPage({
     lang,
     title: strings.signingOut,
-    body: `<h1>${escapeHtml(strings.signingOut)}</h1>
-${withLogout}
-<noscript><button class="primary" type="submit" form="op.logoutForm">${escapeHtml(strings.signOutButton)}</button></noscript>
+    body: html`<h1>${strings.signingOut}</h1>
+${trustedHtml(form)}
+<input type="hidden" name="logout" value="yes" form="op.logoutForm">
+<noscript><button class="primary" type="submit" form="op.logoutForm">${strings.signOutButton}</button></noscript>
 <script>document.getElementById('op.logoutForm').submit();</script>`,
   });
 }
@@ -30,6 +31,6 @@ export function renderSignedOutPage(request: Pick<Context, 'acceptsLanguages'>):
   return renderPage({
     lang,
     title: strings.signedOutTitle,
-    body: `<h1>${escapeHtml(strings.signedOutTitle)}</h1><p>${escapeHtml(strings.signedOutBody)}</p>`,
+    body: html`<h1>${strings.signedOutTitle}</h1><p>${strings.signedOutBody}</p>`,
   });
 }

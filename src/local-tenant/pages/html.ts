@@ -1,12 +1,8 @@
 import { createHash } from 'node:crypto';
-import { escapeHtml } from '../http/escape-html.ts';
+import { html, scriptJson, trustedHtml } from '../http/html-template.ts';
+import type { Html } from '../http/html-template.ts';
 import type { PageLang } from './locale.ts';
 import { pageStrings } from './strings.ts';
-
-/** JSON that is safe inside a `<script type="application/json">` element. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
-}
 
 // Colours checked for WCAG AA: #1f1f1f on #ffffff, white on #3b22a6, black on Naver green #03c75a.
 const styles = `
@@ -38,34 +34,32 @@ export const pageStyleHash = `sha256-${createHash('sha256').update(styles).diges
 type PageShell = {
   lang: PageLang;
   title: string;
-  body: string;
+  body: Html;
   /** Data for the page script, embedded as JSON. */
   pageData?: unknown;
   withScript?: boolean;
 };
 
+/** The document every sign-in page shares: its head, the one inline style, the page script and its data. */
 export function renderPage({ lang, title, body, pageData, withScript = false }: PageShell): string {
   const strings = pageStrings[lang];
-  const data = pageData === undefined ? '' : `<script type="application/json" id="page-data">${scriptJson(pageData)}</script>`;
-  const script = withScript
-    ? `<script type="module" src="/assets/sign-in-page.js"></script><noscript><p class="alert">${escapeHtml(strings.noScript)}</p></noscript>`
-    : '';
-  return `<!DOCTYPE html>
+  // The style is this file's own CSS, allowed by its hash (pageStyleHash); escaping would change both.
+  return html`<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(title)} · ${escapeHtml(strings.tenantName)}</title>
-<style>${styles}</style>
+<title>${title} · ${strings.tenantName}</title>
+<style>${trustedHtml(styles)}</style>
 </head>
 <body>
 <main>
-<p class="tenant">${escapeHtml(strings.tenantName)}</p>
+<p class="tenant">${strings.tenantName}</p>
 ${body}
-${script}
+${withScript && html`<script type="module" src="/assets/sign-in-page.js"></script><noscript><p class="alert">${strings.noScript}</p></noscript>`}
 </main>
-${data}
+${pageData !== undefined && html`<script type="application/json" id="page-data">${scriptJson(pageData)}</script>`}
 </body>
-</html>`;
+</html>`.toString();
 }

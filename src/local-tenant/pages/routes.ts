@@ -3,14 +3,15 @@ import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import type { TenantConfig } from '../config/schema.ts';
 import { experienceForApp } from '../experience/app-experience.ts';
-import { escapeHtml } from '../http/escape-html.ts';
 import { naverConnectorMetadata } from '../naver-connector/index.ts';
 import { logtoUiCookieName, readLogtoUiCookie } from '../oidc/ui-cookie.ts';
 import type { ClientAsset } from './client-assets.ts';
-import { renderPage } from './html.ts';
 import { pickPageLang } from './locale.ts';
 import type { PageLang } from './locale.ts';
-import { fill, pageStrings } from './strings.ts';
+import { pageStrings } from './strings.ts';
+import { consentMissingPage } from './views/consent-error.ts';
+import { firstScreenPage } from './views/first-screen.ts';
+import { callbackPage, redirectingPage } from './views/progress.ts';
 
 type PageDeps = { config: TenantConfig; provider: Provider; assets: Map<string, ClientAsset> };
 
@@ -40,56 +41,23 @@ export function pageRouter({ config, provider, assets }: PageDeps): Router {
   function firstScreen(ctx: Context, screen: 'sign-in' | 'register') {
     const { appId, lang, strings, appName, experience } = pageContext(ctx);
     const { signInMode } = experience;
-    const loginHint = queryText(ctx, 'login_hint');
-    const title = fill(screen === 'register' ? strings.registerTitle : strings.signInTitle, { app: appName });
-    const connectors = experience.connectors;
-    const buttons = connectors.length
-      ? connectors
-          .map((connector) => {
-            const name = connectorName(connector.target, lang);
-            const logo = connector.target === 'naver' ? '<img src="/assets/naver-logo.svg" alt="">' : '';
-            return `<button type="button" class="social" data-connector-id="${escapeHtml(connector.id)}" data-connector-name="${escapeHtml(name)}">${logo}${escapeHtml(fill(strings.continueWith, { connector: name }))}</button>`;
-          })
-          .join('\n')
-      : `<p>${escapeHtml(strings.noConnectors)}</p>`;
     const switchSearch = appId ? `?${new URLSearchParams({ app_id: appId }).toString()}` : '';
     // As at Logto: "sign in only" offers no way to create an account, "register only" none to sign in.
-    const switchLink =
-      screen === 'register'
-        ? signInMode === 'Register'
-          ? ''
-          : `<p><a href="/sign-in${escapeHtml(switchSearch)}">${escapeHtml(strings.switchToSignIn)}</a></p>`
-        : signInMode === 'SignIn'
-          ? ''
-          : `<p><a href="/register${escapeHtml(switchSearch)}">${escapeHtml(strings.switchToRegister)}</a></p>`;
+    const other = screen === 'register' ? 'sign-in' : 'register';
+    const otherOffered = signInMode !== (screen === 'register' ? 'Register' : 'SignIn');
     ctx.type = 'html';
-    ctx.body = renderPage({
+    ctx.body = firstScreenPage({
       lang,
-      title,
-      withScript: true,
+      screen,
+      appName,
+      loginHint: queryText(ctx, 'login_hint'),
+      buttons: experience.connectors.map((connector) => ({
+        connectorId: connector.id,
+        connectorName: connectorName(connector.target, lang),
+        withNaverLogo: connector.target === 'naver',
+      })),
+      switchTo: otherOffered ? { screen: other, href: `/${other}${switchSearch}` } : undefined,
       pageData: { page: screen, appId, signInMode, interactionEvent: screen === 'register' ? 'Register' : 'SignIn', strings },
-      body: `<h1>${escapeHtml(title)}</h1>
-<div id="error" class="alert" role="alert" tabindex="-1"></div>
-<p class="lead">${escapeHtml(screen === 'register' ? strings.registerLead : strings.signInLead)}</p>
-${loginHint ? `<p class="help" id="login-hint">${escapeHtml(fill(strings.loginHint, { hint: loginHint }))}</p>` : ''}
-${buttons}
-${switchLink}
-<p id="status" class="status" role="status" aria-live="polite"></p>`,
-    });
-  }
-
-  function progressPage(ctx: Context, pageData: Record<string, unknown>, heading: string, extra = '') {
-    const { lang, strings } = pageContext(ctx);
-    ctx.type = 'html';
-    ctx.body = renderPage({
-      lang,
-      title: heading,
-      withScript: true,
-      pageData: { ...pageData, strings },
-      body: `<h1>${escapeHtml(heading)}</h1>
-<div id="error" class="alert" role="alert" tabindex="-1"></div>
-${extra}
-<p id="status" class="status" role="status" aria-live="polite">${escapeHtml(heading)}</p>`,
     });
   }
 
@@ -103,40 +71,35 @@ ${extra}
       const requestedFallback = queryText(ctx, 'fallback') ?? 'sign-in';
       const fallback = firstScreens.has(requestedFallback) ? requestedFallback : 'sign-in';
       const name = connectorName(target, lang);
-      progressPage(
-        ctx,
-        {
+      ctx.type = 'html';
+      ctx.body = redirectingPage({
+        lang,
+        connectorName: name,
+        pageData: {
           page: 'direct',
           appId,
           target: ctx.params['method'] === 'social' ? target : undefined,
           fallback,
           connectorName: name,
           interactionEvent: fallback === 'register' ? 'Register' : 'SignIn',
+          strings,
         },
-        fill(strings.redirecting, { connector: name }),
-      );
+      });
     })
     .get('/callback/:connectorId', (ctx) => {
-      const { appId, strings, experience } = pageContext(ctx);
-      const usernameForm = `<form id="username-form" hidden>
-<h2>${escapeHtml(strings.usernameTitle)}</h2>
-<label for="username">${escapeHtml(strings.usernameLabel)}</label>
-<input type="text" id="username" name="username" autocomplete="username" required aria-describedby="username-help">
-<p class="help" id="username-help">${escapeHtml(strings.usernameHelp)}</p>
-<button class="primary" type="submit">${escapeHtml(strings.usernameSubmit)}</button>
-</form>`;
-      progressPage(
-        ctx,
-        {
+      const { appId, lang, strings, experience } = pageContext(ctx);
+      ctx.type = 'html';
+      ctx.body = callbackPage({
+        lang,
+        pageData: {
           page: 'callback',
           appId,
           signInMode: experience.signInMode,
           connectorId: ctx.params['connectorId'],
           interactionEvent: 'SignIn',
+          strings,
         },
-        strings.finishing,
-        usernameForm,
-      );
+      });
     })
     .get('/consent', async (ctx) => {
       // Logto's auto-consent for first-party apps: grant what the app asked for and go back to /oidc/auth.
@@ -166,10 +129,9 @@ ${extra}
         ctx.status = 302;
         ctx.redirect(redirectTo);
       } catch {
-        const { lang, strings } = pageContext(ctx);
         ctx.status = 400;
         ctx.type = 'html';
-        ctx.body = renderPage({ lang, title: strings.errorTitle, body: `<h1>${escapeHtml(strings.errorTitle)}</h1><p role="alert">${escapeHtml(strings.consentMissing)}</p>` });
+        ctx.body = consentMissingPage(pageContext(ctx).lang);
       }
     })
     .get('/favicon.ico', (ctx) => {
