@@ -10,8 +10,11 @@
  * later runs start at once. Ctrl+C stops the sample (and the tenant, if this started it).
  */
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { abortOnSignals, launchSandbox, LaunchError, type Sandbox } from '../src/launcher/index.ts';
 import {
   defaultSampleBaseUrl,
   LOCAL_DEMO_APP,
@@ -21,32 +24,33 @@ import {
   type SampleId,
 } from '../src/lib/local-tenant-defaults.ts';
 import { defaultTenantConfigInput } from '../src/local-tenant/config/default-config.ts';
-import { startLocalTenant, type LocalTenant } from '../src/local-tenant/server.ts';
 import { SampleError } from './example/paths.ts';
 import { startSample } from './example/run-sample.ts';
 import { hasReaderEnv, readReaderEnv, type SampleEnv } from './example/sample-env.ts';
 import { sampleRunners } from './example/samples.ts';
+import { parseScriptArgs } from './support/script-args.ts';
 
-const usage = `Usage: npm run example -- <${sampleIds.join('|')}> [--local] [--port N]`;
+const usage = `npm run example -- <${sampleIds.join('|')}> [--local] [--port N]
 
-const argsSchema = z.object({
-  sample: z.enum(sampleIds, { error: `Which sample? One of ${sampleIds.join(', ')}.\n${usage}` }),
-  local: z.boolean(),
-  port: z.coerce.number({ error: '--port must be a number' }).int().min(1).max(65535, '--port must be 1–65535').optional(),
+Starts one of the guide's sample apps (examples/<sample>/): against your tenant when
+examples/<sample>/.env exists (see its .env.example), otherwise against the local tenant (the one
+running at TENANT_PORT, 3001, or one started here whose demo app registers the sample's URIs).
+  --local    use the local tenant even if examples/<sample>/.env exists
+  --port N   run the sample on port N (default: flask ${SAMPLE_APPS.flask.port}, express ${SAMPLE_APPS.express.port}, next ${SAMPLE_APPS.next.port})`;
+
+const args = parseScriptArgs({
+  usage,
+  positionals: true,
+  options: { local: { type: 'boolean' }, port: { type: 'string' } },
+  schema: z.object({
+    positionals: z.tuple([z.enum(sampleIds, { error: `which sample? One of ${sampleIds.join(', ')}` })], {
+      error: `which sample? One of ${sampleIds.join(', ')}`,
+    }),
+    local: z.boolean().default(false),
+    port: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(65535, 'must be 1–65535').optional(),
+  }),
 });
-
-function parseCommandLine(argv: string[]) {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { local: { type: 'boolean', default: false }, port: { type: 'string' } },
-  });
-  const parsed = argsSchema.safeParse({ sample: positionals[0], local: values.local, port: values.port });
-  if (!parsed.success || positionals.length > 1) {
-    throw new SampleError(parsed.success ? usage : (parsed.error.issues[0]?.message ?? usage));
-  }
-  return parsed.data;
-}
+const sample: SampleId = args.positionals[0];
 
 async function tenantAnswers(endpoint: string): Promise<boolean> {
   try {
@@ -58,8 +62,12 @@ async function tenantAnswers(endpoint: string): Promise<boolean> {
   }
 }
 
-/** The local tenant's values for the sample, starting the tenant when none answers at TENANT_PORT. */
-async function localTenantEnv(id: SampleId, port: number | undefined): Promise<{ env: SampleEnv; tenant?: LocalTenant }> {
+/**
+ * The local tenant's values for the sample, starting the tenant (through the launcher) when none answers
+ * at TENANT_PORT. On another port than the sample's default, the tenant it starts gets a TENANT_CONFIG:
+ * the default config with the sample's URIs at that port.
+ */
+async function localTenant(id: SampleId, port: number | undefined, signal: AbortSignal): Promise<{ env: SampleEnv; sandbox?: Sandbox; cleanUp: () => Promise<void> }> {
   const ports = portsFromEnv();
   const baseUrl = port === undefined ? defaultSampleBaseUrl(id) : `http://localhost:${port}`;
   const endpoint = `http://localhost:${ports.tenant}`;
@@ -73,61 +81,75 @@ async function localTenantEnv(id: SampleId, port: number | undefined): Promise<{
   if (await tenantAnswers(endpoint)) {
     console.log(`Using the local tenant already running at ${endpoint}.`);
     if (baseUrl !== defaultSampleBaseUrl(id)) {
-      console.log(`  It registers this sample at ${defaultSampleBaseUrl(id)} only: Logto will refuse ${baseUrl}'s redirect URI.`);
+      console.log(`  It registers this sample at ${defaultSampleBaseUrl(id)}: Logto will refuse the redirect URI of ${baseUrl}.`);
     }
-    return { env };
+    return { env, cleanUp: async () => {} };
   }
-  const tenant = await startLocalTenant({
-    host: 'localhost',
-    port: ports.tenant,
-    naverMockPort: ports.naverMock,
-    siteOrigin: `http://localhost:${ports.site}`,
-    config: (origins) => defaultTenantConfigInput({ ...origins, sampleBaseUrls: { [id]: baseUrl } }),
-  });
-  console.log(`Started the local tenant at ${tenant.endpoint} (Naver mock ${tenant.naverMockOrigin}).`);
-  return { env, tenant };
+  let configDir: string | undefined;
+  const tenantEnv: NodeJS.ProcessEnv = { ...process.env };
+  if (baseUrl !== defaultSampleBaseUrl(id)) {
+    configDir = await mkdtemp(join(tmpdir(), 'logto-naver-example-'));
+    const config = defaultTenantConfigInput({
+      siteOrigin: `http://localhost:${ports.site}`,
+      tenantEndpoint: endpoint,
+      sampleBaseUrls: { [id]: baseUrl },
+    });
+    tenantEnv['TENANT_CONFIG'] = join(configDir, 'tenant.json');
+    await writeFile(tenantEnv['TENANT_CONFIG'], JSON.stringify(config));
+  }
+  const cleanUp = async () => {
+    if (configDir) await rm(configDir, { recursive: true, force: true });
+  };
+  try {
+    const sandbox = await launchSandbox({ ports: { tenant: ports.tenant, naverMock: ports.naverMock }, env: tenantEnv, signal });
+    console.log(`Started the local tenant at ${sandbox.tenantEndpoint} (Naver mock ${sandbox.naverMockOrigin}).`);
+    return { env, sandbox, cleanUp };
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
 }
 
 async function main(): Promise<number> {
-  const args = parseCommandLine(process.argv.slice(2));
-  const runner = sampleRunners[args.sample];
-  const log = (line: string) => console.log(line);
-  await runner.prepare(log);
+  const stopped = abortOnSignals();
+  const runner = sampleRunners[sample];
+  await runner.prepare((line) => console.log(line));
 
   let env: SampleEnv;
-  let tenant: LocalTenant | undefined;
-  if (hasReaderEnv(args.sample) && !args.local) {
-    if (args.port !== undefined) throw new SampleError(`With examples/${args.sample}/.env the port comes from its BASE_URL; leave out --port.`);
-    env = readReaderEnv(args.sample);
-    console.log(`Using your tenant ${env.LOGTO_ENDPOINT} (App ID ${env.LOGTO_APP_ID}) from examples/${args.sample}/.env.`);
+  let tenant: Awaited<ReturnType<typeof localTenant>> | undefined;
+  if (hasReaderEnv(sample) && !args.local) {
+    if (args.port !== undefined) throw new SampleError(`With examples/${sample}/.env the port comes from its BASE_URL; leave out --port.`);
+    env = readReaderEnv(sample);
+    console.log(`Using your tenant ${env.LOGTO_ENDPOINT} (App ID ${env.LOGTO_APP_ID}) from examples/${sample}/.env.`);
   } else {
-    ({ env, tenant } = await localTenantEnv(args.sample, args.port));
+    tenant = await localTenant(sample, args.port, stopped);
+    env = tenant.env;
   }
+  const stopTenant = async () => {
+    await tenant?.sandbox?.stop();
+    await tenant?.cleanUp();
+  };
 
-  const sample = await startSample(args.sample, env).catch(async (error: unknown) => {
-    await tenant?.close();
+  const app = await startSample(sample, env, stopped).catch(async (error: unknown) => {
+    await stopTenant();
     throw error;
   });
-  console.log(`\n  ${runner.label} sample  ${sample.baseUrl}/   (redirect URI ${sample.baseUrl}${SAMPLE_APPS[args.sample].callbackPath})`);
-  console.log(`Ready: ${sample.baseUrl}/ — press "Sign in with Naver" there. Ctrl+C stops it.`);
+  console.log(`\n  ${runner.label} sample  ${env.BASE_URL}/   (redirect URI ${env.BASE_URL}${SAMPLE_APPS[sample].callbackPath})`);
+  console.log(`Ready: ${env.BASE_URL}/ — press "Sign in with Naver" there. Ctrl+C stops it.`);
 
-  let signalled = false;
-  const onSignal = () => {
-    signalled = true;
-    void sample.stop();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const code = await sample.exited;
-  await tenant?.close();
-  // Stopped by Ctrl+C: a normal end. Stopped by itself: its exit code says how.
-  return signalled ? 0 : (code ?? 1);
+  // Until Ctrl+C, or the sample (or the tenant started here) stops by itself.
+  stopped.addEventListener('abort', () => void app.stop(), { once: true });
+  void tenant?.sandbox?.ended.then(() => app.stop());
+  const code = await app.exited;
+  await stopTenant();
+  return stopped.aborted ? 0 : (code ?? 1);
 }
 
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof SampleError ? error.message : `npm run example failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    const known = error instanceof SampleError || error instanceof LaunchError;
+    console.error(known ? `npm run example: ${error.message}` : `npm run example failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(error instanceof LaunchError ? error.exitCode : 1);
   },
 );

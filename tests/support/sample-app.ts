@@ -7,7 +7,7 @@
 import { expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import type { SampleId } from '../../src/lib/local-tenant-defaults.ts';
-import { freePort } from './free-port.ts';
+import { freePort } from '../../src/launcher/index.ts';
 import { startNodeProcess, type NodeProcess } from './node-process.ts';
 
 export interface StartedSample {
