@@ -30,24 +30,26 @@ import { hasReaderEnv, readReaderEnv, type SampleEnv } from './example/sample-en
 import { sampleRunners } from './example/samples.ts';
 import { parseScriptArgs } from './support/script-args.ts';
 
-const usage = `npm run example -- <${sampleIds.join('|')}> [--local] [--port N]
+const usage = `npm run example -- <${sampleIds.join('|')}> [--local] [--port N] [--env-file FILE]
 
 Starts one of the guide's sample apps (examples/<sample>/): against your tenant when
 examples/<sample>/.env exists (see its .env.example), otherwise against the local tenant (the one
 running at TENANT_PORT, 3001, or one started here whose demo app registers the sample's URIs).
-  --local    use the local tenant even if examples/<sample>/.env exists
-  --port N   run the sample on port N (default: flask ${SAMPLE_APPS.flask.port}, express ${SAMPLE_APPS.express.port}, next ${SAMPLE_APPS.next.port})`;
+  --local           use the local tenant even if examples/<sample>/.env exists
+  --port N          run the sample on port N (default: flask ${SAMPLE_APPS.flask.port}, express ${SAMPLE_APPS.express.port}, next ${SAMPLE_APPS.next.port})
+  --env-file FILE   your tenant's values from FILE instead of examples/<sample>/.env`;
 
 const args = parseScriptArgs({
   usage,
   positionals: true,
-  options: { local: { type: 'boolean' }, port: { type: 'string' } },
+  options: { local: { type: 'boolean' }, port: { type: 'string' }, 'env-file': { type: 'string' } },
   schema: z.object({
     positionals: z.tuple([z.enum(sampleIds, { error: `which sample? One of ${sampleIds.join(', ')}` })], {
       error: `which sample? One of ${sampleIds.join(', ')}`,
     }),
     local: z.boolean().default(false),
     port: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1).max(65535, 'must be 1–65535').optional(),
+    'env-file': z.string().min(1).optional(),
   }),
 });
 const sample: SampleId = args.positionals[0];
@@ -117,10 +119,12 @@ async function main(): Promise<number> {
 
   let env: SampleEnv;
   let tenant: Awaited<ReturnType<typeof localTenant>> | undefined;
-  if (hasReaderEnv(sample) && !args.local) {
-    if (args.port !== undefined) throw new SampleError(`With examples/${sample}/.env the port comes from its BASE_URL; leave out --port.`);
-    env = readReaderEnv(sample);
-    console.log(`Using your tenant ${env.LOGTO_ENDPOINT} (App ID ${env.LOGTO_APP_ID}) from examples/${sample}/.env.`);
+  const envFile = args['env-file'];
+  if (envFile !== undefined || (hasReaderEnv(sample) && !args.local)) {
+    const from = envFile ?? `examples/${sample}/.env`;
+    if (args.port !== undefined) throw new SampleError(`With ${from} the port comes from its BASE_URL; leave out --port.`);
+    env = readReaderEnv(sample, envFile);
+    console.log(`Using your tenant ${env.LOGTO_ENDPOINT} (App ID ${env.LOGTO_APP_ID}) from ${from}.`);
   } else {
     tenant = await localTenant(sample, args.port, stopped);
     env = tenant.env;

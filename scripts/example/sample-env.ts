@@ -30,15 +30,18 @@ export function hasReaderEnv(id: SampleId): boolean {
   return existsSync(readerEnvFile(id));
 }
 
-/** Reads and checks examples/<id>/.env; a problem is one line per variable, never a value. */
-export function readReaderEnv(id: SampleId, file: string = readerEnvFile(id)): SampleEnv {
-  const values = parseEnv(readFileSync(file, 'utf8'));
+/** Reads and checks examples/<id>/.env (or `file`); a problem is one line per variable, never a value. */
+export function readReaderEnv(id: SampleId, file?: string): SampleEnv {
+  const path = file ?? readerEnvFile(id);
+  const name = file ?? `examples/${id}/.env`;
+  if (!existsSync(path)) throw new SampleError(`${name} does not exist.`);
+  const values = parseEnv(readFileSync(path, 'utf8'));
   const parsed = sampleEnvSchema.safeParse(values);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.') || 'value'}: ${issue.message}`);
-    throw new SampleError(`examples/${id}/.env is not complete:\n${lines.join('\n')}`);
+    throw new SampleError(`${name} is not complete:\n${lines.join('\n')}`);
   }
   const unfilled = Object.entries(values).filter(([, value]) => value !== undefined && placeholderValues.has(value)).map(([name]) => name);
-  if (unfilled.length > 0) throw new SampleError(`examples/${id}/.env still holds the example values of ${unfilled.join(', ')}: put in your tenant's.`);
+  if (unfilled.length > 0) throw new SampleError(`${name} still holds the example values of ${unfilled.join(', ')}: put in your tenant's.`);
   return parsed.data;
 }

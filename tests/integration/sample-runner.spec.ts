@@ -42,7 +42,7 @@ test('a reader’s .env is checked variable by variable, never echoing a value',
   })();
   expect(incomplete).toBeInstanceOf(SampleError);
   const lines = (incomplete as Error).message.split('\n');
-  expect(lines[0]).toBe('examples/express/.env is not complete:');
+  expect(lines[0]).toBe(`${file} is not complete:`);
   expect(lines.slice(1).map((line) => line.split(':')[0]?.trim())).toEqual(['- LOGTO_ENDPOINT', '- LOGTO_APP_ID', '- BASE_URL', '- SESSION_SECRET']);
   expect((incomplete as Error).message).not.toContain('s3cr3t');
 
@@ -50,7 +50,8 @@ test('a reader’s .env is checked variable by variable, never echoing a value',
     file,
     'LOGTO_ENDPOINT=https://your-tenant.logto.app\nLOGTO_APP_ID=abc\nLOGTO_APP_SECRET=s3cr3t\nBASE_URL=http://localhost:3000\nSESSION_SECRET=0123456789abcdef0123\n',
   );
-  expect(() => readReaderEnv('express', file)).toThrow('examples/express/.env still holds the example values of LOGTO_ENDPOINT: put in your tenant\'s.');
+  expect(() => readReaderEnv('express', file)).toThrow(`${file} still holds the example values of LOGTO_ENDPOINT: put in your tenant's.`);
+  expect(() => readReaderEnv('express', join(dir, 'missing.env'))).toThrow(`${join(dir, 'missing.env')} does not exist.`);
 
   await writeFile(
     file,
@@ -65,7 +66,7 @@ test('npm run example without a sample, or with one that does not exist, says wh
     expect(await run.exited, args.join(' ')).toBe(2);
     const [first, , usage] = run.output().stderr.split('\n');
     expect(first, args.join(' ')).toBe('which sample? One of flask, express, next');
-    expect(usage).toBe('npm run example -- <flask|express|next> [--local] [--port N]');
+    expect(usage).toBe('npm run example -- <flask|express|next> [--local] [--port N] [--env-file FILE]');
   }
   const port = spawnNode([scriptPath, 'express', '--port', 'eighty'], { ...process.env });
   expect(await port.exited).toBe(2);

@@ -22,15 +22,11 @@ const scriptPath = join(import.meta.dirname, '../../scripts/example.ts');
 /** Up to 10 minutes: a first run installs Next.js and builds it on a two-core machine. */
 export const samplePreparationMs = 600_000;
 
-export async function startSampleScript(id: SampleId): Promise<StartedSample> {
-  const [port, tenantPort, naverMockPort] = [await freePort(), await freePort(), await freePort()];
-  const started = startNodeProcess([scriptPath, id, '--local', '--port', String(port)], {
-    ...process.env,
-    TENANT_PORT: String(tenantPort),
-    NAVER_MOCK_PORT: String(naverMockPort),
-  });
-  const ready = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm run example -- ${id} was not ready in time:\n${started.output().all}`)), samplePreparationMs);
+/** Runs `npm run example -- <args>` and resolves once it says the sample is ready, with where it runs. */
+async function runExampleScript(args: string[], env: NodeJS.ProcessEnv): Promise<{ baseUrl: string; process: NodeProcess }> {
+  const started = startNodeProcess([scriptPath, ...args], env);
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm run example -- ${args.join(' ')} was not ready in time:\n${started.output().all}`)), samplePreparationMs);
     const poll = setInterval(() => {
       const found = /^Ready: (http:\/\/\S+?)\/? /m.exec(started.output().stdout);
       if (found?.[1]) {
@@ -42,18 +38,35 @@ export async function startSampleScript(id: SampleId): Promise<StartedSample> {
     void started.exited.then((code) => {
       clearInterval(poll);
       clearTimeout(timer);
-      reject(new Error(`npm run example -- ${id} exited with ${code}:\n${started.output().all}`));
+      reject(new Error(`npm run example -- ${args.join(' ')} exited with ${code}:\n${started.output().all}`));
     });
   }).catch(async (error: unknown) => {
     await started.stop();
     throw error;
   });
-  return {
-    baseUrl: ready,
-    tenantEndpoint: `http://localhost:${tenantPort}`,
-    naverMockOrigin: `http://localhost:${naverMockPort}`,
-    process: started,
-  };
+  return { baseUrl, process: started };
+}
+
+/** The sample against a local tenant the script starts itself, everything on free ports. */
+export async function startSampleScript(id: SampleId): Promise<StartedSample> {
+  const [port, tenantPort, naverMockPort] = [await freePort(), await freePort(), await freePort()];
+  const { baseUrl, process: started } = await runExampleScript([id, '--local', '--port', String(port)], {
+    ...process.env,
+    TENANT_PORT: String(tenantPort),
+    NAVER_MOCK_PORT: String(naverMockPort),
+  });
+  return { baseUrl, tenantEndpoint: `http://localhost:${tenantPort}`, naverMockOrigin: `http://localhost:${naverMockPort}`, process: started };
+}
+
+/** The sample against "the reader's own tenant": the one `envFile` (a .env as the guide shows it) names. */
+export async function startSampleWithEnvFile(
+  id: SampleId,
+  envFile: string,
+  tenant: { endpoint: string; naverMockOrigin: string },
+): Promise<StartedSample> {
+  // TENANT_PORT points where nothing runs: the script must not fall back on a local tenant.
+  const { baseUrl, process: started } = await runExampleScript([id, '--env-file', envFile], { ...process.env, TENANT_PORT: String(await freePort()) });
+  return { baseUrl, tenantEndpoint: tenant.endpoint, naverMockOrigin: tenant.naverMockOrigin, process: started };
 }
 
 /** A link in Flask and Express, a form button in Next.js: what the reader presses, by its exact name. */
