@@ -62,7 +62,10 @@ export default defineConfig({
       // The rate limit on endpoints that make the server fetch (src/middleware/rate-limit.ts): per client address,
       // counted in Redis when REDIS_URL is set (all instances share one budget), else in memory.
       REDIS_URL: envField.string({ ...runtime, optional: true, url: true }),
-      RATE_LIMIT_POINTS: envField.number({ ...runtime, int: true, min: 1, default: 30 }),
+      // Set by src/server/main.ts from its decision (src/server/env.ts): RATE_LIMIT_POINTS when given,
+      // else 30, except LOCAL mode on a loopback bind, whose only visitor is the machine's owner: there
+      // it is unset, and unset means not limited (so under `astro dev`, which binds localhost, too).
+      RATE_LIMIT_POINTS: envField.number({ ...runtime, int: true, min: 1, optional: true }),
       RATE_LIMIT_WINDOW_SECONDS: envField.number({ ...runtime, int: true, min: 1, default: 60 }),
     },
   },

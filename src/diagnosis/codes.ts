@@ -1,7 +1,7 @@
 /**
  * Every cause the playground can name, and the guide step that fixes it. One source of truth: the
- * strings (src/i18n/strings/diagnosis.ts) are keyed by these codes, and the type checker refuses a
- * code without a text in each language.
+ * strings (./strings.ts) are keyed by these codes, and the type checker refuses a code without a text
+ * in each language.
  */
 import type { StepId } from '../guide/steps.ts';
 

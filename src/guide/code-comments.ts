@@ -1,7 +1,7 @@
 /**
  * The sample files' comments in the reader's language, without a copy of the code per language: the
  * files are written with English comments, and each comment's English text is the key of its
- * translations (src/i18n/strings/sample-comments.ts). A comment is one line: a whole line (`# …`,
+ * translations (src/guide/sample-comment-strings.ts). A comment is one line: a whole line (`# …`,
  * `// …`) or the end of a line of code. Text indented past the marker (`#   pip install …`) is a
  * command, shown as written.
  */

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/languages.ts';
-import { sampleCommentStrings } from '../i18n/strings/sample-comments.ts';
+import { sampleCommentStrings } from './sample-comment-strings.ts';
 import { sampleIds, type SampleId } from '../lib/local-tenant-defaults.ts';
 import { localizeComments } from './code-comments.ts';
 import { snippetRegion, wholeFile } from './snippet-regions.ts';

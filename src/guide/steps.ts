@@ -22,6 +22,11 @@ export function isStepId(value: unknown): value is StepId {
   return typeof value === 'string' && (stepIds as readonly string[]).includes(value);
 }
 
+/** A step's number in the guide, from 1: its place in `stepIds`. */
+export function stepNumber(id: StepId): number {
+  return stepIds.indexOf(id) + 1;
+}
+
 /** The stable heading anchor of a step on its guide page. */
 export function stepAnchor(id: StepId): string {
   return `step-${id}`;

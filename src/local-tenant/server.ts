@@ -11,6 +11,7 @@ import { startNaverMock } from './naver-mock/server.ts';
 import { createOidcProvider } from './oidc/provider.ts';
 import { generateSigningKey } from './oidc/signing-key.ts';
 import { loadClientAssets } from './pages/client-assets.ts';
+import { renderLogoutForm, renderSignedOutPage } from './pages/logout-pages.ts';
 import { UserStore } from './users/user-store.ts';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
 
@@ -70,6 +71,7 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       users,
       signingKey: await generateSigningKey(),
       cookieKeys,
+      logoutPages: { logoutForm: renderLogoutForm, signedOut: renderSignedOutPage },
     });
     const app = createTenantApp({
       endpoint,

@@ -2,29 +2,31 @@
  * The rate limit on every endpoint that makes the server fetch (src/rate-limit/counted-requests.ts).
  * Each client address has RATE_LIMIT_POINTS such requests per RATE_LIMIT_WINDOW_SECONDS, counted in
  * memory, or in Redis when REDIS_URL is set so that every instance shares one budget. A request over the
- * budget gets the localized 429 page with Retry-After and never reaches its endpoint.
+ * budget gets the localized 429 page with Retry-After and never reaches its endpoint. Without a budget
+ * (the production server leaves it unset for LOCAL mode on a loopback bind, src/server/env.ts) nothing
+ * is counted.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { RATE_LIMIT_POINTS, RATE_LIMIT_WINDOW_SECONDS, REDIS_URL } from 'astro:env/server';
 import { clientKey } from '../rate-limit/client-key.ts';
-import { isCountedRequest } from '../rate-limit/counted-requests.ts';
+import { isCountedRoute } from '../rate-limit/counted-requests.ts';
 import { createRateLimiter, type RateLimiter } from '../rate-limit/limiter.ts';
 import { languageOfLimitedRequest } from '../rate-limit/reader-language.ts';
 
 // Made on the first counted request, not when the module loads: the build runs this middleware for
 // the prerendered pages and must not connect to Redis.
 let limiter: RateLimiter | undefined;
-function siteLimiter(): RateLimiter {
-  limiter ??= createRateLimiter({ points: RATE_LIMIT_POINTS, windowSeconds: RATE_LIMIT_WINDOW_SECONDS, redisUrl: REDIS_URL });
+function siteLimiter(points: number): RateLimiter {
+  limiter ??= createRateLimiter({ points, windowSeconds: RATE_LIMIT_WINDOW_SECONDS, redisUrl: REDIS_URL });
   return limiter;
 }
 
 export const rateLimit = defineMiddleware(async (context, next) => {
-  if (!isCountedRequest(context.routePattern, context.request.method)) return next();
+  if (RATE_LIMIT_POINTS === undefined || !isCountedRoute(context.routePattern)) return next();
   // The production server decides the client's address (TRUST_PROXY) and passes it in locals; under
   // `astro dev` Astro's own is the socket's.
   const address = context.locals.clientAddress ?? context.clientAddress;
-  const decision = await siteLimiter().consume(clientKey(address));
+  const decision = await siteLimiter(RATE_LIMIT_POINTS).consume(clientKey(address));
   if (!decision.limited) return next();
 
   const lang = await languageOfLimitedRequest(context.request, context.url.pathname);

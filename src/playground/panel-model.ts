@@ -2,7 +2,7 @@
  * Everything the panel shows, computed from the reader's cookies in one place so the component only
  * renders. Never includes the app secret (only its masked form) or a token value.
  */
-import { stepHref, stepIds, type StepId } from '../guide/steps.ts';
+import { stepHref, stepIds, stepNumber, type StepId } from '../guide/steps.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { maskSecret } from '../lib/redact.ts';
 import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
@@ -10,8 +10,7 @@ import type { PlaygroundResult } from './result/result.ts';
 import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
 import { faultScenarioOfApp, type FaultScenarioId } from '../lib/fault-lab.ts';
 import { verifiedStepsFromChecks } from '../preflight/verified-steps.ts';
-import { comesBackWith } from './fault-lab/returning.ts';
-import { neverComesBack, type NeverComesBackScenarioId } from './fault-lab/scenarios.ts';
+import { neverComesBack, scenarioMeanings, type NeverComesBackScenarioId } from './fault-lab/scenarios.ts';
 import type { Attempt, Flash, PreflightRun } from './state/reader-state.ts';
 import { buildSupportBundle, type SupportBundleInput } from './support/support-bundle.ts';
 import type { Hop } from './trace/trace.ts';
@@ -60,8 +59,9 @@ export interface PanelModel {
 }
 
 export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
+  // The cause's step, read from the one table of causes (src/diagnosis/codes.ts).
   const stepId = stepOf(found.code);
-  return { ...found, stepId, stepNumber: stepIds.indexOf(stepId) + 1, href: stepHref(lang, stepId) };
+  return { ...found, stepId, stepNumber: stepNumber(stepId), href: stepHref(lang, stepId) };
 }
 
 export function buildPanelModel(input: {
@@ -90,13 +90,15 @@ export function buildPanelModel(input: {
     interactionMode: settings.interactionMode,
     scopes: [...settings.scopes],
   };
+  const pendingSignIn = attempt?.kind === 'sign-in' && attempt.status === 'pending';
+  // A sign-in in a fault-lab scenario that never came back: the scenario knows what the reader just saw.
+  const returnedFrom = pendingSignIn && scenario && neverComesBack(scenario) ? scenario : undefined;
   // The settings check, the sign-in and the return can find the same cause: name it once.
   const found: Diagnosis[] = [...(flash?.diagnoses ?? []), ...(attempt?.diagnoses ?? [])];
-  if (attempt?.kind === 'sign-in' && attempt.status === 'pending') {
-    // Logto never reports a cancel at Naver to the app: the only sign is a callback that never came. A
-    // fault-lab scenario knows what the reader just saw on Logto's or Naver's page.
+  if (pendingSignIn) {
+    // Logto never reports a cancel at Naver to the app: the only sign is a callback that never came.
     const seconds = Math.max(0, Math.round((input.now - attempt.startedAt) / 1000));
-    found.push(diagnosis((scenario && comesBackWith(scenario)) ?? 'sign_in_not_completed', { seconds }));
+    found.push(diagnosis(returnedFrom ? scenarioMeanings[returnedFrom].diagnosis : 'sign_in_not_completed', { seconds }));
   }
   const problems = found.filter((item, index, all) => all.findIndex((other) => other.code === item.code) === index);
   return {
@@ -119,7 +121,7 @@ export function buildPanelModel(input: {
     preflight: { run: input.preflightRun, verifiedSteps: preflightVerified },
     offersScenarios,
     scenario,
-    returnedFrom: attempt?.kind === 'sign-in' && attempt.status === 'pending' && scenario && neverComesBack(scenario) ? scenario : undefined,
+    returnedFrom,
     supportBundle: buildSupportBundle({
       ...input.runtime,
       generatedAt: input.now,

@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import { format } from '../i18n/define-strings.ts';
 import { fallbackLang } from '../i18n/languages.ts';
-import { preflightCliStrings } from '../i18n/strings/preflight.ts';
+import { preflightCliStrings } from './strings.ts';
 import { createSafeFetch } from '../lib/safe-fetch.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
 import { EXIT_CODES, parseCliArgs } from './cli/args.ts';

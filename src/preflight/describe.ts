@@ -1,8 +1,9 @@
 import type { Lang } from '../i18n/languages.ts';
 import { format } from '../i18n/define-strings.ts';
-import { preflightCheckTitles, preflightReasons, preflightUiStrings } from '../i18n/strings/preflight.ts';
+import { preflightCheckTitles, preflightReasons, preflightUiStrings } from './strings.ts';
 import type { StepId } from '../guide/steps.ts';
-import { checkIds, type CheckId, type CheckResult, type CheckStatus } from './types.ts';
+import { isCheckId, type CheckId } from './check-definitions.ts';
+import type { CheckResult, CheckStatus } from './types.ts';
 import { verifiersOf } from './verified-steps.ts';
 
 /** Turning results into words in the reader's language, for the checklist, the CLI and the bundle. */
@@ -21,8 +22,6 @@ const statusKeys = {
 export function statusLabel(status: CheckStatus, lang: Lang): string {
   return preflightUiStrings[lang][statusKeys[status]];
 }
-
-const isCheckId = (value: unknown): value is CheckId => (checkIds as readonly unknown[]).includes(value);
 
 /** The reason as a sentence. A `by` param naming another check is shown as that check's title. */
 export function reasonText(result: Pick<CheckResult, 'reason'>, lang: Lang): string {

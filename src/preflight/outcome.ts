@@ -1,11 +1,13 @@
-import type { PreflightReasonKey } from '../i18n/strings/preflight.ts';
+import type { DiagnosisCode } from '../diagnosis/codes.ts';
 import type { HttpAnswer, NoAnswerKind, ProbeAnswer } from '../tenant/http.ts';
 import type { Parsed } from '../tenant/probes.ts';
-import type { CheckId, CheckOutcome, CheckStatus, ReasonParams } from './types.ts';
+import type { CheckId } from './check-definitions.ts';
+import { reasonCauses, type CausingReasonKey, type ReasonKey } from './reasons.ts';
+import type { CheckOutcome, CheckStatus, ReasonParams } from './types.ts';
 
 /** Small constructors so each check reads as its decision table. */
 
-export function outcome(status: CheckStatus, key: PreflightReasonKey, params: ReasonParams = {}, details?: Record<string, string>): CheckOutcome {
+export function outcome(status: CheckStatus, key: ReasonKey, params: ReasonParams = {}, details?: Record<string, string>): CheckOutcome {
   return details ? { status, reason: { key, params }, details } : { status, reason: { key, params } };
 }
 
@@ -21,10 +23,18 @@ const noAnswerReasons = {
   too_large: 'tooLarge',
   invalid_url: 'unreachable',
   network: 'unreachable',
-} as const satisfies Record<NoAnswerKind, PreflightReasonKey>;
+} as const satisfies Record<NoAnswerKind, CausingReasonKey>;
 
 export function noAnswer(answer: Extract<ProbeAnswer, { kind: 'network' }>): CheckOutcome {
   return outcome('fail', noAnswerReasons[answer.failure], { url: answer.url, error: answer.error });
+}
+
+/**
+ * The cause of a request that got no answer, as the checks judge one: for the playground, whose own
+ * requests (the SDK's) can get no answer too.
+ */
+export function causeOfNoAnswer(kind: NoAnswerKind): DiagnosisCode {
+  return reasonCauses[noAnswerReasons[kind]];
 }
 
 /** The answer's OIDC/Logto error code for a reason's params, or `-` when the body had none. */

@@ -1,32 +1,17 @@
+import type { DiagnosisCode } from '../diagnosis/codes.ts';
 import type { StepId } from '../guide/steps.ts';
-import type { PreflightReasonKey } from '../i18n/strings/preflight.ts';
 import type { ProbeDeps, ProbeInput, Probes } from '../tenant/probes.ts';
-
-/** The checks, in the order they run and are shown. One source of truth for their ids. */
-export const checkIds = [
-  'endpoint.discovery',
-  'endpoint.issuer',
-  'endpoint.clock',
-  'endpoint.endpoints',
-  'endpoint.jwks',
-  'app.credentials',
-  'app.type',
-  'app.redirect-uri',
-  'app.post-sign-out-uri',
-  'naver.connector',
-  'naver.client-id',
-  'naver.callback-url',
-] as const;
-export type CheckId = (typeof checkIds)[number];
+import type { CheckId } from './check-definitions.ts';
+import type { ReasonKey } from './reasons.ts';
 
 export const checkStatuses = ['pass', 'fail', 'warn', 'skip'] as const;
 export type CheckStatus = (typeof checkStatuses)[number];
 
 export type ReasonParams = Record<string, string | number>;
 
-/** Why a check came out as it did: a key into the preflight strings plus the values it mentions. */
+/** Why a check came out as it did: one of the preflight's reasons (./reasons.ts) plus the values it mentions. */
 export interface Reason {
-  key: PreflightReasonKey;
+  key: ReasonKey;
   params: ReasonParams;
 }
 
@@ -34,8 +19,13 @@ export interface CheckResult {
   id: CheckId;
   status: CheckStatus;
   /**
-   * The guide step that fixes a failure (the step of the cause its reason names, src/diagnosis/
-   * from-checks.ts), or that a pass confirms. Set by the runner, never by a check.
+   * The cause the reason names (./reasons.ts), when it names one. Stamped by the runner, once, and read
+   * by everything downstream; never worked out again from the reason.
+   */
+  cause?: DiagnosisCode | undefined;
+  /**
+   * The guide step that fixes a failure (the step of its cause), or that a pass confirms. Set by the
+   * runner, never by a check.
    */
   stepId: StepId;
   reason: Reason;
@@ -43,8 +33,8 @@ export interface CheckResult {
   details?: Record<string, string> | undefined;
 }
 
-/** What a check decides; the runner adds the id and the step. */
-export type CheckOutcome = Omit<CheckResult, 'id' | 'stepId'>;
+/** What a check decides; the runner adds the id, the cause and the step. */
+export type CheckOutcome = Omit<CheckResult, 'id' | 'cause' | 'stepId'>;
 
 /** The reader's settings the checks look at, plus what only the checks need. */
 export interface PreflightInput extends ProbeInput {

@@ -1,6 +1,6 @@
 import { stepIds, type StepId } from '../guide/steps.ts';
-import { checkDefinitions } from './run-preflight.ts';
-import type { CheckId, CheckResult } from './types.ts';
+import { checkDefinitions, checkIds, type CheckId } from './check-definitions.ts';
+import type { CheckResult } from './types.ts';
 
 /**
  * What can prove a guide step done: the preflight checks whose pass verifies it, and a sign-in through the
@@ -18,7 +18,7 @@ export function verifiedStepsFromChecks(results: readonly CheckResult[]): StepId
   const doubted = new Set<StepId>();
   for (const result of results) {
     if (result.status !== 'pass') doubted.add(result.stepId);
-    else if (checkDefinitions.find((definition) => definition.id === result.id)?.verifies === result.stepId) proven.add(result.stepId);
+    else if (checkDefinitions[result.id].verifies === result.stepId) proven.add(result.stepId);
   }
   return stepIds.filter((id) => proven.has(id) && !doubted.has(id));
 }
@@ -38,7 +38,7 @@ export function stepsProvedBySignIn(hasTargetIdentity: boolean): StepId[] {
 /** What can verify a step: the checks whose pass proves it, and whether a sign-in with the target does. */
 export function verifiersOf(step: StepId): { checks: CheckId[]; signIn: boolean } {
   return {
-    checks: checkDefinitions.filter((definition) => definition.verifies === step).map((definition) => definition.id),
+    checks: checkIds.filter((id) => checkDefinitions[id].verifies === step),
     signIn: stepsProvedBySignIn(true).includes(step),
   };
 }

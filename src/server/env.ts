@@ -1,11 +1,12 @@
 /**
  * The production server's environment, parsed once with zod. It decides the playground mode here (one
  * source of truth): PUBLIC unless HOST is a loopback address or PLAYGROUND_MODE says otherwise, and a
- * PUBLIC server needs COOKIE_SECRET and SITE_ORIGIN before it may start.
+ * PUBLIC server needs COOKIE_SECRET and SITE_ORIGIN before it may start. It decides the rate limit's
+ * budget here too (see `rateLimitPointsFor`).
  */
-import ipaddr from 'ipaddr.js';
 import * as z from 'zod';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
+import { isLoopbackHost } from '../lib/loopback-host.ts';
 
 export type PlaygroundMode = 'LOCAL' | 'PUBLIC';
 
@@ -20,7 +21,12 @@ export interface ServerConfig {
   trustProxyHops: number;
   /** The Astro build to serve (ASTRO_OUT_DIR, as at build time). */
   outDir: string;
+  /** Counted requests per client and window (src/middleware/rate-limit.ts); undefined: not limited. */
+  rateLimitPoints: number | undefined;
 }
+
+/** The budget when RATE_LIMIT_POINTS is not set and someone other than the machine's owner can connect. */
+export const defaultRateLimitPoints = 30;
 
 /** A configuration the server refuses to start with; its message is the one line the operator sees. */
 export class ServerConfigError extends Error {
@@ -52,15 +58,28 @@ const environment = z.object({
   SITE_ORIGIN: optional(siteOrigin),
   TRUST_PROXY: optional(trustProxy).default(0),
   ASTRO_OUT_DIR: optional(z.string()).default('dist'),
+  RATE_LIMIT_POINTS: optional(z.coerce.number({ error: 'RATE_LIMIT_POINTS must be a whole number of requests, 1 or more' }).int().min(1)),
 });
 
-/** `localhost`, 127.0.0.0/8, ::1 and their IPv4-mapped forms: only this machine can connect. */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  if (bare === 'localhost' || bare.endsWith('.localhost')) return true;
-  if (!ipaddr.isValid(bare)) return false;
-  const address = ipaddr.process(bare);
-  return address.range() === 'loopback';
+/**
+ * The rate limit's budget: RATE_LIMIT_POINTS when it is set; otherwise none at all when only this
+ * machine's owner can reach the server, and `defaultRateLimitPoints` when anyone else may. "Only the
+ * owner" means LOCAL mode bound to loopback with nothing declared in front of it: no TRUST_PROXY and no
+ * SITE_ORIGIN other than a loopback one (either says a proxy or tunnel brings other people's requests,
+ * which then all arrive from loopback). A Playwright suite running the guide's flow against `npm start`
+ * is then never throttled; a public bind, PUBLIC mode or a proxy keep the default.
+ */
+function rateLimitPointsFor(
+  explicit: number | undefined,
+  reach: { mode: PlaygroundMode; host: string; trustProxyHops: number; siteOrigin: URL | undefined },
+): number | undefined {
+  if (explicit !== undefined) return explicit;
+  const ownerOnly =
+    reach.mode === 'LOCAL' &&
+    isLoopbackHost(reach.host) &&
+    reach.trustProxyHops === 0 &&
+    (!reach.siteOrigin || isLoopbackHost(reach.siteOrigin.hostname));
+  return ownerOnly ? undefined : defaultRateLimitPoints;
 }
 
 export function parseServerEnv(env: Record<string, string | undefined>): ServerConfig {
@@ -69,7 +88,7 @@ export function parseServerEnv(env: Record<string, string | undefined>): ServerC
     const issue = parsed.error.issues[0];
     throw new ServerConfigError(`${String(issue?.path[0] ?? 'environment')}: ${issue?.message ?? 'invalid'}`);
   }
-  const { HOST, PORT, PLAYGROUND_MODE, COOKIE_SECRET, SITE_ORIGIN, TRUST_PROXY, ASTRO_OUT_DIR } = parsed.data;
+  const { HOST, PORT, PLAYGROUND_MODE, COOKIE_SECRET, SITE_ORIGIN, TRUST_PROXY, ASTRO_OUT_DIR, RATE_LIMIT_POINTS } = parsed.data;
   const mode: PlaygroundMode = PLAYGROUND_MODE ?? (isLoopbackHost(HOST) ? 'LOCAL' : 'PUBLIC');
   if (mode === 'PUBLIC') {
     const why = PLAYGROUND_MODE ? 'PLAYGROUND_MODE=PUBLIC' : `HOST=${HOST} is not a loopback address, so the mode is PUBLIC`;
@@ -88,16 +107,19 @@ export function parseServerEnv(env: Record<string, string | undefined>): ServerC
     cookieSecret: COOKIE_SECRET,
     trustProxyHops: TRUST_PROXY,
     outDir: ASTRO_OUT_DIR,
+    rateLimitPoints: rateLimitPointsFor(RATE_LIMIT_POINTS, { mode, host: HOST, trustProxyHops: TRUST_PROXY, siteOrigin: SITE_ORIGIN }),
   };
 }
 
 /**
  * What the Astro app reads through astro:env: the same decisions, so the app and the server can never
- * disagree about the mode or the origin.
+ * disagree about the mode, the origin or the rate limit. Undefined: the variable is removed (an empty
+ * one would fail astro:env's validation, and an unset RATE_LIMIT_POINTS tells the app "not limited").
  */
-export function appEnvironment(config: ServerConfig): Record<string, string> {
+export function appEnvironment(config: ServerConfig): Record<string, string | undefined> {
   return {
     PLAYGROUND_MODE: config.mode,
-    ...(config.siteOrigin ? { SITE_ORIGIN: config.siteOrigin.origin } : {}),
+    SITE_ORIGIN: config.siteOrigin?.origin,
+    RATE_LIMIT_POINTS: config.rateLimitPoints === undefined ? undefined : String(config.rateLimitPoints),
   };
 }

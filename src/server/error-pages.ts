@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { languageOfRequest } from '../i18n/languages.ts';
 import { format } from '../i18n/define-strings.ts';
-import { serverStrings } from '../i18n/strings/server.ts';
+import { serverStrings } from './strings.ts';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

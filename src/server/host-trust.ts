@@ -8,7 +8,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { ServerConfig } from './env.ts';
-import { isLoopbackHost } from './env.ts';
+import { isLoopbackHost } from '../lib/loopback-host.ts';
 
 const forwardedHeaders = ['forwarded', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port', 'x-forwarded-for'];
 

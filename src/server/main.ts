@@ -26,7 +26,10 @@ function configOrExit(): ServerConfig {
 }
 
 const config = configOrExit();
-Object.assign(process.env, appEnvironment(config));
+for (const [name, value] of Object.entries(appEnvironment(config))) {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
 if (config.mode === 'LOCAL' && !config.siteOrigin && config.host !== 'localhost') {
   console.warn(`[server] PLAYGROUND_MODE=LOCAL on HOST=${config.host}: visitors can make this server fetch private addresses`);
 }

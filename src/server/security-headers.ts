@@ -1,5 +1,6 @@
 /**
- * Security headers for every response the server sends: Astro's pages carry Astro's own CSP (hashes
+ * Security headers for every response the server sends (the same Permissions-Policy on all of them,
+ * prerendered pages, build files and error pages included): Astro's pages carry Astro's own CSP (hashes
  * for each script and style, frame-ancestors 'none' among its directives, see astro.config.mjs); the
  * prerendered pages get theirs from dist/_headers.json; everything else (static files, redirects,
  * the server's own pages) gets a policy that allows nothing.
@@ -13,6 +14,47 @@ import { PLAYGROUND_CALLBACK_PATH } from '../tenant/redirect-uris.ts';
 /** For responses that load nothing: redirects, files, the server's own error pages. */
 export const lockedDownCsp = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/**
+ * Permissions-Policy: every powerful feature the site never uses, denied to the site and to anything it
+ * could embed, so a script that got in can't ask the reader for them. The
+ * guide's copy buttons write to the clipboard, so clipboard-write keeps its default (this origin);
+ * clipboard-read does too: the site never reads, the browser asks the reader before any page may, and
+ * the e2e tests read back what a copy button wrote through it.
+ * Only names Chromium recognizes: it logs a console error for every unknown one.
+ */
+const deniedFeatures = [
+  'accelerometer',
+  'autoplay',
+  'browsing-topics',
+  'camera',
+  'display-capture',
+  'encrypted-media',
+  'fullscreen',
+  'gamepad',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'identity-credentials-get',
+  'idle-detection',
+  'interest-cohort',
+  'local-fonts',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'otp-credentials',
+  'payment',
+  'picture-in-picture',
+  'publickey-credentials-create',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'window-management',
+  'xr-spatial-tracking',
+] as const;
+
+export const permissionsPolicy = deniedFeatures.map((feature) => `${feature}=()`).join(', ');
+
 /** Half a year, like Logto; not includeSubDomains, which would bind the operator's other hosts too. */
 const hsts = 'max-age=15552000';
 
@@ -23,6 +65,7 @@ function headerSet(callback: boolean, httpsOrigin: boolean): Readonly<Record<str
     // The callback's URL carries the authorization code: no page it leads to may learn it.
     'referrer-policy': callback ? 'no-referrer' : 'strict-origin-when-cross-origin',
     'cross-origin-opener-policy': 'same-origin',
+    'permissions-policy': permissionsPolicy,
     'content-security-policy': lockedDownCsp,
     ...(httpsOrigin ? { 'strict-transport-security': hsts } : {}),
   });

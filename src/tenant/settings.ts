@@ -1,10 +1,12 @@
 /**
  * The reader's playground settings: what the form accepts, and how it is checked.
  *
- * Error and warning messages are keys into `playgroundStrings` (src/i18n/strings/playground.ts), so
- * the schema stays language-free and the page shows them in the reader's language.
+ * Error and warning messages are this module's own keys (`settingsMessageKeys`, `SettingsWarningKey`);
+ * the playground's strings (src/playground/strings.ts) carry a text for each, so the schema stays
+ * language-free and the page shows them in the reader's language.
  */
 import { z } from 'zod';
+import { isLoopbackHost } from '../lib/loopback-host.ts';
 
 export const interactionModes = ['signIn', 'signUp'] as const;
 
@@ -17,10 +19,29 @@ export const defaultScopes: readonly OptionalScope[] = ['email', 'identities'];
 export const LOGTO_APP_ID_FORMAT = /^[0-9a-z]{21}$/;
 export const LOGTO_APP_SECRET_FORMAT = /^[0-9A-Za-z]{32}$/;
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || hostname.endsWith('.localhost');
+/** Why a settings field was refused: the messages the schemas below give. */
+export const settingsMessageKeys = [
+  'endpointRequired',
+  'endpointInvalid',
+  'endpointNotOrigin',
+  'endpointNeedsHttps',
+  'appIdRequired',
+  'appIdInvalid',
+  'appSecretRequired',
+  'appSecretInvalid',
+  'appSecretNeededForNewApp',
+  'targetRequired',
+  'targetInvalid',
+  'interactionModeInvalid',
+  'scopesInvalid',
+] as const;
+export type SettingsMessageKey = (typeof settingsMessageKeys)[number];
+
+function isSettingsMessageKey(value: string): value is SettingsMessageKey {
+  return (settingsMessageKeys as readonly string[]).includes(value);
 }
+
+export type SettingsWarningKey = 'appIdFormat' | 'appSecretFormat';
 
 /**
  * What Logto Console shows next to the endpoint, which readers copy instead of it: the issuer
@@ -110,21 +131,6 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 export type SettingsField = 'endpoint' | 'appId' | 'appSecret' | 'directSignInTarget' | 'interactionMode' | 'scopes';
-export type SettingsMessageKey =
-  | 'endpointRequired'
-  | 'endpointInvalid'
-  | 'endpointNotOrigin'
-  | 'endpointNeedsHttps'
-  | 'appIdRequired'
-  | 'appIdInvalid'
-  | 'appSecretRequired'
-  | 'appSecretInvalid'
-  | 'appSecretNeededForNewApp'
-  | 'targetRequired'
-  | 'targetInvalid'
-  | 'interactionModeInvalid'
-  | 'scopesInvalid';
-export type SettingsWarningKey = 'appIdFormat' | 'appSecretFormat';
 
 /**
  * How much of each typed value is echoed back into the form after an error: the echo travels in a
@@ -149,7 +155,8 @@ export interface SettingsFormValues {
 }
 
 export type SettingsParseResult =
-  | { ok: true; settings: Settings }
+  /** `endpointGivenAs`: the endpoint was typed as the tenant's issuer or discovery URL; its origin is kept. */
+  | { ok: true; settings: Settings; endpointGivenAs?: PastedEndpointForm | undefined }
   | { ok: false; errors: Partial<Record<SettingsField, SettingsMessageKey>>; values: SettingsFormValues };
 
 const fieldFallbackKeys: Record<SettingsField, SettingsMessageKey> = {
@@ -201,28 +208,13 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as SettingsField;
       if (errors[field]) continue;
-      errors[field] = issue.message in messageKeySet ? (issue.message as SettingsMessageKey) : fieldFallbackKeys[field];
+      errors[field] = isSettingsMessageKey(issue.message) ? issue.message : fieldFallbackKeys[field];
     }
   }
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors, values };
-  return { ok: true, settings: parsed.data };
+  const endpointGivenAs = pastedEndpointForm(posted.endpoint);
+  return endpointGivenAs ? { ok: true, settings: parsed.data, endpointGivenAs } : { ok: true, settings: parsed.data };
 }
-
-const messageKeySet: Record<SettingsMessageKey, true> = {
-  endpointRequired: true,
-  endpointInvalid: true,
-  endpointNotOrigin: true,
-  endpointNeedsHttps: true,
-  appIdRequired: true,
-  appIdInvalid: true,
-  appSecretRequired: true,
-  appSecretInvalid: true,
-  appSecretNeededForNewApp: true,
-  targetRequired: true,
-  targetInvalid: true,
-  interactionModeInvalid: true,
-  scopesInvalid: true,
-};
 
 /** Format warnings: a value that doesn't look like Logto's is probably pasted from the wrong field. */
 export function settingsWarnings(settings: Pick<Settings, 'appId' | 'appSecret'>): SettingsWarningKey[] {

@@ -3,10 +3,10 @@ import type { Page } from '@playwright/test';
 import { stepOf, type DiagnosisCode } from '../../src/diagnosis/codes.ts';
 import { stepAnchor } from '../../src/guide/steps.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
-import { diagnosisText } from '../../src/i18n/strings/diagnosis.ts';
-import { faultLabStrings, scenarioText, whatYouSaw } from '../../src/i18n/strings/fault-lab.ts';
+import { diagnosisText } from '../../src/diagnosis/strings.ts';
+import { faultLabStrings, scenarioText, whatYouSaw } from '../../src/playground/fault-lab/strings.ts';
 import { faultScenarioIds, type FaultScenarioId } from '../../src/lib/fault-lab.ts';
-import { faultScenarios, neverComesBack } from '../../src/playground/fault-lab/scenarios.ts';
+import { scenarioMeanings, neverComesBack } from '../../src/playground/fault-lab/scenarios.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 import { openPlayground, panel } from '../support/playground-page.ts';
@@ -46,7 +46,7 @@ async function runChecksExpectingStep(page: Page, code: DiagnosisCode) {
 
 /** On the Naver mock: what the scenario asks the reader to do. */
 async function actAtNaver(page: Page, id: FaultScenarioId) {
-  switch (faultScenarios[id].naverAction) {
+  switch (scenarioMeanings[id].naverAction) {
     case 'agree':
       await page.getByRole('button', { name: '동의하기' }).click();
       return;
@@ -75,7 +75,7 @@ async function expectDiagnosis(page: Page, lang: Lang, code: DiagnosisCode) {
 
 for (const [index, id] of faultScenarioIds.entries()) {
   const lang = rotation[index % rotation.length]!;
-  const { diagnosis: code, naverAction, preflight } = faultScenarios[id];
+  const { diagnosis: code, naverAction, preflight } = scenarioMeanings[id];
 
   test(`${id} → ${code ?? 'signed in'} (${lang})`, async ({ page }) => {
     await chooseScenario(page, lang, id);

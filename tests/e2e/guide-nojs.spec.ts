@@ -1,5 +1,5 @@
 import { languages } from '../../src/i18n/languages.ts';
-import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { playgroundStrings } from '../../src/playground/strings.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { saveTestTenantSettings } from '../support/playground-form.ts';
 import { testTenantEndpoint } from '../support/ports.ts';

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { renderLogoutForm } from '../../src/local-tenant/oidc/logout-pages.ts';
+import { renderLogoutForm } from '../../src/local-tenant/pages/logout-pages.ts';
 import { koaRequestIn } from '../support/koa-request.ts';
 
 /**

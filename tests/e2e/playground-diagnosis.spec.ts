@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { stepAnchor } from '../../src/guide/steps.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
-import { diagnosisText } from '../../src/i18n/strings/diagnosis.ts';
-import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { diagnosisText } from '../../src/diagnosis/strings.ts';
+import { playgroundStrings } from '../../src/playground/strings.ts';
 import type { TenantConfig } from '../../src/local-tenant/config/schema.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { stepOf, type DiagnosisCode } from '../../src/diagnosis/codes.ts';

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
-import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { playgroundStrings } from '../../src/playground/strings.ts';
 import { testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 import { panel } from '../support/playground-page.ts';
 

@@ -1,4 +1,4 @@
-import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { playgroundStrings } from '../../src/playground/strings.ts';
 import { format } from '../../src/i18n/define-strings.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { playgroundStrings } from '../../src/playground/strings.ts';
+import { permissionsPolicy } from '../../src/server/security-headers.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 import { panel } from '../support/playground-page.ts';
@@ -8,7 +9,7 @@ import { panel } from '../support/playground-page.ts';
 /**
  * What a hostile or careless client can post to the playground's endpoints: every answer is a 303 to a
  * same-site path, and whatever went wrong is told in the page's language, never as a 500 or as
- * "something unexpected".
+ * "something unexpected". And what a hostile script in a page could ask the browser for: nothing.
  */
 
 const origin = { Origin: testSiteOrigin };
@@ -145,5 +146,27 @@ test('every playground cookie is HttpOnly and SameSite=Lax, and Secure once SITE
     expect(cookie).toMatch(/; HttpOnly/i);
     expect(cookie).toMatch(/; SameSite=Lax/i);
     expect(cookie).toMatch(/; Secure/i);
+  }
+});
+
+test('a script that gets into a page can ask the reader for no powerful feature: Chromium applies the whole Permissions-Policy', async ({ page }) => {
+  const denied = permissionsPolicy.split(', ').map((directive) => directive.replace(/=\(\)$/, ''));
+  expect(denied.length).toBeGreaterThan(10);
+  // The prerendered guide (a build file) and an on-demand page.
+  for (const path of ['/en/', '/ko/playground/']) {
+    await page.goto(path);
+    const policy = await page.evaluate((features) => {
+      // Chromium's own view of the policy in force (not in the DOM types: a Chromium API).
+      const featurePolicy = (document as unknown as { featurePolicy: { features(): string[]; allowsFeature(name: string): boolean } }).featurePolicy;
+      const known = featurePolicy.features();
+      return {
+        unrecognized: features.filter((feature) => !known.includes(feature)),
+        allowed: features.filter((feature) => featurePolicy.allowsFeature(feature)),
+        clipboardWrite: featurePolicy.allowsFeature('clipboard-write'),
+      };
+    }, denied);
+    // Every name is one Chromium knows (an unknown one is a console error), all are denied, and the
+    // guide's copy buttons keep the clipboard.
+    expect(policy, path).toEqual({ unrecognized: [], allowed: [], clipboardWrite: true });
   }
 });

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import type { Closable } from '../support/fixtures.ts';
-import { faultScenarioApps } from '../../src/lib/fault-lab.ts';
+import { faultScenarioApp } from '../../src/lib/fault-lab.ts';
 import type { FaultScenarioId } from '../../src/lib/fault-lab.ts';
 import { expect, test } from '../support/fixtures.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
@@ -30,7 +30,7 @@ async function launchChromium(closeAfterTest: (thing: Closable) => Closable): Pr
 
 function authUrl(tenant: LocalTenant, scenario: FaultScenarioId): string {
   const query = new URLSearchParams({
-    client_id: faultScenarioApps[scenario].appId,
+    client_id: faultScenarioApp(scenario).appId,
     redirect_uri: `${testSiteOrigin}/playground/callback`,
     response_type: 'code',
     scope: 'openid profile email identities',
@@ -73,7 +73,7 @@ for (const { scenario, button, explanation, logto } of cases) {
   test(`${scenario}: the reader lands on /sign-in?app_id=… with the reason and Logto's message`, async ({ startTenant, closeAfterTest }) => {
     const tenant = await startTenant();
     const page = await signInUntilSignInPage(await launchChromium(closeAfterTest), tenant, scenario, button);
-    expect(new URL(page.url()).searchParams.get('app_id')).toBe(faultScenarioApps[scenario].appId);
+    expect(new URL(page.url()).searchParams.get('app_id')).toBe(faultScenarioApp(scenario).appId);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText(explanation);
     if (logto === null) await expect(alert).not.toContainText('{');

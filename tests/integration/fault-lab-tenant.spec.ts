@@ -5,10 +5,10 @@
  */
 import { createLocalJWKSet, decodeJwt, decodeProtectedHeader, jwtVerify } from 'jose';
 import type { JSONWebKeySet } from 'jose';
-import { faultScenarioApps, WRONG_APP_SECRET_REAL_SECRET } from '../../src/lib/fault-lab.ts';
+import { faultScenarioApp, faultScenarios } from '../../src/lib/fault-lab.ts';
 import type { FaultScenarioId } from '../../src/lib/fault-lab.ts';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
-import { faultLabConnectorId, mistypedNaverClientId } from '../../src/local-tenant/config/fault-lab.ts';
+import { faultLabConnectorId } from '../../src/local-tenant/config/fault-lab.ts';
 import {
   failureMessageKey,
   finishSocialSignIn,
@@ -28,11 +28,17 @@ import { recordedInvalidRedirectUriBody } from '../support/recorded-logto.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 
+/** What the connector of `wrong-naver-client-id` says instead of its Naver app's Client ID. */
+const mistypedNaverClientId = faultScenarios['wrong-naver-client-id'].fault.naverConnector.says.clientId;
+
+/** The app's real secret in the tenant: not the one the reader is given. */
+const WRONG_APP_SECRET_REAL_SECRET = faultScenarios['wrong-app-secret'].fault.app.secret;
+
 const redirectUri = `${testSiteOrigin}/playground/callback`;
 const signedOutUri = `${testSiteOrigin}/playground/signed-out`;
 
 function appOf(scenario: FaultScenarioId) {
-  return faultScenarioApps[scenario];
+  return faultScenarioApp(scenario);
 }
 
 /** `/oidc/auth` as the playground builds it (Traditional app with Basic auth: Logto needs no PKCE then). */

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { EXIT_CODES } from '../../src/preflight/cli/args.ts';
-import { checkIds } from '../../src/preflight/types.ts';
+import { checkIds } from '../../src/preflight/check-definitions.ts';
 import { expect, test } from '../support/fixtures.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';

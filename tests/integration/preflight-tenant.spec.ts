@@ -3,7 +3,8 @@ import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenan
 import { createSafeFetch } from '../../src/lib/safe-fetch.ts';
 import { playgroundUris } from '../../src/tenant/redirect-uris.ts';
 import { runPreflight } from '../../src/preflight/run-preflight.ts';
-import { checkIds, type CheckId, type CheckResult, type PreflightInput } from '../../src/preflight/types.ts';
+import { checkIds, type CheckId } from '../../src/preflight/check-definitions.ts';
+import type { CheckResult, PreflightInput } from '../../src/preflight/types.ts';
 import { verifiedStepsFromChecks } from '../../src/preflight/verified-steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin } from '../support/ports.ts';

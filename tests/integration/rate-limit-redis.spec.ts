@@ -1,4 +1,4 @@
-import { rateLimitStrings } from '../../src/i18n/strings/rate-limit.ts';
+import { rateLimitStrings } from '../../src/rate-limit/strings.ts';
 import { countedRequest } from '../support/counted-requests.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
@@ -22,13 +22,16 @@ test('two instances with one REDIS_URL share one budget: the 31st counted reques
   closeAfterTest,
 }) => {
   const redis = closeAfterTest(await startRedis());
-  // The default budget of 30 (RATE_LIMIT_POINTS unset), over a window long enough that a slow machine
-  // can't let it run out between the first request and the 31st.
-  const env = { ...siteEnv, REDIS_URL: redis.url, RATE_LIMIT_WINDOW_SECONDS: '600' };
+  // A PUBLIC deployment's default budget of 30 (RATE_LIMIT_POINTS unset), over a window long enough
+  // that a slow machine can't let it run out between the first request and the 31st. The forms are
+  // posted from the public origin, as its readers' browsers would.
+  const publicOrigin = 'https://guide.example.com';
+  const env = { ...siteEnv, PLAYGROUND_MODE: 'PUBLIC', SITE_ORIGIN: publicOrigin, REDIS_URL: redis.url, RATE_LIMIT_WINDOW_SECONDS: '600' };
+  const fromReader = { Origin: publicOrigin };
   const instances = await Promise.all([startSiteInstance(env), startSiteInstance(env)]);
   const statuses: number[] = [];
   for (let n = 0; n < 30; n++) {
-    const response = await countedRequest(n, instances[n % 2]!.origin, 'ko');
+    const response = await countedRequest(n, instances[n % 2]!.origin, 'ko', fromReader);
     await response.body?.cancel();
     statuses.push(response.status);
   }
@@ -36,7 +39,7 @@ test('two instances with one REDIS_URL share one budget: the 31st counted reques
   expect(statuses).toEqual(Array(30).fill(303));
 
   for (const instance of instances) {
-    const limited = await countedRequest(30, instance.origin, 'ko');
+    const limited = await countedRequest(30, instance.origin, 'ko', fromReader);
     expect(limited.status).toBe(429);
     const retryAfter = Number(limited.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThanOrEqual(1);

@@ -1,12 +1,14 @@
 /**
  * The production server (src/server/main.ts) started as a deployment starts it, each test with its own
  * environment, and attacked with what a public host receives: forged Host and X-Forwarded-* headers,
- * oversized and endless bodies, a stop in the middle of a request.
+ * oversized and endless bodies, methods nobody routes, a stop in the middle of a request.
  */
 import { readFileSync } from 'node:fs';
-import { Agent, request as httpRequest } from 'node:http';
-import { serverStrings } from '../../src/i18n/strings/server.ts';
+import { Agent, METHODS, request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
+import { serverStrings } from '../../src/server/strings.ts';
 import { bodyLimitBytes } from '../../src/server/body-limit.ts';
+import { lockedDownCsp, permissionsPolicy } from '../../src/server/security-headers.ts';
 import { test as base, expect, type TestFixtures } from '../support/fixtures.ts';
 import type { NodeProcess } from '../support/node-process.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
@@ -266,6 +268,75 @@ test.describe('bounded input', () => {
     // Freed buffers leave the resident set when the collector runs, not at once: give it a few seconds.
     // Memory that is kept (a buffered upload) never comes back down, and this fails.
     await expect.poll(() => rssMegabytes() - before, { timeout: 15_000, intervals: [250, 500, 1000] }).toBeLessThan(20);
+  });
+});
+
+/** Writes `head` on a raw connection; resolves with all the server sent once it closes the connection. */
+function rawExchange(origin: string, head: string, closedWithinMs: number): Promise<string> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => socket.write(head));
+    let received = '';
+    const timer = setTimeout(() => {
+      socket.destroy();
+      reject(new Error(`the connection was still open after ${closedWithinMs} ms; received: ${JSON.stringify(received)}`));
+    }, closedWithinMs);
+    socket.on('data', (chunk: Buffer) => (received += chunk.toString()));
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      clearTimeout(timer);
+      resolve(received);
+    });
+  });
+}
+
+test.describe('methods the site does not implement', () => {
+  // Every method Node's parser knows besides the three the site answers (and CONNECT, below).
+  const unimplemented = METHODS.filter((method) => !['GET', 'HEAD', 'POST', 'CONNECT'].includes(method));
+
+  test('are answered 501 on every kind of path, with the security headers, and nothing in the log', async ({ serverWith, send }) => {
+    test.setTimeout(120_000);
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    const css = /\/_astro\/[^"]+\.css/.exec((await send(server.origin, '/en/')).text)?.[0];
+    expect(css, 'the guide page links a stylesheet').toBeDefined();
+    const paths = ['/en/', '/en/playground/', '/playground/settings', '/playground/callback?code=secret-code-4711&state=s', css!, '/no-such-page'];
+    const logged = server.output().length;
+    for (const method of unimplemented) {
+      for (const path of paths) {
+        const response = await send(server.origin, path, { method, headers: { Origin: server.origin } });
+        const what = `${method} ${path}`;
+        expect(response.status, what).toBe(501);
+        expect(response.headers['content-type'], what).toBe('text/plain; charset=utf-8');
+        expect(response.text, what).toContain('GET, HEAD and POST');
+        expect(response.headers['x-content-type-options'], what).toBe('nosniff');
+        expect(response.headers['content-security-policy'], what).toBe(lockedDownCsp);
+        expect(response.headers['permissions-policy'], what).toBe(permissionsPolicy);
+      }
+    }
+    // The finding: 500 TRACEs made a 500 and a stack trace (with the URL, query included) each.
+    for (let i = 0; i < 500; i += 1) {
+      expect((await send(server.origin, `/en/?q=secret-query-${i}`, { method: 'TRACE' })).status).toBe(501);
+    }
+    expect(server.output().slice(logged)).toBe('');
+  });
+
+  test('CONNECT gets the same 501 and the connection is closed, not left open', async ({ serverWith }) => {
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    const answer = await rawExchange(server.origin, 'CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n', 5000);
+    expect(answer).toMatch(/^HTTP\/1\.1 501 Not Implemented\r\n/);
+    expect(answer.toLowerCase()).toContain(`permissions-policy: ${permissionsPolicy}\r\n`);
+    expect(answer.toLowerCase()).toContain('x-content-type-options: nosniff\r\n');
+    expect(answer).toContain('GET, HEAD and POST');
+  });
+
+  test('HEAD still answers like GET, without a body', async ({ serverWith, send }) => {
+    const server = await serverWith({ COOKIE_SECRET: secret });
+    for (const path of ['/en/', '/en/playground/', '/healthz']) {
+      const head = await send(server.origin, path, { method: 'HEAD' });
+      expect(head.status, path).toBe(200);
+      expect(head.text, path).toBe('');
+      expect(head.headers['permissions-policy'], path).toBe(permissionsPolicy);
+    }
   });
 });
 

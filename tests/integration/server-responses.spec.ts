@@ -3,6 +3,7 @@
  * endpoints and their redirects, error pages, static files) and compression (HTML, island, CSS, JS).
  */
 import { expect, test, type APIResponse } from '@playwright/test';
+import { permissionsPolicy } from '../../src/server/security-headers.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 
 async function islandPath(request: import('@playwright/test').APIRequestContext): Promise<string> {
@@ -18,14 +19,18 @@ function expectSecurityHeaders(response: APIResponse, what: string) {
   expect(headers['content-security-policy'], what).toContain("frame-ancestors 'none'");
   expect(headers['content-security-policy'], what).not.toContain('unsafe-inline');
   expect(headers['referrer-policy'], what).toMatch(/^(strict-origin-when-cross-origin|no-referrer)$/);
+  expect(headers['permissions-policy'], what).toBe(permissionsPolicy);
 }
 
 test('every kind of response carries the security headers', async ({ request }) => {
-  const css = /\/_astro\/[^"]+\.css/.exec(await (await request.get('/en/')).text())![0];
+  const guide = await request.get('/en/');
+  const css = /\/_astro\/[^"]+\.css/.exec(await guide.text())![0];
+  const island = await islandPath(request);
   const responses: [string, APIResponse][] = [
     ['prerendered guide page', await request.get('/ja/')],
     ['on-demand page', await request.get('/en/playground/')],
-    ['server island', await request.get(await islandPath(request))],
+    ['server island', await request.get(island)],
+    ['server island again (the kept render)', await request.get(island)],
     ['language redirect', await request.get('/', { maxRedirects: 0, headers: { 'Accept-Language': 'ko' } })],
     ['form endpoint redirect', await request.post('/playground/reset', { form: { lang: 'en', returnTo: '/en/' }, headers: { Origin: testSiteOrigin }, maxRedirects: 0 })],
     ['cross-site post refused', await request.post('/playground/reset', { form: { lang: 'en' }, headers: { Origin: 'https://evil.example' }, maxRedirects: 0 })],
@@ -33,10 +38,20 @@ test('every kind of response carries the security headers', async ({ request }) 
     ['static stylesheet', await request.get(css)],
     ['413 page', await request.post('/playground/settings', { data: 'x'.repeat(64 * 1024), headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: testSiteOrigin } })],
     ['callback without parameters', await request.get('/playground/callback', { maxRedirects: 0 })],
+    ['revalidated guide page', await request.get('/en/', { headers: { 'If-None-Match': guide.headers()['etag']! } })],
+    ['unimplemented method', await request.fetch('/en/', { method: 'PROPFIND' })],
   ];
   for (const [what, response] of responses) expectSecurityHeaders(response, what);
   const statuses = Object.fromEntries(responses.map(([what, response]) => [what, response.status()]));
-  expect(statuses).toMatchObject({ 'language redirect': 302, 'form endpoint redirect': 303, 'cross-site post refused': 403, '404 page': 404, '413 page': 413 });
+  expect(statuses).toMatchObject({
+    'language redirect': 302,
+    'form endpoint redirect': 303,
+    'cross-site post refused': 403,
+    '404 page': 404,
+    '413 page': 413,
+    'revalidated guide page': 304,
+    'unimplemented method': 501,
+  });
 });
 
 test('the pages carry Astro\'s script hashes in a header, the island loader\'s included', async ({ request }) => {

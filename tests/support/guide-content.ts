@@ -1,10 +1,12 @@
 /**
- * Reads the guide's MDX files the way the content tests need them: front matter parsed with the same
- * zod schema as the content collection, and the body's fenced code blocks and in-page links.
+ * Reads the guide's MDX files the way the content tests need them: what the path says and the front
+ * matter, read with the same code as the content collection (src/guide/entry-path.ts, the zod front
+ * matter schema), and the body's fenced code blocks and in-page links.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { guideEntryPath, type GuideEntryPath } from '../../src/guide/entry-path.ts';
 import { guideFrontMatterSchema, type GuideFrontMatter } from '../../src/guide/front-matter.ts';
 import { languages, type Lang } from '../../src/i18n/languages.ts';
 
@@ -13,7 +15,7 @@ export const guideRoot = join(import.meta.dirname, '../../content/guide');
 export interface GuideFile {
   lang: Lang;
   file: string;
-  data: GuideFrontMatter;
+  data: GuideFrontMatter & GuideEntryPath;
   body: string;
 }
 
@@ -27,7 +29,7 @@ export function readGuideFiles(lang: Lang): GuideFile[] {
       if (!match) throw new Error(`${lang}/${file}: no front matter`);
       const parsed = guideFrontMatterSchema.safeParse(parseYaml(match[1] ?? ''));
       if (!parsed.success) throw new Error(`${lang}/${file}: ${parsed.error.message}`);
-      return { lang, file, data: parsed.data, body: match[2] ?? '' };
+      return { lang, file, data: { ...parsed.data, ...guideEntryPath(`${lang}/${file}`) }, body: match[2] ?? '' };
     });
 }
 

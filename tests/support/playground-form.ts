@@ -1,6 +1,6 @@
 import type { Locator } from '@playwright/test';
 import type { Lang } from '../../src/i18n/languages.ts';
-import { playgroundStrings } from '../../src/i18n/strings/playground.ts';
+import { playgroundStrings } from '../../src/playground/strings.ts';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { testTenantEndpoint } from './ports.ts';
 

@@ -11,8 +11,8 @@ const testServerEnv = {
   SITE_ORIGIN: testSiteOrigin,
   PLAYGROUND_MODE: 'LOCAL',
   COOKIE_SECRET: 'test-only-cookie-secret-0123456789abcdef',
-  // Every test posts from one address; the rate limit's own tests start instances with its defaults.
-  RATE_LIMIT_POINTS: '100000',
+  // No RATE_LIMIT_POINTS: a LOCAL server on loopback doesn't throttle its owner, so every test can post
+  // from one address. The rate limit's own tests start instances with explicit budgets.
 };
 
 const stopped = abortOnSignals();

@@ -5,7 +5,7 @@
  */
 import { defineStrings } from '../../src/i18n/define-strings.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
-import { diagnosisStrings, type DiagnosisTextKey } from '../../src/i18n/strings/diagnosis.ts';
+import { diagnosisStrings, type DiagnosisTextKey } from '../../src/diagnosis/strings.ts';
 import type { DiagnosisCode } from '../../src/diagnosis/codes.ts';
 
 // A complete declaration is accepted, and every language has every key.

@@ -3,14 +3,14 @@ import { errors as joseErrors } from 'jose';
 import { expect, test } from '@playwright/test';
 import { isStepId, stepHref } from '../../src/guide/steps.ts';
 import { languages } from '../../src/i18n/languages.ts';
-import { diagnosisText } from '../../src/i18n/strings/diagnosis.ts';
+import { diagnosisText } from '../../src/diagnosis/strings.ts';
 import { diagnosisCodes, stepOf } from '../../src/diagnosis/codes.ts';
 import { diagnoseError } from '../../src/playground/diagnosis/diagnose-error.ts';
 import { SafeFetchError } from '../../src/lib/safe-fetch.ts';
 import { buildPanelModel, showDiagnosis } from '../../src/playground/panel-model.ts';
 import { problemsOfSignIn } from '../../src/playground/flow/callback.ts';
 import { defaultSettings } from '../../src/tenant/settings-defaults.ts';
-import { faultScenarioApps } from '../../src/lib/fault-lab.ts';
+import { faultScenarioApp } from '../../src/lib/fault-lab.ts';
 
 test('every cause links to a real guide step and has a title and fix in every language', () => {
   for (const code of diagnosisCodes) {
@@ -81,7 +81,7 @@ test.describe('panel model', () => {
 
   test('a fault-lab sign-in that never came back names what the reader saw; the same App ID elsewhere does not', () => {
     const pending = { kind: 'sign-in' as const, status: 'pending' as const, startedAt: 40_000, lang: 'en' as const, returnTo: '/en/', hops: [], diagnoses: [], verifiedSteps: [] };
-    const lab = { ...settings, ...faultScenarioApps['cancel-at-naver'] };
+    const lab = { ...settings, ...faultScenarioApp('cancel-at-naver') };
     const onLab = buildPanelModel({ ...base, settings: lab, attempt: pending });
     expect(onLab.scenario).toBe('cancel-at-naver');
     expect(onLab.returnedFrom).toBe('cancel-at-naver');
@@ -90,7 +90,7 @@ test.describe('panel model', () => {
     expect(elsewhere.offersScenarios).toBe(false);
     expect(elsewhere.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
     // A scenario whose failure the app does hear about (an ID-token fault) is diagnosed at the callback instead.
-    const tokenFault = buildPanelModel({ ...base, settings: { ...settings, ...faultScenarioApps['id-token-expired'] }, attempt: pending });
+    const tokenFault = buildPanelModel({ ...base, settings: { ...settings, ...faultScenarioApp('id-token-expired') }, attempt: pending });
     expect(tokenFault.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
     expect(tokenFault.returnedFrom).toBeUndefined();
   });

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { ExperienceSessions, MAX_EXPERIENCE_SESSIONS } from '../../src/local-tenant/experience/sessions.ts';
-import { INTERACTION_TTL_SECONDS } from '../../src/local-tenant/oidc/provider.ts';
+import { INTERACTION_TTL_SECONDS } from '../../src/local-tenant/oidc/lifetimes.ts';
 
 test('a session lives as long as its interaction, and ends with the sign-in', () => {
   let now = 5_000_000;

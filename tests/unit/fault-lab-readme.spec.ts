@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { faultScenarioApps } from '../../src/lib/fault-lab.ts';
+import { faultScenarioApp } from '../../src/lib/fault-lab.ts';
 import { stepIds } from '../../src/guide/steps.ts';
 import { faultLabTable, tableInReadme } from '../../src/playground/fault-lab/readme-table.ts';
-import { failingScenarioIds, faultScenarios, scenarioStep } from '../../src/playground/fault-lab/scenarios.ts';
+import { failingScenarioIds, scenarioMeanings, scenarioStep } from '../../src/playground/fault-lab/scenarios.ts';
 
 const readme = () => readFile(new URL('../../README.md', import.meta.url), 'utf8');
 
@@ -18,16 +18,16 @@ test('the table has one row per failing scenario, with its App ID, secret and st
   expect(rows).toHaveLength(failingScenarioIds().length);
   for (const [index, id] of failingScenarioIds().entries()) {
     const cells = rows[index]!.split(' | ');
-    const { appId, appSecret } = faultScenarioApps[id];
+    const { appId, appSecret } = faultScenarioApp(id);
     expect(cells[1]).toBe(`\`${appId}\``);
     expect(cells[2]).toBe(`\`${appSecret}\``);
     expect(cells[3]).toBe(`\`${scenarioStep(id)}\``);
     expect(stepIds).toContain(scenarioStep(id));
     // The last column says so whenever the reader does something other than agree at Naver.
     const action = cells[4]!;
-    if (faultScenarios[id].naverAction === 'cancel') expect(action).toContain('취소');
-    if (faultScenarios[id].naverAction === 'untick-email') expect(action).toContain('이메일 주소');
-    if (faultScenarios[id].naverAction === 'pick-non-member') expect(action).toContain('멤버 아님');
+    if (scenarioMeanings[id].naverAction === 'cancel') expect(action).toContain('취소');
+    if (scenarioMeanings[id].naverAction === 'untick-email') expect(action).toContain('이메일 주소');
+    if (scenarioMeanings[id].naverAction === 'pick-non-member') expect(action).toContain('멤버 아님');
   }
-  expect(faultLabTable()).not.toContain(faultScenarioApps['jwks-rotated'].appId);
+  expect(faultLabTable()).not.toContain(faultScenarioApp('jwks-rotated').appId);
 });

@@ -2,14 +2,14 @@ import { expect, test } from '@playwright/test';
 import { diagnosisSteps, stepOf } from '../../src/diagnosis/codes.ts';
 import { isStepId, stepIds } from '../../src/guide/steps.ts';
 import { languages } from '../../src/i18n/languages.ts';
-import { faultLabStrings, scenarioText, whatYouSaw } from '../../src/i18n/strings/fault-lab.ts';
-import { faultScenarioApps, faultScenarioIds } from '../../src/lib/fault-lab.ts';
+import { faultLabStrings, scenarioText, whatYouSaw } from '../../src/playground/fault-lab/strings.ts';
+import { faultScenarioApp, faultScenarioIds } from '../../src/lib/fault-lab.ts';
 import { scenarioFromQuery, scenarioHref } from '../../src/playground/fault-lab/scenario-param.ts';
 import { scenarioSettingsForm } from '../../src/playground/fault-lab/choose-scenario.ts';
 import { UNKNOWN_SCENARIO, withoutScenarioError } from '../../src/playground/fault-lab/panel.ts';
 import {
   failingScenarioIds,
-  faultScenarios,
+  scenarioMeanings,
   naverActions,
   neverComesBack,
   neverComesBackScenarioIds,
@@ -20,9 +20,9 @@ import { parseSettingsForm } from '../../src/tenant/settings.ts';
 import { defaultSettings } from '../../src/tenant/settings-defaults.ts';
 
 test('every catalogue scenario ends in a diagnosis the site knows, except the one that must sign in', () => {
-  expect(Object.keys(faultScenarios).sort()).toEqual([...faultScenarioIds].sort());
+  expect(Object.keys(scenarioMeanings).sort()).toEqual([...faultScenarioIds].sort());
   for (const id of faultScenarioIds) {
-    const { diagnosis, naverAction } = faultScenarios[id];
+    const { diagnosis, naverAction } = scenarioMeanings[id];
     expect(naverActions).toContain(naverAction);
     if (id === 'jwks-rotated') {
       expect(diagnosis).toBeNull();
@@ -42,7 +42,7 @@ test('the guide lists each failing scenario under exactly one step: its diagnosi
   expect(listed.map(({ id }) => id).sort()).toEqual(failingScenarioIds().sort());
   for (const { id, step } of listed) {
     expect(isStepId(step)).toBe(true);
-    expect(stepOf(faultScenarios[id].diagnosis!)).toBe(step);
+    expect(stepOf(scenarioMeanings[id].diagnosis!)).toBe(step);
   }
 });
 
@@ -50,7 +50,7 @@ test('the never-come-back scenarios are the ones that fail on Logto’s or Naver
   for (const id of neverComesBackScenarioIds) {
     expect(neverComesBack(id)).toBe(true);
     // The app hears nothing back, so none of them can be an ID token or app fault found by the site.
-    expect(faultScenarios[id].diagnosis).not.toMatch(/^(id_token_|app_)/);
+    expect(scenarioMeanings[id].diagnosis).not.toMatch(/^(id_token_|app_)/);
     for (const lang of languages) expect(whatYouSaw(lang, id).length).toBeGreaterThan(30);
   }
   expect(neverComesBack('id-token-expired')).toBe(false);
@@ -86,7 +86,7 @@ test('choosing a scenario posts the settings a reader would type: the built-in t
   // The reader was on another tenant with another app: the scenario's secret must be taken, not kept.
   const current = { ...local, endpoint: 'https://abc123.logto.app', appId: 'someotherappid0000000', appSecret: 'x'.repeat(32) };
   for (const id of ['wrong-app-secret', 'cancel-at-naver'] as const) {
-    const { appId, appSecret } = faultScenarioApps[id];
+    const { appId, appSecret } = faultScenarioApp(id);
     const parsed = parseSettingsForm(scenarioSettingsForm(local, appId, appSecret), current);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) continue;

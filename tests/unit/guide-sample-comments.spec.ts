@@ -5,7 +5,7 @@ import { commentTexts, localizeComments } from '../../src/guide/code-comments.ts
 import { commentTranslations, sampleCode, sampleFiles } from '../../src/guide/samples.ts';
 import { wholeFile } from '../../src/guide/snippet-regions.ts';
 import { languages } from '../../src/i18n/languages.ts';
-import { sampleCommentStrings } from '../../src/i18n/strings/sample-comments.ts';
+import { sampleCommentStrings } from '../../src/guide/sample-comment-strings.ts';
 import { sampleIds } from '../../src/lib/local-tenant-defaults.ts';
 
 const root = join(import.meta.dirname, '../..');

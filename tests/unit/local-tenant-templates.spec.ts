@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { html, scriptJson, trustedHtml } from '../../src/local-tenant/http/html-template.ts';
 import { defaultNaverTestUsers, naverMockConfigSchema } from '../../src/local-tenant/naver-mock/index.ts';
 import { consentPage, errorPage, notMemberPage } from '../../src/local-tenant/naver-mock/pages.ts';
-import { renderLogoutForm, renderSignedOutPage } from '../../src/local-tenant/oidc/logout-pages.ts';
+import { renderLogoutForm, renderSignedOutPage } from '../../src/local-tenant/pages/logout-pages.ts';
 import { renderPage } from '../../src/local-tenant/pages/html.ts';
 import { pageStrings } from '../../src/local-tenant/pages/strings.ts';
 import { consentMissingPage } from '../../src/local-tenant/pages/views/consent-error.ts';
@@ -130,8 +130,8 @@ test.describe('raw HTML', () => {
       'src/local-tenant/http/html-template.ts',
       'src/local-tenant/http/html-template.ts',
       'src/local-tenant/naver-mock/pages.ts',
-      'src/local-tenant/oidc/logout-pages.ts',
       'src/local-tenant/pages/html.ts',
+      'src/local-tenant/pages/logout-pages.ts',
     ]);
     const honoImports = sources.filter(({ text }) => /from 'hono/.test(text)).map(({ file }) => file);
     expect(honoImports).toEqual(['src/local-tenant/http/html-template.ts']);

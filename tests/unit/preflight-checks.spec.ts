@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { runPreflight } from '../../src/preflight/run-preflight.ts';
 import { MADE_UP_CODE } from '../../src/tenant/probes.ts';
-import type { CheckId, CheckResult, PreflightInput } from '../../src/preflight/types.ts';
-import { checkIds } from '../../src/preflight/types.ts';
+import { checkIds, type CheckId } from '../../src/preflight/check-definitions.ts';
+import type { CheckResult, PreflightInput } from '../../src/preflight/types.ts';
 import { FAKE_SITE, fakeApp, fakeConnector, fakeTenant, type FakeTenantOptions } from '../support/preflight-fake-tenant.ts';
 
 function inputFor(endpoint: string, overrides: Partial<PreflightInput> = {}): PreflightInput {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { languages } from '../../src/i18n/languages.ts';
-import { preflightReasons } from '../../src/i18n/strings/preflight.ts';
+import { preflightReasons } from '../../src/preflight/strings.ts';
 import { displayWidth, formatTable, jsonReport } from '../../src/preflight/cli/table.ts';
 import { reasonText, summaryText } from '../../src/preflight/describe.ts';
 import type { CheckResult } from '../../src/preflight/types.ts';

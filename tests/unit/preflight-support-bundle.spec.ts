@@ -4,7 +4,8 @@ import { COOKIE_NAMES, ReaderState, type CookieJar } from '../../src/playground/
 import { MAX_SEALED_COOKIE_CHARS } from '../../src/playground/state/sealed-cookie.ts';
 import type { Hop } from '../../src/playground/trace/trace.ts';
 import { buildSupportBundle, type SupportBundleInput } from '../../src/playground/support/support-bundle.ts';
-import { checkIds, type CheckResult } from '../../src/preflight/types.ts';
+import { checkIds } from '../../src/preflight/check-definitions.ts';
+import type { CheckResult } from '../../src/preflight/types.ts';
 
 const secret = 'Qw3rTy7uI9oP1aS2dF4gH6jK8lZ0xC5v';
 const jwt = 'eyJhbGciOiJFUzM4NCJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJlLXZhbHVl';

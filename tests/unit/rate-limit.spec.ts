@@ -1,7 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { rateLimitStrings } from '../../src/i18n/strings/rate-limit.ts';
+import { rateLimitStrings } from '../../src/rate-limit/strings.ts';
 import { clientKey, unknownClientKey } from '../../src/rate-limit/client-key.ts';
-import { isCountedRequest } from '../../src/rate-limit/counted-requests.ts';
+import { isCountedRoute } from '../../src/rate-limit/counted-requests.ts';
 import { createRateLimiter } from '../../src/rate-limit/limiter.ts';
 import { languageOfLimitedRequest } from '../../src/rate-limit/reader-language.ts';
 import { freePort } from '../../src/launcher/index.ts';
@@ -22,17 +23,23 @@ test.describe('client key', () => {
   for (const [address, key] of cases) test(`${String(address)} counts as ${key}`, () => expect(clientKey(address)).toBe(key));
 });
 
-test('only the endpoints that make the server fetch are counted, with the method they answer', () => {
-  for (const path of ['/playground/settings', '/playground/preflight', '/playground/sign-in', '/playground/sign-out']) {
-    expect(isCountedRequest(path, 'POST')).toBe(true);
-    expect(isCountedRequest(path, 'GET')).toBe(false);
+test('only the endpoints that make the server fetch are counted, by route whatever the method', () => {
+  for (const route of ['/playground/settings', '/playground/scenario', '/playground/preflight', '/playground/sign-in', '/playground/sign-out', '/playground/callback']) {
+    expect(isCountedRoute(route), route).toBe(true);
   }
-  expect(isCountedRequest('/playground/callback', 'GET')).toBe(true);
-  expect(isCountedRequest('/playground/callback', 'POST')).toBe(false);
-  for (const path of ['/playground/reset', '/playground/signed-out', '/[lang]', '/[lang]/playground', '/_server-islands/[name]']) {
-    expect(isCountedRequest(path, 'POST')).toBe(false);
-    expect(isCountedRequest(path, 'GET')).toBe(false);
+  for (const route of ['/playground/reset', '/playground/signed-out', '/[lang]', '/[lang]/playground', '/[lang]/rate-limited', '/_server-islands/[name]']) {
+    expect(isCountedRoute(route), route).toBe(false);
   }
+});
+
+test('every playground endpoint is either counted or named here as one that never makes the server fetch', () => {
+  // A new endpoint fails this until someone decides whether it fetches (and so must be counted).
+  const neverFetches = ['/playground/reset', '/playground/signed-out'];
+  const endpoints = readdirSync('src/pages/playground')
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => `/playground/${file.slice(0, -'.ts'.length)}`);
+  expect(endpoints.length).toBeGreaterThan(neverFetches.length);
+  for (const route of endpoints) expect(isCountedRoute(route) !== neverFetches.includes(route), route).toBe(true);
 });
 
 test('in memory: each key has its own budget per window, and a spent one says when to come back', async () => {

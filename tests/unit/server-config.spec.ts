@@ -2,7 +2,8 @@ import { PassThrough } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { readBoundedBody } from '../../src/server/body-limit.ts';
-import { isLoopbackHost, parseServerEnv, ServerConfigError } from '../../src/server/env.ts';
+import { isLoopbackHost } from '../../src/lib/loopback-host.ts';
+import { appEnvironment, defaultRateLimitPoints, parseServerEnv, ServerConfigError } from '../../src/server/env.ts';
 import { clientAddress, requestOrigin } from '../../src/server/host-trust.ts';
 
 const secret = 'unit-test-cookie-secret-0123456789abcdef';
@@ -63,6 +64,35 @@ test.describe('PUBLIC mode refuses to start without what it needs, naming it in 
     const config = parseServerEnv({});
     expect(config).toMatchObject({ host: 'localhost', mode: 'LOCAL', trustProxyHops: 0 });
     expect(config.siteOrigin).toBeUndefined();
+  });
+});
+
+test.describe('the rate limit: off when only the machine\'s owner can connect, unless RATE_LIMIT_POINTS is set', () => {
+  const cases: [string, Record<string, string>, number | undefined][] = [
+    ['LOCAL on loopback (npm start)', {}, undefined],
+    ['LOCAL on 127.0.0.1 with a loopback SITE_ORIGIN (the test servers)', { HOST: '127.0.0.1', SITE_ORIGIN: 'http://localhost:4321' }, undefined],
+    ['LOCAL on loopback, RATE_LIMIT_POINTS set', { RATE_LIMIT_POINTS: '5' }, 5],
+    ['an empty RATE_LIMIT_POINTS is unset', { RATE_LIMIT_POINTS: '' }, undefined],
+    ['PUBLIC on a public bind', { HOST: '0.0.0.0', COOKIE_SECRET: secret, SITE_ORIGIN: 'https://guide.example.com' }, defaultRateLimitPoints],
+    ['PUBLIC on loopback (behind a proxy on the same machine)', { PLAYGROUND_MODE: 'PUBLIC', COOKIE_SECRET: secret, SITE_ORIGIN: 'https://guide.example.com' }, defaultRateLimitPoints],
+    ['PUBLIC with RATE_LIMIT_POINTS', { HOST: '0.0.0.0', COOKIE_SECRET: secret, SITE_ORIGIN: 'https://guide.example.com', RATE_LIMIT_POINTS: '100' }, 100],
+    ['LOCAL on a public bind', { HOST: '0.0.0.0', PLAYGROUND_MODE: 'LOCAL' }, defaultRateLimitPoints],
+    ['LOCAL on loopback behind a declared proxy', { TRUST_PROXY: '1' }, defaultRateLimitPoints],
+    ['LOCAL on loopback with a public SITE_ORIGIN (a tunnel or proxy in front)', { SITE_ORIGIN: 'https://guide.example.com' }, defaultRateLimitPoints],
+  ];
+  for (const [name, env, points] of cases) {
+    test(`${name} → ${points ?? 'not limited'}`, () => {
+      const config = parseServerEnv(env);
+      expect(config.rateLimitPoints).toBe(points);
+      // What the Astro app is told: the same budget, or no variable at all.
+      expect(appEnvironment(config)['RATE_LIMIT_POINTS']).toBe(points === undefined ? undefined : String(points));
+    });
+  }
+  test('the PUBLIC default is still 30', () => expect(defaultRateLimitPoints).toBe(30));
+  test('a budget that is not a whole number of 1 or more refuses to start', () => {
+    for (const value of ['0', '-1', '2.5', 'many']) {
+      expect(() => parseServerEnv({ RATE_LIMIT_POINTS: value }), value).toThrow(/^RATE_LIMIT_POINTS: /);
+    }
   });
 });
 

@@ -1,16 +1,22 @@
 import { expect, test } from '@playwright/test';
-import { faultScenarioApps, faultScenarioIds, WRONG_APP_SECRET_REAL_SECRET } from '../../src/lib/fault-lab.ts';
+import { faultScenarioApp, faultScenarioIds, faultScenarios } from '../../src/lib/fault-lab.ts';
 import { LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { buildDefaultTenantConfig, defaultTenantConfigInput } from '../../src/local-tenant/config/default-config.ts';
-import { faultLabConnectorId, mistypedNaverClientId } from '../../src/local-tenant/config/fault-lab.ts';
+import { faultLabConnectorId } from '../../src/local-tenant/config/fault-lab.ts';
 import { describeConfigIssues, tenantConfigSchema } from '../../src/local-tenant/config/schema.ts';
 import type { TenantConfigInput } from '../../src/local-tenant/config/schema.ts';
 import { experienceForApp } from '../../src/local-tenant/experience/app-experience.ts';
 
+/** What the connector of `wrong-naver-client-id` says instead of its Naver app's Client ID. */
+const mistypedNaverClientId = faultScenarios['wrong-naver-client-id'].fault.naverConnector.says.clientId;
+
+/** The app's real secret in the tenant: not the one the reader is given. */
+const WRONG_APP_SECRET_REAL_SECRET = faultScenarios['wrong-app-secret'].fault.app.secret;
+
 const origins = { siteOrigin: 'http://localhost:4321', tenantEndpoint: 'http://localhost:3001' };
 const config = buildDefaultTenantConfig(origins);
 const appOf = (scenario: (typeof faultScenarioIds)[number]) => {
-  const app = config.apps.find((candidate) => candidate.id === faultScenarioApps[scenario].appId);
+  const app = config.apps.find((candidate) => candidate.id === faultScenarioApp(scenario).appId);
   if (!app) throw new Error(`no app for ${scenario}`);
   return app;
 };
@@ -31,10 +37,10 @@ test('the default tenant has one app per fault-lab scenario, with the catalogue 
 
 test('the reader is given a secret that is the app secret except for wrong-app-secret', () => {
   for (const scenario of faultScenarioIds) {
-    const expected = scenario === 'wrong-app-secret' ? WRONG_APP_SECRET_REAL_SECRET : faultScenarioApps[scenario].appSecret;
+    const expected = scenario === 'wrong-app-secret' ? WRONG_APP_SECRET_REAL_SECRET : faultScenarioApp(scenario).appSecret;
     expect(appOf(scenario).secret, scenario).toBe(expected);
   }
-  expect(WRONG_APP_SECRET_REAL_SECRET).not.toBe(faultScenarioApps['wrong-app-secret'].appSecret);
+  expect(WRONG_APP_SECRET_REAL_SECRET).not.toBe(faultScenarioApp('wrong-app-secret').appSecret);
 });
 
 test('every scenario app has the playground URIs unless its scenario is about them', () => {
@@ -65,7 +71,7 @@ test("the tenant's own sign-in experience still shows only the demo connector", 
 
 test("connector scenarios: the app's experience shows its own Naver connector, set up as the scenario says", () => {
   const ownConnector = (scenario: Parameters<typeof faultLabConnectorId>[0]) => {
-    const experience = experienceForApp(config, faultScenarioApps[scenario].appId);
+    const experience = experienceForApp(config, faultScenarioApp(scenario).appId);
     expect(experience.connectors.map((connector) => connector.id)).toEqual([faultLabConnectorId(scenario)]);
     return experience.connectors[0]!;
   };
@@ -91,13 +97,13 @@ test("connector scenarios: the app's experience shows its own Naver connector, s
   expect(naverAppOf(ownConnector('naver-token-endpoint-down').clientId)?.outages).toEqual(['token']);
   expect(naverAppOf(ownConnector('naver-profile-api-down').clientId)?.outages).toEqual(['profile']);
 
-  const signInOnly = experienceForApp(config, faultScenarioApps['sign-in-only-new-user'].appId);
+  const signInOnly = experienceForApp(config, faultScenarioApp('sign-in-only-new-user').appId);
   expect(signInOnly.signInMode).toBe('SignIn');
   expect(naverAppOf(ownConnector('sign-in-only-new-user').clientId)?.appScopedUserIds).toBe(true);
 });
 
 test('connector-not-in-sign-in-experience: the connector exists but its app shows none; no-naver-connector: none exists', () => {
-  const notShown = experienceForApp(config, faultScenarioApps['connector-not-in-sign-in-experience'].appId);
+  const notShown = experienceForApp(config, faultScenarioApp('connector-not-in-sign-in-experience').appId);
   expect(notShown.connectors).toEqual([]);
   const id = faultLabConnectorId('connector-not-in-sign-in-experience');
   expect(connectorOf(id)).toMatchObject({ target: 'naver', enabledInSignInExperience: false });
@@ -111,7 +117,7 @@ test('connector-not-in-sign-in-experience: the connector exists but its app show
 test('an app experience naming a connector the tenant lacks shows nothing for it, as when a connector is deleted', () => {
   const input = defaultTenantConfigInput(origins);
   const parsed = tenantConfigSchema.parse({ ...input, connectors: [] });
-  const app = faultScenarioApps['wrong-naver-client-secret'].appId;
+  const app = faultScenarioApp('wrong-naver-client-secret').appId;
   expect(experienceForApp(parsed, app).connectors).toEqual([]);
 });
 

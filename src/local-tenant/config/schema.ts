@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idTokenFaults } from '../../lib/fault-lab.ts';
 import { naverMockConfigSchema } from '../naver-mock/config.ts';
 
 /**
@@ -41,10 +42,9 @@ const appSignInExperienceSchema = z
 
 /**
  * Not a Logto setting: ways a tenant can misbehave that the fault lab reproduces for one app (its ID
- * tokens issued wrongly, its token endpoint unavailable). Access tokens and userinfo stay correct.
+ * tokens issued wrongly, src/lib/fault-lab.ts; its token endpoint unavailable). Access tokens and
+ * userinfo stay correct.
  */
-export const idTokenFaults = ['unknown-key', 'wrong-issuer', 'wrong-audience', 'expired', 'clock-ahead', 'hs256', 'rotated-key'] as const;
-export type IdTokenFault = (typeof idTokenFaults)[number];
 const simulatedFaultsSchema = z
   .object({
     idToken: z.enum(idTokenFaults, { error: `idToken must be one of ${idTokenFaults.join(', ')}` }).optional(),

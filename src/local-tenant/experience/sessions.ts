@@ -1,7 +1,7 @@
 import type { LRUCache } from 'lru-cache';
 import type { NaverUserInfo } from '../naver-connector/index.ts';
 import { expiringCache } from '../expiring-cache.ts';
-import { INTERACTION_TTL_SECONDS } from '../oidc/provider.ts';
+import { INTERACTION_TTL_SECONDS } from '../oidc/lifetimes.ts';
 
 export const interactionEvents = ['SignIn', 'Register', 'ForgotPassword'] as const;
 export type InteractionEvent = (typeof interactionEvents)[number];

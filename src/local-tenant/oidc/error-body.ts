@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { logtoPhrase } from '../experience/request-error.ts';
+import { logtoPhrase } from '../logto-phrases.ts';
 
 /**
  * Logto's wrapping of oidc-provider errors (packages/core/src/middleware/koa-oidc-error-handler.ts):

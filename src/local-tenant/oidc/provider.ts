@@ -1,3 +1,4 @@
+import type { Context } from 'koa';
 import Provider from 'oidc-provider';
 import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
@@ -8,12 +9,23 @@ import type { UserStore } from '../users/user-store.ts';
 import { matchLogtoIdTokens } from './id-token-compat.ts';
 import { toClientMetadata } from './clients.ts';
 import { toLogtoOidcError } from './error-body.ts';
+import { tokenLifetimes } from './lifetimes.ts';
 import { logtoExtraParams, logtoScopeClaims } from './logto-claims.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from './prompt-urls.ts';
-import { renderLogoutForm, renderSignedOutPage } from './logout-pages.ts';
 import { publicClientAuthLikeLogto } from './public-client-auth.ts';
 import { SimulatedFaults } from './simulated-faults.ts';
 import { logtoUiCookieName, writeLogtoUiCookie } from './ui-cookie.ts';
+
+/**
+ * The pages oidc-provider shows around a sign-out. The tenant's sign-in pages draw them
+ * (../pages/logout-pages.ts): the provider is handed them, it does not reach up for them.
+ */
+export interface LogoutPages {
+  /** The page that submits oidc-provider's confirmation `form` (its own markup) at once. */
+  logoutForm(form: string, request: Pick<Context, 'acceptsLanguages'>): string;
+  /** Shown after a sign-out that named no post-logout redirect URI. */
+  signedOut(request: Pick<Context, 'acceptsLanguages'>): string;
+}
 
 type OidcProviderOptions = {
   issuer: string;
@@ -21,6 +33,7 @@ type OidcProviderOptions = {
   users: UserStore;
   signingKey: JWK;
   cookieKeys: string[];
+  logoutPages: LogoutPages;
 };
 
 /**
@@ -28,11 +41,6 @@ type OidcProviderOptions = {
  * will. A subclass, because oidc-provider warns about its own in-memory adapter on every start.
  */
 class TenantMemoryAdapter extends MemoryAdapter {}
-
-const oneHour = 60 * 60;
-const fourteenDays = 14 * 24 * oneHour;
-/** How long a sign-in may take; the experience API's session for it lives as long (experience/sessions.ts). */
-export const INTERACTION_TTL_SECONDS = oneHour;
 
 // Logto signs its session and interaction cookies and keeps them on the whole tenant origin (path `/`),
 // so the sign-in pages and the experience API can read the interaction.
@@ -47,7 +55,7 @@ function isOriginAllowed(origin: string, redirectUris: readonly string[]): boole
  * under `/oidc`, same claims, ES384 ID tokens without the claims Logto leaves out, refresh tokens only
  * for `offline_access`, JSON error pages, and interactions sent to Logto's experience routes.
  */
-export async function createOidcProvider({ issuer, config, users, signingKey, cookieKeys }: OidcProviderOptions): Promise<Provider> {
+export async function createOidcProvider({ issuer, config, users, signingKey, cookieKeys, logoutPages }: OidcProviderOptions): Promise<Provider> {
   const configuration: Configuration = {
     adapter: TenantMemoryAdapter,
     clients: config.apps.map(toClientMetadata),
@@ -79,11 +87,11 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
         enabled: true,
         logoutSource: (ctx, form) => {
           ctx.type = 'html';
-          ctx.body = renderLogoutForm(form, ctx);
+          ctx.body = logoutPages.logoutForm(form, ctx);
         },
         postLogoutSuccessSource: (ctx) => {
           ctx.type = 'html';
-          ctx.body = renderSignedOutPage(ctx);
+          ctx.body = logoutPages.signedOut(ctx);
         },
       },
     },
@@ -124,15 +132,7 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
     issueRefreshToken: (_ctx, client, code) =>
       client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access'),
     clientBasedCORS: (ctx, origin, client) => ctx.request.origin === origin || isOriginAllowed(origin, client.redirectUris ?? []),
-    ttl: {
-      AccessToken: oneHour,
-      IdToken: oneHour,
-      AuthorizationCode: 60,
-      Interaction: INTERACTION_TTL_SECONDS,
-      Session: fourteenDays,
-      RefreshToken: fourteenDays,
-      Grant: fourteenDays,
-    },
+    ttl: { ...tokenLifetimes },
   };
 
   const provider = new Provider(issuer, configuration);

@@ -1,7 +1,8 @@
 import { CompactSign, importJWK } from 'jose';
 import type { JWK } from 'jose';
 import type { KoaContextWithOIDC } from 'oidc-provider';
-import type { IdTokenFault, TenantApp, TenantConfig } from '../config/schema.ts';
+import type { IdTokenFault } from '../../lib/fault-lab.ts';
+import type { TenantApp, TenantConfig } from '../config/schema.ts';
 import { generateSigningKey } from './signing-key.ts';
 
 /**
@@ -20,6 +21,33 @@ const expiredAgoSeconds = 60 * 60;
 const publishedRotatedKeys = 5;
 
 type Claims = Record<string, unknown>;
+
+/** What signs a faulty ID token. */
+type Signer = 'tenant-key' | 'unknown-key' | 'rotated-key' | 'app-secret-hs256';
+
+/**
+ * Each ID-token fault, as the change it makes to the correct token: its claims (from the correct ones,
+ * the time now and the token's lifetime, in seconds) and what signs it. One row per fault: a fault
+ * without its row is a type error.
+ */
+const idTokenFaultRules: Record<IdTokenFault, { claims?: (claims: Claims, now: number, lifetime: number) => Claims; signer: Signer }> = {
+  'unknown-key': { signer: 'unknown-key' },
+  // The tenant's endpoint where the issuer (`…/oidc`) belongs: discovery still names the right one.
+  'wrong-issuer': { claims: (claims) => ({ ...claims, iss: new URL(String(claims['iss'])).origin }), signer: 'tenant-key' },
+  'wrong-audience': { claims: (claims) => ({ ...claims, aud: otherAppId }), signer: 'tenant-key' },
+  expired: {
+    claims: (claims, now, lifetime) => ({ ...claims, iat: now - expiredAgoSeconds - lifetime, exp: now - expiredAgoSeconds }),
+    signer: 'tenant-key',
+  },
+  'clock-ahead': {
+    claims: (claims, now, lifetime) => ({ ...claims, iat: now + clockAheadSeconds, exp: now + clockAheadSeconds + lifetime }),
+    signer: 'tenant-key',
+  },
+  // `alg: HS256` with the app secret as the key: not an algorithm the tenant's JWKS allows.
+  hs256: { signer: 'app-secret-hs256' },
+  // A key the JWKS lists only once it is read again.
+  'rotated-key': { signer: 'rotated-key' },
+};
 
 function publicHalf(key: JWK): JWK {
   const { d: _d, ...rest } = key;
@@ -83,32 +111,13 @@ export class SimulatedFaults {
   async issueFaultyIdToken(fault: IdTokenFault, clientId: string, claims: Claims): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     const lifetime = Number(claims['exp']) - Number(claims['iat']);
-    const payload: Claims = { ...claims };
-    switch (fault) {
-      case 'wrong-issuer':
-        // The tenant's endpoint where the issuer (`…/oidc`) belongs: discovery still names the right one.
-        payload['iss'] = new URL(String(claims['iss'])).origin;
-        break;
-      case 'wrong-audience':
-        payload['aud'] = otherAppId;
-        break;
-      case 'expired':
-        payload['iat'] = now - expiredAgoSeconds - lifetime;
-        payload['exp'] = now - expiredAgoSeconds;
-        break;
-      case 'clock-ahead':
-        payload['iat'] = now + clockAheadSeconds;
-        payload['exp'] = now + clockAheadSeconds + lifetime;
-        break;
-      default:
-        break;
-    }
-    const body = new TextEncoder().encode(JSON.stringify(payload));
-    if (fault === 'hs256') {
+    const rule = idTokenFaultRules[fault];
+    const body = new TextEncoder().encode(JSON.stringify(rule.claims ? rule.claims(claims, now, lifetime) : claims));
+    if (rule.signer === 'app-secret-hs256') {
       const secret = this.#faults.get(clientId)?.app.secret ?? '';
       return new CompactSign(body).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(secret));
     }
-    const key = fault === 'unknown-key' ? this.#unknownKey : fault === 'rotated-key' ? await this.#rotate() : this.#tenantKey;
+    const key = rule.signer === 'unknown-key' ? this.#unknownKey : rule.signer === 'rotated-key' ? await this.#rotate() : this.#tenantKey;
     return new CompactSign(body)
       .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: key.kid ?? '' })
       .sign(await importJWK(key, 'ES384'));

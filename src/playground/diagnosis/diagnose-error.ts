@@ -4,8 +4,7 @@
  * can carry a server's words we don't control.
  */
 import { diagnosis, type Diagnosis } from '../../diagnosis/codes.ts';
-import { diagnosisOfCheck } from '../../diagnosis/from-checks.ts';
-import { noAnswer } from '../../preflight/outcome.ts';
+import { causeOfNoAnswer } from '../../preflight/outcome.ts';
 import { CLOCK_TOLERANCE_SECONDS } from '../../tenant/clock.ts';
 import { noAnswerKind } from '../../tenant/http.ts';
 import type { HopKind } from '../trace/trace.ts';
@@ -43,10 +42,9 @@ function skewed(context: ErrorContext): boolean {
   return Math.abs(context.serverClockOffsetSeconds ?? 0) > CLOCK_TOLERANCE_SECONDS;
 }
 
-/** A request that got no answer, judged as the preflight judges one (one table: src/diagnosis/from-checks.ts). */
+/** A request that got no answer, judged as the preflight judges one (one table: src/preflight/reasons.ts). */
 function fromSafeFetch(error: unknown, context: ErrorContext): Diagnosis {
-  const endpoint = context.endpoint ?? '';
-  return diagnosisOfCheck(noAnswer({ kind: 'network', url: endpoint, error: '', failure: noAnswerKind(error) }), endpoint);
+  return diagnosis(causeOfNoAnswer(noAnswerKind(error)), { endpoint: context.endpoint ?? '' });
 }
 
 /** An OAuth error code from the tenant, read in the light of which call failed. */

@@ -5,7 +5,7 @@
  * sign-in, result and checks are forgotten even when the same scenario is chosen again: a fresh start.
  */
 import { z } from 'zod';
-import { faultScenarioApps, faultScenarioIds } from '../../lib/fault-lab.ts';
+import { faultScenarioApp, faultScenarioIds } from '../../lib/fault-lab.ts';
 import type { Settings } from '../../tenant/settings.ts';
 import type { PlaygroundContext } from '../flow/context.ts';
 import { saveSettings } from '../flow/save-settings.ts';
@@ -31,7 +31,7 @@ export async function chooseScenario(ctx: PlaygroundContext, posted: FormData | 
     await ctx.state.saveFlash({ settingsErrors: { scenario: UNKNOWN_SCENARIO } });
     return;
   }
-  const { appId, appSecret } = faultScenarioApps[parsed.data.scenario];
+  const { appId, appSecret } = faultScenarioApp(parsed.data.scenario);
   ctx.state.forgetApp();
   await saveSettings(ctx, scenarioSettingsForm(localDefaults, appId, appSecret));
 }

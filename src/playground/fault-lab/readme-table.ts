@@ -4,9 +4,9 @@
  * and see that diagnosis. `npm run fault-lab:table` prints it; a unit test fails when the README's copy
  * differs.
  */
-import { faultScenarioApps, type FaultScenarioId } from '../../lib/fault-lab.ts';
-import { scenarioText } from '../../i18n/strings/fault-lab.ts';
-import { failingScenarioIds, faultScenarios, neverComesBack, scenarioStep } from './scenarios.ts';
+import { faultScenarioApp, type FaultScenarioId } from '../../lib/fault-lab.ts';
+import { scenarioText } from './strings.ts';
+import { failingScenarioIds, neverComesBack, scenarioMeanings, scenarioStep } from './scenarios.ts';
 
 /** The markers around the table in README.md: everything between them is replaced by the generated table. */
 export const TABLE_START = '<!-- fault-lab-table:start (npm run fault-lab:table) -->';
@@ -14,7 +14,7 @@ export const TABLE_END = '<!-- fault-lab-table:end -->';
 
 /** What the reader does after choosing the scenario, in the README's English. */
 function whatTheReaderDoes(id: FaultScenarioId): string {
-  const { naverAction, preflight } = faultScenarios[id];
+  const { naverAction, preflight } = scenarioMeanings[id];
   const comeBack = neverComesBack(id) ? ', then come back to the playground' : '';
   switch (naverAction) {
     case 'none':
@@ -34,7 +34,7 @@ function whatTheReaderDoes(id: FaultScenarioId): string {
 
 export function faultLabTable(): string {
   const rows = failingScenarioIds().map((id) => {
-    const { appId, appSecret } = faultScenarioApps[id];
+    const { appId, appSecret } = faultScenarioApp(id);
     return `| ${scenarioText('en', id).name} | \`${appId}\` | \`${appSecret}\` | \`${scenarioStep(id)}\` | ${whatTheReaderDoes(id)} |`;
   });
   return ['| Scenario | App ID | App secret | Guide step | What the reader does |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');

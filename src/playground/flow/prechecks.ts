@@ -1,13 +1,14 @@
 /**
  * What the playground checks before it sends the reader to Logto, so a wrong setting is named here
  * instead of ending on Logto's 400 page or in a silent fallback. It judges nothing itself: it runs the
- * preflight checks it needs (src/preflight/) and turns the ones that did not pass into diagnoses through
- * the one table from check reasons to causes (src/diagnosis/from-checks.ts).
+ * preflight checks it needs (src/preflight/) and turns the ones that did not pass into diagnoses from
+ * the cause the preflight stamped on each result.
  */
-import { causeOfReason, diagnosisOfCheck } from '../../diagnosis/from-checks.ts';
 import type { Diagnosis } from '../../diagnosis/codes.ts';
+import type { CheckId } from '../../preflight/check-definitions.ts';
+import { diagnosisOfCheck } from '../../preflight/diagnosis-of-check.ts';
 import { runPreflight } from '../../preflight/run-preflight.ts';
-import type { CheckId, CheckResult } from '../../preflight/types.ts';
+import type { CheckResult } from '../../preflight/types.ts';
 import type { TenantFetch } from '../../tenant/http.ts';
 import type { Settings } from '../../tenant/settings.ts';
 
@@ -42,8 +43,8 @@ const SIGN_OUT_CHECK = 'app.post-sign-out-uri' satisfies CheckId;
 /** What saving the settings needs: a Logto tenant with the target's connector (and its id, for the guide). */
 const SETTINGS_CHECKS = ['naver.connector'] as const satisfies readonly CheckId[];
 
-const fails = (result: CheckResult | undefined) => result?.status === 'fail';
-const warns = (result: CheckResult | undefined) => result?.status === 'warn';
+const fails = (result: CheckResult | undefined): result is CheckResult => result?.status === 'fail';
+const warns = (result: CheckResult | undefined): result is CheckResult => result?.status === 'warn';
 
 async function run({ settings, redirectUri, postSignOutRedirectUri }: PrecheckInput, fetch: TenantFetch, only: readonly CheckId[]) {
   const { endpoint, appId, appSecret, directSignInTarget: target } = settings;
@@ -57,11 +58,11 @@ async function run({ settings, redirectUri, postSignOutRedirectUri }: PrecheckIn
      */
     firstProblem: (order: readonly CheckId[]) => {
       const failed = order.map((id) => byId.get(id)).filter(fails);
-      const found = failed.find((result) => causeOfReason(result!.reason.key)) ?? failed[0];
+      const found = failed.find((result) => result.cause) ?? failed[0];
       return found && diagnosisOfCheck(found, endpoint);
     },
     /** Every check in `order` that warned: things that don't stop a sign-in, said before it. */
-    warnings: (order: readonly CheckId[]) => order.map((id) => byId.get(id)).filter(warns).map((found) => diagnosisOfCheck(found!, endpoint)),
+    warnings: (order: readonly CheckId[]) => order.map((id) => byId.get(id)).filter(warns).map((found) => diagnosisOfCheck(found, endpoint)),
     connectorId: byId.get('naver.connector')?.details?.['connectorId'],
   };
 }

@@ -3,7 +3,7 @@
  * tenant's public sign-in experience (for the guide's Naver Callback URL). A change of tenant or app
  * drops the old sign-in, its result and its proved steps: they were about another app.
  */
-import { parseSettingsForm, pastedEndpointForm } from '../../tenant/settings.ts';
+import { parseSettingsForm } from '../../tenant/settings.ts';
 import { CookieTooLargeError } from '../state/sealed-cookie.ts';
 import { tracing, urisOf, type PlaygroundContext } from './context.ts';
 import { precheckSettings } from './prechecks.ts';
@@ -29,6 +29,6 @@ export async function saveSettings(ctx: PlaygroundContext, form: FormData): Prom
   const sameApp = next.endpoint === ctx.settings.endpoint && next.appId === ctx.settings.appId;
   if (!sameApp) state.forgetApp();
   await state.saveSettings(next);
-  const endpointGivenAs = pastedEndpointForm(String(form.get('endpoint') ?? ''));
+  const { endpointGivenAs } = parsed;
   await state.saveFlash({ notice: 'settingsSaved', diagnoses: checked.problems, ...(endpointGivenAs ? { endpointGivenAs } : {}) });
 }

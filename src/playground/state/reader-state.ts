@@ -16,8 +16,9 @@ import { z } from 'zod';
 import { diagnosisCodes, type Diagnosis } from '../../diagnosis/codes.ts';
 import { stepIds } from '../../guide/steps.ts';
 import { languages } from '../../i18n/languages.ts';
-import { preflightReasonKeys } from '../../i18n/strings/preflight.ts';
-import { checkIds, checkStatuses, type CheckResult } from '../../preflight/types.ts';
+import { checkIds } from '../../preflight/check-definitions.ts';
+import { reasonKeys } from '../../preflight/reasons.ts';
+import { checkStatuses, type CheckResult } from '../../preflight/types.ts';
 import { FORM_ECHO_LIMITS, settingsSchema, type Settings } from '../../tenant/settings.ts';
 import { resultSchema, type PlaygroundResult } from '../result/result.ts';
 import { compactTrace, traceSchema, type Hop } from '../trace/trace.ts';
@@ -91,9 +92,10 @@ export type Flash = z.infer<typeof flashSchema>;
 export const checkResultSchema = z.object({
   id: z.enum(checkIds),
   status: z.enum(checkStatuses),
+  cause: z.enum(diagnosisCodes).optional(),
   stepId: z.enum(stepIds),
   reason: z.object({
-    key: z.enum(preflightReasonKeys),
+    key: z.enum(reasonKeys),
     params: z.record(z.string(), z.union([z.string().max(2048), z.number()])),
   }),
   details: z.record(z.string(), z.string().max(2048)).optional(),
@@ -149,7 +151,13 @@ export function compactRun(run: PreflightRun, maxParamChars: number = PREFLIGHT_
       );
       // The authorize URL repeats client_id and redirect_uri, which the reasons already carry.
       const details = Object.entries(result.details ?? {}).filter(([name]) => name !== 'authorizeUrl');
-      const compact: CheckResult = { id: result.id, status: result.status, stepId: result.stepId, reason: { key: result.reason.key, params } };
+      const compact: CheckResult = {
+        id: result.id,
+        status: result.status,
+        ...(result.cause ? { cause: result.cause } : {}),
+        stepId: result.stepId,
+        reason: { key: result.reason.key, params },
+      };
       if (details.length) compact.details = Object.fromEntries(details);
       return compact;
     }),

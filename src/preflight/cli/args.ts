@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { format } from '../../i18n/define-strings.ts';
 import { fallbackLang, isLang, type Lang } from '../../i18n/languages.ts';
-import { preflightCliStrings } from '../../i18n/strings/preflight.ts';
+import { preflightCliStrings } from '../strings.ts';
 import { DEFAULT_PORTS } from '../../lib/local-tenant-defaults.ts';
 import { appIdSchema, endpointSchema, pastedEndpointForm, siteOriginSchema, targetSchema, type PastedEndpointForm } from '../../tenant/settings.ts';
 

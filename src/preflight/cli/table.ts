@@ -1,6 +1,6 @@
 import { format } from '../../i18n/define-strings.ts';
 import type { Lang } from '../../i18n/languages.ts';
-import { preflightCliStrings, preflightUiStrings } from '../../i18n/strings/preflight.ts';
+import { preflightCliStrings, preflightUiStrings } from '../strings.ts';
 import { stepHref } from '../../guide/steps.ts';
 import { checkTitle, countByStatus, reasonText, statusLabel, summaryText } from '../describe.ts';
 import type { CheckResult } from '../types.ts';

@@ -1,4 +1,4 @@
-import { defineStrings } from '../define-strings.ts';
+import { defineStrings } from '../i18n/define-strings.ts';
 
 /** Strings of the guide page's frame: step list, progress, tabs, the Naver field map, the panel's region. */
 export const guideStrings = defineStrings({
@@ -16,6 +16,8 @@ export const guideStrings = defineStrings({
     statusPending: 'Not verified yet',
     statusManual: 'Nothing to check',
     checkedBy: 'This step is verified by:',
+    breakItHeading: 'Break it on purpose',
+    breakItIntro: 'Watch this step go wrong on the built-in tenant, safely, before it happens to you:',
     playgroundHeading: 'Live playground',
     codeTabsLabel: 'Code samples',
     fieldMapCaption: 'Naver Developers console, field by field',
@@ -42,6 +44,8 @@ export const guideStrings = defineStrings({
     statusPending: '未確認',
     statusManual: '確認項目なし',
     checkedBy: 'このステップを確認済みにするもの:',
+    breakItHeading: 'わざと壊してみる',
+    breakItIntro: 'このステップが失敗する様子を、本番で起きる前に組み込みテナントで安全に確かめられます:',
     playgroundHeading: 'ライブプレイグラウンド',
     codeTabsLabel: 'コードサンプル',
     fieldMapCaption: 'Naver Developers コンソールの項目一覧',
@@ -68,6 +72,8 @@ export const guideStrings = defineStrings({
     statusPending: '아직 확인되지 않음',
     statusManual: '확인할 항목 없음',
     checkedBy: '플레이그라운드는 다음을 확인하면 이 단계를 확인됨으로 표시합니다:',
+    breakItHeading: '일부러 망가뜨려 보기',
+    breakItIntro: '실제로 겪기 전에, 이 단계가 잘못되는 모습을 내장 테넌트에서 안전하게 확인해 보세요:',
     playgroundHeading: '라이브 플레이그라운드',
     codeTabsLabel: '코드 예제',
     fieldMapCaption: '네이버 개발자 센터 콘솔 항목별 안내',

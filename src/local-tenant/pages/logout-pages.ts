@@ -1,8 +1,8 @@
 import type { Context } from 'koa';
 import { html, trustedHtml } from '../http/html-template.ts';
-import { renderPage } from '../pages/html.ts';
-import { pickPageLang } from '../pages/locale.ts';
-import { pageStrings } from '../pages/strings.ts';
+import { renderPage } from './html.ts';
+import { pickPageLang } from './locale.ts';
+import { pageStrings } from './strings.ts';
 
 /**
  * `GET /oidc/session/end`: like Logto, a page that submits oidc-provider's confirmation form at once,

@@ -1,5 +1,5 @@
-import { defineStrings } from '../define-strings.ts';
-import type { DiagnosisCode } from '../../diagnosis/codes.ts';
+import { defineStrings } from '../i18n/define-strings.ts';
+import type { DiagnosisCode } from './codes.ts';
 
 /**
  * The playground's diagnoses: for each cause (src/diagnosis/codes.ts) a title and what to

@@ -1,7 +1,7 @@
-import { defineStrings } from '../define-strings.ts';
+import { defineStrings } from '../../i18n/define-strings.ts';
 import type { FaultScenarioId } from '../../lib/fault-lab.ts';
-import type { NeverComesBackScenarioId } from '../../playground/fault-lab/scenarios.ts';
-import type { Lang } from '../languages.ts';
+import type { NeverComesBackScenarioId } from './scenarios.ts';
+import type { Lang } from '../../i18n/languages.ts';
 
 /**
  * The fault lab as readers see it: per scenario (src/lib/fault-lab.ts) a short name (the picker, the
@@ -18,8 +18,6 @@ export const faultLabStrings = defineStrings({
     pickerSubmit: 'Use this scenario',
     pickerUnknown: 'There is no such scenario (the page may be out of date). Choose one from the list.',
     current: 'Scenario: {name} — {broken}',
-    guideHeading: 'Break it on purpose',
-    guideIntro: 'Watch this step go wrong on the built-in tenant, safely, before it happens to you:',
     sawHeading: 'What you just saw',
     'name.wrong-app-secret': 'Wrong App secret',
     'broken.wrong-app-secret': 'The App secret is not the one Logto has for this app (copied from another app).',
@@ -100,8 +98,6 @@ export const faultLabStrings = defineStrings({
     pickerSubmit: 'このシナリオを使う',
     pickerUnknown: 'そのシナリオはありません (ページが古い可能性があります)。一覧から選んでください。',
     current: 'シナリオ: {name} — {broken}',
-    guideHeading: 'わざと壊してみる',
-    guideIntro: 'このステップが失敗する様子を、本番で起きる前に組み込みテナントで安全に確かめられます:',
     sawHeading: 'いま表示された画面について',
     'name.wrong-app-secret': 'App シークレットの間違い',
     'broken.wrong-app-secret': 'App シークレットが、Logto がこのアプリに持つものと違います (別のアプリからコピーした)。',
@@ -182,8 +178,6 @@ export const faultLabStrings = defineStrings({
     pickerSubmit: '이 시나리오 사용',
     pickerUnknown: '그런 시나리오는 없습니다(페이지가 오래되었을 수 있습니다). 목록에서 고르세요.',
     current: '시나리오: {name} — {broken}',
-    guideHeading: '일부러 망가뜨려 보기',
-    guideIntro: '실제로 겪기 전에, 이 단계가 잘못되는 모습을 내장 테넌트에서 안전하게 확인해 보세요:',
     sawHeading: '방금 본 화면',
     'name.wrong-app-secret': '잘못된 App 시크릿',
     'broken.wrong-app-secret': 'App 시크릿이 Logto가 이 앱에 가진 것과 다릅니다(다른 앱에서 복사함).',

@@ -1,4 +1,4 @@
-import { defineStrings } from '../define-strings.ts';
+import { defineStrings } from '../i18n/define-strings.ts';
 
 /** What the production server itself answers, before the site's pages are involved (src/server/). */
 export const serverStrings = defineStrings({

@@ -1,4 +1,4 @@
-import { defineStrings } from '../define-strings.ts';
+import { defineStrings } from './define-strings.ts';
 
 /** Strings every page uses: site title, language switcher, copy buttons, the error pages. */
 export const commonStrings = defineStrings({

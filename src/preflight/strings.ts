@@ -1,11 +1,14 @@
-import { defineStrings } from '../define-strings.ts';
+import { defineStrings } from '../i18n/define-strings.ts';
+import type { CheckId } from './check-definitions.ts';
+import type { ReasonKey } from './reasons.ts';
 
 /**
- * Preflight strings: check titles, the reason each check gives, and the checklist / CLI / support-bundle
- * labels. Reasons use `{name}` placeholders filled from the check result's params.
+ * Preflight strings: check titles, the reason each check gives (keyed by the preflight's own reason
+ * keys, ./reasons.ts), and the checklist / CLI / support-bundle labels. Reasons use `{name}`
+ * placeholders filled from the check result's params.
  */
 
-export const preflightCheckTitles = defineStrings({
+export const preflightCheckTitles = defineStrings<Record<CheckId, string>>({
   en: {
     'endpoint.discovery': 'Discovery is reachable',
     'endpoint.issuer': 'Issuer is the endpoint + /oidc',
@@ -50,7 +53,7 @@ export const preflightCheckTitles = defineStrings({
   },
 });
 
-export const preflightReasons = defineStrings({
+export const preflightReasons = defineStrings<Record<ReasonKey, string>>({
   en: {
     blocked: 'Not checked, because “{by}” did not pass.',
     unreachable: 'No answer from {url}: {error}.',
@@ -205,8 +208,6 @@ export const preflightReasons = defineStrings({
     naverCallbackUrlMissing: 'Logto가 만드는 인가 URL에 redirect_uri가 없습니다({url}).',
   },
 });
-
-export type PreflightReasonKey = keyof (typeof preflightReasons)['en'];
 
 /** Labels for the checklist, the CLI table and the support bundle. */
 export const preflightUiStrings = defineStrings({
@@ -383,6 +384,3 @@ App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (�
     internalError: '사전 점검이 비정상 종료되었습니다: {message}',
   },
 });
-
-/** Every reason key, for schemas that read stored results back. */
-export const preflightReasonKeys = Object.keys(preflightReasons.en) as [PreflightReasonKey, ...PreflightReasonKey[]];

@@ -1,4 +1,5 @@
-import { defineStrings } from '../define-strings.ts';
+import { defineStrings } from '../i18n/define-strings.ts';
+import type { SettingsMessageKey, SettingsWarningKey } from '../tenant/settings.ts';
 
 /** Strings of the playground widget: settings form, URIs, flow buttons, result, trace. */
 export const playgroundStrings = defineStrings({
@@ -317,3 +318,8 @@ export const playgroundStrings = defineStrings({
 });
 
 export type PlaygroundStringKey = keyof (typeof playgroundStrings)['en'];
+
+// Every message the settings schemas give (src/tenant/settings.ts) has its text: a new key without one
+// is a type error here (defineStrings keeps the languages in step).
+const settingsMessages: Record<SettingsMessageKey | SettingsWarningKey, string> = playgroundStrings.en;
+void settingsMessages;

@@ -1,4 +1,4 @@
-import { defineStrings } from '../define-strings.ts';
+import { defineStrings } from '../i18n/define-strings.ts';
 
 /**
  * The comments of the sample apps (examples/), which are written in English: each English text is the

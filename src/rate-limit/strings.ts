@@ -1,4 +1,4 @@
-import { defineStrings } from '../define-strings.ts';
+import { defineStrings } from '../i18n/define-strings.ts';
 
 /** The page a reader sees when they hit the rate limit (src/rate-limit/, src/middleware/rate-limit.ts). */
 export const rateLimitStrings = defineStrings({

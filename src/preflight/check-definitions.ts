@@ -1,0 +1,52 @@
+import type { StepId } from '../guide/steps.ts';
+
+/**
+ * The preflight's checks: what each needs and which guide step it belongs to and proves. One source of
+ * truth for their ids, which are this table's keys, in the order the checks run and are shown; the
+ * function that decides each (run-preflight.ts) and its title (./strings.ts) are keyed by them, so a check
+ * without either is a type error, and so is a `needs` naming no check.
+ */
+export interface CheckDefinition<Id extends string = string> {
+  /** The step a result points at when its reason names no cause (a skip, an unexpected answer). */
+  home: StepId;
+  /** The step a pass proves done; none when passing proves nothing the reader did (see naver.callback-url). */
+  verifies?: StepId;
+  /** Checks that must pass (or only warn) first; otherwise this one is skipped as blocked. */
+  needs: readonly Id[];
+}
+
+function defineChecks<const T extends { [K in keyof T]: CheckDefinition<Extract<keyof T, string>> }>(definitions: T): T {
+  return definitions;
+}
+
+/** A check only needs checks listed before it. */
+const definitions = defineChecks({
+  'endpoint.discovery': { home: 'prerequisites', verifies: 'prerequisites', needs: [] },
+  'endpoint.issuer': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
+  'endpoint.clock': { home: 'prerequisites', verifies: 'prerequisites', needs: ['endpoint.discovery'] },
+  'endpoint.endpoints': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
+  'endpoint.jwks': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
+  'app.credentials': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
+  'app.type': { home: 'create-logto-app', verifies: 'create-logto-app', needs: ['endpoint.discovery'] },
+  'app.redirect-uri': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
+  'app.post-sign-out-uri': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
+  // The public sign-in experience lists enabled connectors only: a pass proves the connector is in the
+  // sign-in experience; a failure starts at adding it (its cause says so).
+  'naver.connector': { home: 'add-naver-connector', verifies: 'enable-in-sign-in-experience', needs: ['endpoint.discovery'] },
+  // The interaction that yields Logto's Naver URL starts at /oidc/auth with the playground's redirect URI.
+  'naver.client-id': { home: 'configure-connector', verifies: 'configure-connector', needs: ['naver.connector', 'app.redirect-uri'] },
+  // It reads the URL Logto sends to Naver, which the reader must register there; nothing public shows
+  // whether they did, so a pass verifies nothing.
+  'naver.callback-url': { home: 'register-naver-app', needs: ['naver.connector', 'app.redirect-uri'] },
+});
+
+export type CheckId = keyof typeof definitions;
+
+export const checkDefinitions: Readonly<Record<CheckId, CheckDefinition<CheckId>>> = definitions;
+
+/** Every check id, in display order. */
+export const checkIds = Object.keys(definitions) as [CheckId, ...CheckId[]];
+
+export function isCheckId(value: unknown): value is CheckId {
+  return typeof value === 'string' && Object.hasOwn(definitions, value);
+}
