@@ -11,6 +11,8 @@ export interface ScriptArgs<S extends z.ZodType> {
   /** The script's header: what it does and how it is called. */
   usage: string;
   options: ParseArgsOptionsConfig;
+  /** Words besides the options are allowed, and checked by the schema as `positionals` (a string array). */
+  positionals?: boolean;
   /** Checks the parsed values (keyed by option name, `undefined` when not given). */
   schema: S;
 }
@@ -20,10 +22,11 @@ function usageError(usage: string, message: string): never {
   process.exit(2);
 }
 
-export function parseScriptArgs<S extends z.ZodType>({ usage, options, schema }: ScriptArgs<S>, argv = process.argv.slice(2)): z.infer<S> {
+export function parseScriptArgs<S extends z.ZodType>({ usage, options, positionals = false, schema }: ScriptArgs<S>, argv = process.argv.slice(2)): z.infer<S> {
   let values: Record<string, unknown>;
+  let words: string[];
   try {
-    ({ values } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }));
+    ({ values, positionals: words } = parseArgs({ args: argv, options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: positionals }));
   } catch (error) {
     usageError(usage, (error as Error).message);
   }
@@ -32,7 +35,12 @@ export function parseScriptArgs<S extends z.ZodType>({ usage, options, schema }:
     process.exit(0);
   }
   const { help: _help, ...given } = values;
-  const parsed = schema.safeParse(given);
-  if (!parsed.success) usageError(usage, parsed.error.issues.map((issue) => `--${issue.path.join('.')}: ${issue.message}`).join('\n'));
+  const parsed = schema.safeParse(positionals ? { ...given, positionals: words } : given);
+  if (!parsed.success) {
+    usageError(
+      usage,
+      parsed.error.issues.map((issue) => (issue.path[0] === 'positionals' ? issue.message : `--${issue.path.join('.')}: ${issue.message}`)).join('\n'),
+    );
+  }
   return parsed.data;
 }

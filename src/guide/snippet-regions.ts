@@ -1,13 +1,17 @@
 /**
- * Cuts the guide's code regions out of a real source file, so the guide shows the code the playground
- * runs instead of a copy that could drift. A region is the lines between `// #region <name>` and
- * `// #endregion <name>`; several regions are joined with one blank line, each dedented on its own.
+ * Cuts the guide's code out of the real sample files (examples/), so the guide shows the code that runs
+ * instead of a copy that could drift. A region is the lines between `#region <name>` and
+ * `#endregion <name>` comments (`// #region x` in JavaScript and TypeScript, `# #region x` in Python and
+ * .env files); several regions of one name are joined with one blank line, each dedented on its own.
  */
-export const GUIDE_SNIPPET_REGION = 'guide-snippet';
-
 export class SnippetRegionError extends Error {
   override name = 'SnippetRegionError';
 }
+
+const marker = (kind: 'region' | 'endregion', name: string) =>
+  new RegExp(`^\\s*(?://|#)\\s*#${kind}\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+/** Any region marker line, whatever its name. */
+const anyMarker = /^\s*(?:\/\/|#)\s*#(?:end)?region\b.*$/;
 
 function dedent(lines: string[]): string[] {
   const indents = lines.filter((line) => line.trim() !== '').map((line) => /^[ \t]*/.exec(line)?.[0].length ?? 0);
@@ -23,9 +27,9 @@ function trimBlankEdges(lines: string[]): string[] {
   return lines.slice(start, end);
 }
 
-export function extractSnippetRegions(source: string, name: string = GUIDE_SNIPPET_REGION): string[] {
-  const open = new RegExp(`^\\s*//\\s*#region\\s+${name}\\s*$`);
-  const close = new RegExp(`^\\s*//\\s*#endregion\\s+${name}\\s*$`);
+export function extractSnippetRegions(source: string, name: string): string[] {
+  const open = marker('region', name);
+  const close = marker('endregion', name);
   const regions: string[] = [];
   let current: string[] | undefined;
   source.split(/\r?\n/).forEach((line, index) => {
@@ -36,7 +40,7 @@ export function extractSnippetRegions(source: string, name: string = GUIDE_SNIPP
       if (!current) throw new SnippetRegionError(`line ${index + 1}: region "${name}" closed without being opened`);
       regions.push(dedent(trimBlankEdges(current)).join('\n'));
       current = undefined;
-    } else {
+    } else if (!anyMarker.test(line)) {
       current?.push(line);
     }
   });
@@ -44,9 +48,14 @@ export function extractSnippetRegions(source: string, name: string = GUIDE_SNIPP
   return regions;
 }
 
-/** The guide's snippet: every region, in source order. Throws when there is none, so the build stops. */
-export function guideSnippet(source: string, name: string = GUIDE_SNIPPET_REGION): string {
+/** One named snippet: every region of that name, in source order. Throws when there is none, so the build stops. */
+export function snippetRegion(source: string, name: string): string {
   const regions = extractSnippetRegions(source, name).filter((region) => region.trim() !== '');
   if (regions.length === 0) throw new SnippetRegionError(`no "${name}" region found`);
   return regions.join('\n\n');
+}
+
+/** The whole file as a reader copies it: without the region markers, which only the guide reads. */
+export function wholeFile(source: string): string {
+  return trimBlankEdges(source.split(/\r?\n/).filter((line) => !anyMarker.test(line))).join('\n');
 }

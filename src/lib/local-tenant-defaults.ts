@@ -58,3 +58,37 @@ export function portsFromEnv(env: Record<string, string | undefined> = process.e
     naverMock: port(env['NAVER_MOCK_PORT'], DEFAULT_PORTS.naverMock),
   };
 }
+
+/**
+ * The guide's sample apps (examples/<id>/): the port each runs on by default and the two URIs a reader
+ * registers for it. The local tenant's demo app registers them, the guide shows them in step 2, and each
+ * sample builds the same URIs from its BASE_URL (its e2e test fails at the tenant if they differ).
+ * Ports: Express's customary 3000; Next.js beside it, as its own 3000 is taken; Flask on 5001, as
+ * Flask's 5000 is where macOS's AirPlay Receiver listens. None clashes with the site or the tenant.
+ */
+export const SAMPLE_APPS = {
+  flask: { port: 5001, callbackPath: '/callback' },
+  express: { port: 3000, callbackPath: '/logto/sign-in-callback' },
+  next: { port: 3003, callbackPath: '/callback' },
+} as const;
+
+export type SampleId = keyof typeof SAMPLE_APPS;
+export const sampleIds = Object.keys(SAMPLE_APPS) as SampleId[];
+
+export function isSampleId(value: string): value is SampleId {
+  return Object.hasOwn(SAMPLE_APPS, value);
+}
+
+/** Where a sample runs by default: its BASE_URL in examples/<id>/.env.example. */
+export function defaultSampleBaseUrl(id: SampleId): string {
+  return `http://localhost:${SAMPLE_APPS[id].port}`;
+}
+
+/**
+ * The URIs a sample running at `baseUrl` sends to Logto: its callback, and (after sign-out) its base
+ * URL itself, as @logto/express and @logto/next send it, with no trailing slash.
+ */
+export function sampleUris(id: SampleId, baseUrl: string = defaultSampleBaseUrl(id)) {
+  const base = baseUrl.replace(/\/+$/, '');
+  return { redirectUri: `${base}${SAMPLE_APPS[id].callbackPath}`, postSignOutRedirectUri: base };
+}

@@ -13,10 +13,13 @@ test.describe('with JavaScript off', () => {
     test(`${lang}: the guide reads as plain content and the settings form validates and saves`, async ({ page }) => {
       const p = playgroundStrings[lang];
       await page.goto(`/${lang}/`);
-      // No tabs without script: both code samples are there, each under its own heading.
+      // No tabs without script: every sample's code is there, each under its own heading, the first first.
       await expect(page.getByRole('tablist')).toHaveCount(0);
-      await expect(page.locator('#code-python code.language-python').first()).toBeVisible();
-      await expect(page.locator('#code-node [data-node-snippet]')).toBeVisible();
+      await expect(page.locator('#code-flask code.language-python').first()).toBeVisible();
+      await expect(page.locator('#code-express code.language-js').first()).toBeVisible();
+      await expect(page.locator('#code-next code.language-tsx').first()).toBeVisible();
+      await expect(page.locator('#code-uris-express [data-sample-uris]')).toBeVisible();
+      await expect(page.locator('[data-code-tab]').first()).toHaveAttribute('id', 'code-uris-flask');
       await expect(page.locator('[data-playground-panel]')).toHaveCount(0);
 
       const form = page.locator('[data-playground-region] form[action="/playground/settings"]');

@@ -1,12 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NODE_SNIPPET_FILE } from '../../src/guide/node-snippet-source.ts';
 import { placeholders, secretPlaceholder } from '../../src/guide/placeholders.ts';
-import { guideSnippet } from '../../src/guide/snippet-regions.ts';
+import { sampleCode, sampleTabs } from '../../src/guide/samples.ts';
 import { stepAnchor, stepIds } from '../../src/guide/steps.ts';
 import { languageNames, languages } from '../../src/i18n/languages.ts';
-import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { LOCAL_DEMO_APP, sampleUris } from '../../src/lib/local-tenant-defaults.ts';
 import { playgroundUris } from '../../src/tenant/redirect-uris.ts';
 import { stepVerifierLabels } from '../../src/preflight/describe.ts';
 
@@ -88,46 +87,81 @@ test.describe('the guide page', () => {
   });
 
   for (const lang of languages) {
-    test(`${lang}: the Node tab shows the playground's real code`, async ({ page }) => {
+    test(`${lang}: each SDK tab shows its sample app’s real code, with comments in the reader’s language`, async ({ page }) => {
       await openGuide(page, lang);
-      const expected = guideSnippet(readFileSync(join(projectRoot, NODE_SNIPPET_FILE), 'utf8'));
-      expect(await page.locator('[data-node-snippet] code').textContent()).toBe(expected);
+      const blocks = page.locator('[data-sample-region]:not([data-sample-env])');
+      expect(await blocks.count()).toBeGreaterThan(10);
+      for (const block of await blocks.all()) {
+        const file = (await block.getAttribute('data-sample-file')) ?? '';
+        const region = (await block.getAttribute('data-sample-region')) ?? '';
+        const source = readFileSync(join(projectRoot, file), 'utf8');
+        const expected = sampleCode(source, { lang, region: region === 'whole' ? undefined : region });
+        expect(await block.locator('pre code').textContent(), `${file}#${region}`).toBe(expected);
+      }
+      // The complete files, folded under their names.
+      const app = page.locator('details[data-sample-file="examples/flask/app.py"]');
+      await expect(app.locator('summary')).toContainText('examples/flask/app.py');
+      expect(await app.locator('pre code').textContent()).toBe(sampleCode(readFileSync(join(projectRoot, 'examples/flask/app.py'), 'utf8'), { lang }));
     });
   }
 
   test('code tabs switch with the mouse and the keyboard', async ({ page }) => {
     await openGuide(page, 'en');
-    const tabs = page.getByRole('tablist').first();
-    const python = tabs.getByRole('tab', { name: 'Python / Flask' });
-    const node = tabs.getByRole('tab', { name: 'Node / TypeScript' });
-    await expect(python).toHaveAttribute('aria-selected', 'true');
-    await expect(page.locator('[data-node-snippet]')).toBeHidden();
-    await node.click();
-    await expect(node).toHaveAttribute('aria-selected', 'true');
-    await expect(page.locator('[data-node-snippet]')).toBeVisible();
-    await expect(page.locator('#code-python')).toBeHidden();
-    await node.press('ArrowLeft');
-    await expect(python).toBeFocused();
-    await expect(python).toHaveAttribute('aria-selected', 'true');
-    await expect(page.locator('#code-python')).toBeVisible();
+    const tabs = page.locator('#code-flask').locator('xpath=..').getByRole('tablist');
+    const flask = tabs.getByRole('tab', { name: 'Python / Flask' });
+    const express = tabs.getByRole('tab', { name: 'Node / Express' });
+    await expect(flask).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#code-express')).toBeHidden();
+    await express.click();
+    await expect(express).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#code-express [data-sample-file="examples/express/app.js"]').first()).toBeVisible();
+    await expect(page.locator('#code-flask')).toBeHidden();
+    await express.press('ArrowLeft');
+    await expect(flask).toBeFocused();
+    await expect(flask).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#code-flask')).toBeVisible();
+  });
+
+  test('the chosen SDK is the same in every step and is kept for the next visit', async ({ page }) => {
+    await openGuide(page, 'en');
+    const step2 = page.locator('#code-uris-flask').locator('xpath=..');
+    const step3 = page.locator('#code-flask').locator('xpath=..');
+    await step3.getByRole('tab', { name: 'Next.js (App Router)' }).click();
+    // Step 2 follows: the URIs to register are the Next.js sample's.
+    await expect(step2.getByRole('tab', { name: 'Next.js (App Router)' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('#code-uris-next')).toBeVisible();
+    await expect(page.locator('#code-uris-flask')).toBeHidden();
+    await expect(page.locator('[data-sample-uris="next"] code').first()).toHaveText(sampleUris('next').redirectUri);
+    await expect(page.locator('[data-sample-uris="next"] code').nth(1)).toHaveText(sampleUris('next').postSignOutRedirectUri);
+
+    // Another visit, in another language: the choice holds.
+    await openGuide(page, 'ko');
+    await expect(page.locator('#code-next')).toBeVisible();
+    await expect(page.locator('#code-flask')).toBeHidden();
+    await expect(page.locator('#code-uris-next')).toBeVisible();
+    // A value the page no longer offers falls back to the first tab.
+    await page.evaluate(() => localStorage.setItem('guide:code-tab:sdk', 'rails'));
+    await page.reload();
+    await expect(page.locator('#code-flask')).toBeVisible();
+    await expect(page.locator('#code-uris-flask')).toBeVisible();
   });
 
   test('Home and End move between code tabs without scrolling the page away from them', async ({ page }) => {
     await openGuide(page, 'en');
-    const tabs = page.getByRole('tablist').first();
-    const python = tabs.getByRole('tab', { name: 'Python / Flask' });
-    const node = tabs.getByRole('tab', { name: 'Node / TypeScript' });
+    const tabs = page.locator('#code-flask').locator('xpath=..').getByRole('tablist');
+    const python = tabs.getByRole('tab', { name: sampleTabs[0]?.label ?? '' });
+    const last = tabs.getByRole('tab', { name: sampleTabs.at(-1)?.label ?? '' });
     await python.focus();
     await python.press('End');
-    await expect(node).toBeFocused();
-    await expect(node).toHaveAttribute('aria-selected', 'true');
-    await expect(node).toBeInViewport();
-    await node.press('Home');
+    await expect(last).toBeFocused();
+    await expect(last).toHaveAttribute('aria-selected', 'true');
+    await expect(last).toBeInViewport();
+    await last.press('Home');
     await expect(python).toBeFocused();
     await expect(python).toHaveAttribute('aria-selected', 'true');
     await expect(python).toBeInViewport();
     // Keys the tabs do not handle keep their browser meaning.
-    await expect(page.locator('#code-python')).toBeVisible();
+    await expect(page.locator('#code-flask')).toBeVisible();
   });
 
   test('the keyboard reaches the step list, the tabs and the copy buttons, each with a visible focus ring', async ({ page }) => {
@@ -171,17 +205,24 @@ test.describe('the guide page', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(((await frame.locator('code').textContent()) ?? '').trim());
     expect(copied).toContain('from logto import');
+    // The complete file, opened, copies as the reader would save it.
+    const whole = page.locator('details[data-sample-file="examples/flask/app.py"]');
+    await whole.locator('summary').click();
+    await whole.getByRole('button', { name: 'Copy' }).click();
+    const file = await page.evaluate(() => navigator.clipboard.readText());
+    expect(file).toBe(sampleCode(readFileSync(join(projectRoot, 'examples/flask/app.py'), 'utf8'), { lang: 'en' }).trim());
+    expect(file).not.toContain('#region');
   });
 
   test('the reader’s values fill the snippets and the Naver URLs; verified steps are marked', async ({ page }) => {
     await openGuide(page, 'en');
-    const config = page.locator('code.language-python').filter({ hasText: 'LogtoConfig(' }).first();
+    const config = page.locator('[data-sample-env="flask"] code');
     const callbackUrl = page.locator('[data-fill="callbackUrl"]').first();
     const panel = page.locator('[data-playground-panel]');
     // Filled from the panel as soon as it arrives (the local tenant's settings, for a new reader).
     const initialEndpoint = await panel.getAttribute('data-endpoint');
     expect(initialEndpoint).toMatch(/^http/);
-    await expect(config).toContainText(`endpoint="${initialEndpoint}"`);
+    await expect(config).toContainText(`LOGTO_ENDPOINT=${initialEndpoint}`);
     await expect(config).not.toContainText(placeholders.endpoint);
 
     // The panel's attributes are its contract with the guide; change them as a new panel render would.
@@ -192,9 +233,11 @@ test.describe('the guide page', () => {
       element.setAttribute('data-site-origin', 'https://shop.example');
       element.setAttribute('data-verified-steps', 'create-logto-app integrate-sdk');
     });
-    await expect(config).toContainText('endpoint="https://abc123.logto.app"');
-    await expect(config).toContainText('appId="a1b2c3d4e5f6g7h8i9j0k"');
-    await expect(config).toContainText(`appSecret="${secretPlaceholder}"`);
+    await expect(config).toContainText('LOGTO_ENDPOINT=https://abc123.logto.app');
+    await expect(config).toContainText('LOGTO_APP_ID=a1b2c3d4e5f6g7h8i9j0k');
+    await expect(config).toContainText(`LOGTO_APP_SECRET=${secretPlaceholder}`);
+    // Every sample's .env, and nothing of the code itself (which holds no placeholder to fill).
+    await expect(page.locator('[data-sample-env="next"] code')).toContainText('LOGTO_APP_ID=a1b2c3d4e5f6g7h8i9j0k');
     await expect(callbackUrl).toHaveText('https://abc123.logto.app/callback/naverconn123');
     await expect(page.locator('[data-fill="serviceUrl"]').first()).toHaveText('https://shop.example');
     // Step 2's playground URIs are the ones the playground registers, for the origin it runs on.

@@ -31,13 +31,13 @@ for (const lang of languages) {
     await expect(page).toHaveURL(new RegExp(`/${lang}/`));
     await expect(panel.getByText(p.settingsSaved)).toBeVisible();
 
-    // The guide now shows the reader's values: the Naver callback URL and the SDK config.
+    // The guide now shows the reader's values: the Naver callback URL and the sample's .env.
     const callbackUrl = `${testTenantEndpoint}/callback/${LOCAL_NAVER_CONNECTOR.id}`;
     await expect(page.locator(`section[aria-labelledby="${stepAnchor('register-naver-app')}"] [data-fill="callbackUrl"]`)).toHaveText(callbackUrl);
     await expect(page.locator('main [data-fill="connectorId"]').first()).toHaveText(LOCAL_NAVER_CONNECTOR.id);
-    const config = page.locator('code.language-python').filter({ hasText: 'LogtoConfig(' });
-    await expect(config).toContainText(`endpoint="${testTenantEndpoint}"`);
-    await expect(config).toContainText(`appId="${LOCAL_DEMO_APP.id}"`);
+    const config = page.locator('[data-sample-env="flask"] code');
+    await expect(config).toContainText(`LOGTO_ENDPOINT=${testTenantEndpoint}`);
+    await expect(config).toContainText(`LOGTO_APP_ID=${LOCAL_DEMO_APP.id}`);
     await expect(page.locator('main')).not.toContainText(LOCAL_DEMO_APP.secret);
     await expect(nav.locator('[data-step-status="test-and-verify"]')).toHaveText(g.statusPending);
 

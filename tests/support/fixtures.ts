@@ -93,14 +93,16 @@ function once(close: () => Promise<void>): () => Promise<void> {
 export function workerFixture<T>(
   start: () => Promise<T>,
   stop: (value: T) => Promise<void>,
-): [({}: object, use: (value: T) => Promise<void>) => Promise<void>, { scope: 'worker' }] {
+  /** How long starting and stopping may take (Playwright's default: the test timeout). */
+  options: { timeout?: number } = {},
+): [({}: object, use: (value: T) => Promise<void>) => Promise<void>, { scope: 'worker'; timeout?: number }] {
   return [
     async ({}, use) => {
       const value = await start();
       await use(value);
       await stop(value);
     },
-    { scope: 'worker' },
+    { scope: 'worker', ...options },
   ];
 }
 

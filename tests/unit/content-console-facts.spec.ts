@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import type { StepId } from '../../src/guide/steps.ts';
 import { languages, type Lang } from '../../src/i18n/languages.ts';
-import { fencedBlocks, readGuideFiles, readWholeGuide } from '../support/guide-content.ts';
+import { snippetRegion } from '../../src/guide/snippet-regions.ts';
+import { readGuideFiles, readWholeGuide } from '../support/guide-content.ts';
 
 /**
  * Facts about the real Logto Console and Naver Developers that the guide got wrong once (issue 11), kept
@@ -77,10 +78,14 @@ test.describe('the guide as the Console and Naver Developers really are', () => 
       expect(body).toContain('https://github.com/logto-io/python');
       expect(body).toContain('`samples`');
       expect(body).toContain('https://github.com/logto-io/python/tree/master/docs');
-      const python = fencedBlocks(body).filter((b) => b.lang === 'python');
-      const signIns = python.filter((b) => b.code.includes('client.signIn('));
-      expect(signIns.some((b) => !b.code.includes('interactionMode') && !b.code.includes('directSignIn')), 'a plain sign-in').toBe(true);
-      expect(signIns.some((b) => b.code.includes('interactionMode="signUp"')), 'sign-up as the option').toBe(true);
+      // The Python is the Flask sample's, shown by region: a plain sign-in, and sign-up as the option.
+      expect(body).toContain('<SampleCode lang="' + lang + '" file="examples/flask/app.py" region="sign-in" />');
+      expect(body).toContain('<SampleCode lang="' + lang + '" file="examples/flask/app.py" region="sign-up" />');
+      const app = readFileSync(join(import.meta.dirname, '../../examples/flask/app.py'), 'utf8');
+      const signIn = snippetRegion(app, 'sign-in');
+      expect(signIn, 'a plain sign-in').toContain('client.signIn(');
+      expect(signIn).not.toMatch(/interactionMode|directSignIn/);
+      expect(snippetRegion(app, 'sign-up'), 'sign-up as the option').toContain('interactionMode="signUp"');
     });
 
     test(`${lang}: further reading names the Account API and the customer IAM series`, () => {

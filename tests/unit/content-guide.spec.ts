@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { NODE_SNIPPET_FILE } from '../../src/guide/node-snippet-source.ts';
-import { placeholders, secretPlaceholder } from '../../src/guide/placeholders.ts';
-import { guideSnippet } from '../../src/guide/snippet-regions.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sampleFiles } from '../../src/guide/samples.ts';
+import { snippetRegion } from '../../src/guide/snippet-regions.ts';
+import { sampleIds } from '../../src/lib/local-tenant-defaults.ts';
 import { stepAnchor, stepIds } from '../../src/guide/steps.ts';
 import { verifiersOf } from '../../src/preflight/verified-steps.ts';
 import { languages } from '../../src/i18n/languages.ts';
@@ -46,93 +46,86 @@ test.describe('guide content', () => {
     expect(links).toBeGreaterThan(0);
   });
 
-  test('every Python snippet compiles', async ({ makeTempDir }) => {
-    const dir = await makeTempDir('guide-py-');
-    let count = 0;
-    for (const { lang, file, body } of readWholeGuide()) {
-      fencedBlocks(body)
-        .filter((block) => block.lang === 'python')
-        .forEach((block, index) => {
-          const path = join(dir, `${lang}_${file.replace(/\W/g, '_')}_${index}.py`);
-          writeFileSync(path, block.code);
-          count += 1;
-          try {
-            execFileSync('python3', ['-m', 'py_compile', path], { stdio: 'pipe' });
-          } catch (error) {
-            const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
-            throw new Error(`${lang}/${file}, python block ${index + 1} does not compile:\n${stderr}`);
-          }
-        });
+  test('the Flask sample compiles, and the guide holds no Python of its own', () => {
+    try {
+      execFileSync('python3', ['-m', 'py_compile', join(projectRoot, 'examples/flask/app.py')], { stdio: 'pipe' });
+    } catch (error) {
+      const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
+      throw new Error(`examples/flask/app.py does not compile:\n${stderr}`);
     }
-    // The Flask tab has seven Python blocks in each language: client, sign-in, sign-up, direct sign-in,
-    // callback, sign-out, home.
-    expect(count).toBe(7 * languages.length);
-  });
-
-  test('Python code uses the placeholders the page script fills in, and the secret only as a placeholder', () => {
     for (const { lang, file, body } of readWholeGuide()) {
-      for (const { code } of fencedBlocks(body).filter((b) => b.lang === 'python' && b.code.includes('LogtoConfig('))) {
-        expect(code, `${lang}/${file}`).toContain(`endpoint="${placeholders.endpoint}"`);
-        expect(code, `${lang}/${file}`).toContain(`appId="${placeholders.appId}"`);
-        expect(code, `${lang}/${file}`).toContain(`appSecret="${secretPlaceholder}"`);
-      }
+      expect(fencedBlocks(body).filter((block) => /^(python|py|ts|typescript|js|javascript|tsx|jsx)$/.test(block.lang)), `${lang}/${file}`).toEqual([]);
     }
   });
 
-  test('the Flask sample has every route the issue asks for, in each language', () => {
-    for (const lang of languages) {
-      const sdkStep = readGuideFiles(lang).find((f) => f.data.step === 'integrate-sdk');
-      const python = fencedBlocks(sdkStep?.body ?? '')
-        .filter((b) => b.lang === 'python')
-        .map((b) => b.code)
-        .join('\n');
-      for (const needle of [
-        'class SessionStorage(Storage)',
-        'storage=SessionStorage()',
-        'redirectUri=',
-        'interactionMode="signUp"',
-        'handleSignInCallback(request.url)',
-        'postLogoutRedirectUri=',
-        'client.isAuthenticated()',
-      ]) {
-        expect(python, `${lang}: ${needle}`).toContain(needle);
-      }
+  test('the Flask sample has every route the issue asks for', () => {
+    const python = readFileSync(join(projectRoot, 'examples/flask/app.py'), 'utf8');
+    for (const needle of [
+      'class SessionStorage(Storage)',
+      'storage=SessionStorage()',
+      'redirectUri=f"{BASE_URL}/callback"',
+      'interactionMode="signUp"',
+      'directSignIn=DirectSignInOption(method=DirectSignInOptionMethod.social, identifier="naver")',
+      'handleSignInCallback(request.url)',
+      'postLogoutRedirectUri=BASE_URL',
+      'client.isAuthenticated()',
+      'UserInfoScope.identities',
+    ]) {
+      expect(python, needle).toContain(needle);
     }
   });
 });
 
-test.describe('the Node snippet', () => {
-  test('comes from the playground source the component imports', () => {
-    const componentFile = 'src/playground/components/NodeSnippet.astro';
-    const component = readFileSync(join(projectRoot, componentFile), 'utf8');
-    const importedPath = relative(dirname(componentFile), NODE_SNIPPET_FILE);
-    expect(component).toContain(`'${importedPath}`);
-    expect(existsSync(join(projectRoot, NODE_SNIPPET_FILE)), `${NODE_SNIPPET_FILE} exists`).toBe(true);
-    const snippet = guideSnippet(readFileSync(join(projectRoot, NODE_SNIPPET_FILE), 'utf8'));
-    expect(snippet).toContain('LogtoClient');
-  });
+/** Every `<SampleCode file="…" region="…">` of a step, in order, and the samples whose .env it shows. */
+function sampleReferences(body: string) {
+  return {
+    code: [...body.matchAll(/<SampleCode lang="(\w+)" file="([^"]+)"(?: region="([^"]+)")?( open)? \/>/g)].map((m) => ({
+      lang: m[1],
+      file: m[2] ?? '',
+      region: m[3],
+      open: m[4] !== undefined,
+    })),
+    env: [...body.matchAll(/<SampleEnv lang="(\w+)" sample="(\w+)" \/>/g)].map((m) => ({ lang: m[1], sample: m[2] })),
+  };
+}
 
-  test('type-checks on its own, as a reader copies it (strict TypeScript, Node module resolution)', async ({ makeTempDir }) => {
-    const snippet = guideSnippet(readFileSync(join(projectRoot, NODE_SNIPPET_FILE), 'utf8'));
-    // Inside the project, so '@logto/node' resolves from node_modules as it would in the reader's app.
-    const dir = await makeTempDir('.snippet-check-', join(projectRoot, 'node_modules'));
-    const file = join(dir, 'logto.ts');
-    writeFileSync(file, snippet);
-    const tsc = join(projectRoot, 'node_modules/typescript/bin/tsc');
-    const flags = ['--ignoreConfig', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext'];
-    try {
-      execFileSync(process.execPath, [tsc, ...flags, '--target', 'es2022', '--types', 'node', '--skipLibCheck', file], { stdio: 'pipe' });
-    } catch (error) {
-      const output = (error as { stdout?: Buffer }).stdout?.toString() ?? String(error);
-      throw new Error(`the guide's Node snippet does not compile on its own:\n${output}`);
+test.describe('the SDK step shows the sample apps', () => {
+  const sdkStep = (lang: (typeof languages)[number]) => readGuideFiles(lang).find((f) => f.data.step === 'integrate-sdk')?.body ?? '';
+
+  test('every code reference names a file the guide may show, and a region that file has', () => {
+    const shown = new Set(sampleIds.flatMap((id) => sampleFiles[id]));
+    for (const lang of languages) {
+      const { code } = sampleReferences(sdkStep(lang));
+      expect(code.length, lang).toBeGreaterThan(10);
+      for (const reference of code) {
+        expect(reference.lang, `${lang}: ${reference.file}`).toBe(lang);
+        expect(shown.has(reference.file), `${lang}: ${reference.file} is in sampleFiles`).toBe(true);
+        const source = readFileSync(join(projectRoot, reference.file), 'utf8');
+        if (reference.region) expect(() => snippetRegion(source, reference.region ?? ''), `${reference.file}#${reference.region}`).not.toThrow();
+      }
     }
   });
 
-  test('is used by the SDK step in every language instead of a copied code block', () => {
+  test('each language shows the same code, in the same order, and each sample’s .env and complete files', () => {
+    const [reference, ...others] = languages.map((lang) => {
+      const { code, env } = sampleReferences(sdkStep(lang));
+      return { code: code.map(({ file, region, open }) => ({ file, region, open })), env: env.map(({ sample }) => sample) };
+    });
+    for (const other of others) expect(other).toEqual(reference);
+    expect(reference?.env).toEqual([...sampleIds]);
+    for (const id of sampleIds) {
+      const mainFiles = sampleFiles[id].filter((file) => /\.(py|js|ts|tsx)$/.test(file));
+      for (const file of mainFiles) {
+        expect(reference?.code.some((c) => c.file === file && c.region === undefined && !c.open), `${file}: the complete file`).toBe(true);
+      }
+    }
+  });
+
+  test('step 2 lists the sample apps’ URIs, in every language', () => {
     for (const lang of languages) {
-      const sdkStep = readGuideFiles(lang).find((f) => f.data.step === 'integrate-sdk');
-      expect(sdkStep?.body, lang).toContain(`<NodeSnippet lang="${lang}" />`);
-      expect(fencedBlocks(sdkStep?.body ?? '').filter((b) => /^(ts|typescript|js|javascript)$/.test(b.lang))).toEqual([]);
+      const step = readGuideFiles(lang).find((f) => f.data.step === 'create-logto-app');
+      expect(step?.body, lang).toContain(`<SampleUris lang="${lang}" />`);
+      expect(step?.body, lang).not.toMatch(/localhost:\d+\/callback/);
     }
   });
 });

@@ -1,16 +1,17 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { languages } from '../../src/i18n/languages.ts';
-import { fencedBlocks, readWholeGuide } from '../support/guide-content.ts';
 
 /**
- * The guide's Python/Flask snippets, checked against the Logto Python SDK's real source
- * (../shared/reference/logto-python-sdk beside the checkout; it cannot be installed) by
- * tests/support/check_python_sdk_usage.py, which reads both with Python's `ast`.
+ * The Flask sample (examples/flask/app.py, the one file the guide's Python comes from), checked against
+ * the Logto Python SDK's real source (../shared/reference/logto-python-sdk beside the checkout) by
+ * tests/support/check_python_sdk_usage.py, which reads both with Python's `ast`. The sample's e2e test
+ * runs it too; this names the exact SDK mistake (an argument, an await) when one creeps in.
  */
 const sdkRoot = resolve(import.meta.dirname, '../../../shared/reference/logto-python-sdk');
 const checker = resolve(import.meta.dirname, '../support/check_python_sdk_usage.py');
+const flaskApp = readFileSync(resolve(import.meta.dirname, '../../examples/flask/app.py'), 'utf8');
 
 interface Snippet {
   group: string;
@@ -43,29 +44,16 @@ function one(code: string): string[] {
 }
 
 test.describe('the guide’s Python snippets against the Python SDK', () => {
-  test('every Python block of the guide uses only what the SDK has, and awaits its coroutines', () => {
-    const snippets: Snippet[] = readWholeGuide().flatMap(({ lang, file, body }) =>
-      fencedBlocks(body)
-        .filter((block) => block.lang === 'python')
-        .map((block, index) => ({ group: `${lang}/${file}`, name: `${lang}/${file} python block ${index + 1}`, code: block.code })),
-    );
-    expect(snippets.length).toBeGreaterThanOrEqual(5 * languages.length);
-    const problems = check(snippets);
+  test('the Flask sample uses only what the SDK has, and awaits its coroutines', () => {
+    const problems = check([{ group: 'flask', name: 'examples/flask/app.py', code: flaskApp }]);
     expect(problems.map((p) => `${p.snippet}, line ${p.line}: ${p.message}`)).toEqual([]);
   });
 
-  test('the snippets do reach the SDK: the client, its config and its coroutines are seen', () => {
-    // Same blocks with every `await` taken out: if the checker did not see the guide's calls, this
+  test('the sample does reach the SDK: the client, its config and its coroutines are seen', () => {
+    // The same file with every `await` taken out: if the checker did not see the sample's calls, this
     // would pass silently too.
-    const snippets: Snippet[] = readWholeGuide()
-      .filter((f) => f.lang === 'en')
-      .flatMap(({ file, body }) =>
-        fencedBlocks(body)
-          .filter((block) => block.lang === 'python')
-          .map((block, index) => ({ group: file, name: `${file}#${index + 1}`, code: block.code.replaceAll('await ', '') })),
-      );
-    const messages = check(snippets).map((p) => p.message);
-    for (const method of ['signIn', 'handleSignInCallback', 'signOut']) {
+    const messages = check([{ group: 'flask', name: 'app.py', code: flaskApp.replaceAll('await ', '') }]).map((p) => p.message);
+    for (const method of ['signIn', 'handleSignInCallback', 'signOut', 'fetchUserInfo']) {
       expect(messages, method).toContain(`LogtoClient.${method}() is a coroutine (async def): it must be awaited`);
     }
   });

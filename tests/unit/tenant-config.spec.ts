@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
+import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR, sampleIds, sampleUris } from '../../src/lib/local-tenant-defaults.ts';
 import { buildDefaultTenantConfig, defaultTenantConfigInput } from '../../src/local-tenant/config/default-config.ts';
 import { loadTenantConfig, parseTenantConfig, TenantConfigError } from '../../src/local-tenant/config/load-config.ts';
 import { describeConfigIssues, tenantConfigSchema } from '../../src/local-tenant/config/schema.ts';
@@ -29,8 +29,13 @@ test.describe('default tenant config', () => {
       id: LOCAL_DEMO_APP.id,
       secret: LOCAL_DEMO_APP.secret,
       type: 'Traditional',
-      redirectUris: ['http://localhost:4321/playground/callback'],
-      postLogoutRedirectUris: ['http://localhost:4321/playground/signed-out', 'http://localhost:4321/'],
+      // The playground's URIs, then the guide's sample apps' (examples/), which sign in with this app too.
+      redirectUris: ['http://localhost:4321/playground/callback', ...sampleIds.map((id) => sampleUris(id).redirectUri)],
+      postLogoutRedirectUris: [
+        'http://localhost:4321/playground/signed-out',
+        'http://localhost:4321/',
+        ...sampleIds.map((id) => sampleUris(id).postSignOutRedirectUri),
+      ],
     });
     expect(config.connectors.filter((connector) => connector.enabledInSignInExperience)).toEqual([
       { ...LOCAL_NAVER_CONNECTOR, enabledInSignInExperience: true },
@@ -46,7 +51,7 @@ test.describe('default tenant config', () => {
 
   test('follows the given site origin and tenant endpoint', () => {
     const config = buildDefaultTenantConfig({ siteOrigin: 'http://localhost:4999', tenantEndpoint: 'http://127.0.0.1:3999' });
-    expect(config.apps[0]?.redirectUris).toEqual(['http://localhost:4999/playground/callback']);
+    expect(config.apps[0]?.redirectUris).toEqual(['http://localhost:4999/playground/callback', ...sampleIds.map((id) => sampleUris(id).redirectUri)]);
     expect(config.naver.apps[0]?.callbackUrls).toEqual([`http://127.0.0.1:3999/callback/${LOCAL_NAVER_CONNECTOR.id}`]);
   });
 });

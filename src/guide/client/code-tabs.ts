@@ -1,13 +1,53 @@
 /**
  * Turns `[data-code-tabs]` groups into ARIA tabs. Without JavaScript every tab's panel stays visible
  * under its own heading, which reads as plain content.
+ *
+ * Groups that name the same group (`data-code-tabs="sdk"`: the SDK tabs of every step) show the same
+ * choice: picking Express in one picks it in all, and the choice is kept in localStorage, so the next
+ * visit opens on it. Where storage is refused (private modes, blocked cookies) the tabs still work.
  */
+const storageKey = (group: string) => `guide:code-tab:${group}`;
+
+function rememberedChoice(group: string): string | null {
+  try {
+    return group ? localStorage.getItem(storageKey(group)) : null;
+  } catch {
+    return null;
+  }
+}
+
+function remember(group: string, value: string): void {
+  try {
+    if (group) localStorage.setItem(storageKey(group), value);
+  } catch {
+    // Storage refused: the choice lasts for this page only.
+  }
+}
+
+interface TabGroup {
+  group: string;
+  values: string[];
+  select(chosen: number, focus: boolean): void;
+}
+
 export function enhanceCodeTabs(root: HTMLElement): void {
-  for (const group of root.querySelectorAll<HTMLElement>('[data-code-tabs]')) {
-    const panels = [...group.querySelectorAll<HTMLElement>(':scope > [data-code-tab]')];
+  const groups: TabGroup[] = [];
+  /** A choice made in one group, shown in every group of the same name. */
+  const choose = (from: TabGroup, value: string) => {
+    remember(from.group, value);
+    for (const other of groups) {
+      if (other !== from && other.group === from.group && from.group !== '') {
+        const index = other.values.indexOf(value);
+        if (index >= 0) other.select(index, false);
+      }
+    }
+  };
+
+  for (const element of root.querySelectorAll<HTMLElement>('[data-code-tabs]')) {
+    const panels = [...element.querySelectorAll<HTMLElement>(':scope > [data-code-tab]')];
     const list = document.createElement('div');
     list.setAttribute('role', 'tablist');
-    list.setAttribute('aria-label', group.getAttribute('aria-label') ?? '');
+    list.setAttribute('aria-label', element.getAttribute('aria-label') ?? '');
     const tabs = panels.map((panel, index) => {
       const heading = panel.querySelector<HTMLElement>(':scope > .code-tab-title');
       const tab = document.createElement('button');
@@ -23,17 +63,25 @@ export function enhanceCodeTabs(root: HTMLElement): void {
       panel.tabIndex = 0;
       return tab;
     });
-    const select = (chosen: number, focus: boolean) => {
-      tabs.forEach((tab, index) => {
-        const on = index === chosen;
-        tab.setAttribute('aria-selected', String(on));
-        tab.tabIndex = on ? 0 : -1;
-        panels[index]?.toggleAttribute('hidden', !on);
-        if (on && focus) tab.focus();
-      });
+    const group: TabGroup = {
+      group: element.dataset['codeTabs'] ?? '',
+      values: panels.map((panel) => panel.dataset['codeTab'] ?? ''),
+      select: (chosen, focus) => {
+        tabs.forEach((tab, index) => {
+          const on = index === chosen;
+          tab.setAttribute('aria-selected', String(on));
+          tab.tabIndex = on ? 0 : -1;
+          panels[index]?.toggleAttribute('hidden', !on);
+          if (on && focus) tab.focus();
+        });
+      },
+    };
+    const pick = (index: number, focus: boolean) => {
+      group.select(index, focus);
+      choose(group, group.values[index] ?? '');
     };
     tabs.forEach((tab, index) => {
-      tab.addEventListener('click', () => select(index, false));
+      tab.addEventListener('click', () => pick(index, false));
       tab.addEventListener('keydown', (event) => {
         const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
         const target =
@@ -44,11 +92,13 @@ export function enhanceCodeTabs(root: HTMLElement): void {
         if (target === undefined) return;
         // These keys also scroll the page by default (End: to the bottom), away from the tab just focused.
         event.preventDefault();
-        select(target, true);
+        pick(target, true);
       });
     });
     list.append(...tabs);
-    group.prepend(list);
-    select(0, false);
+    element.prepend(list);
+    const remembered = group.values.indexOf(rememberedChoice(group.group) ?? '');
+    group.select(Math.max(remembered, 0), false);
+    groups.push(group);
   }
 }

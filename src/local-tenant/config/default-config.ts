@@ -1,4 +1,5 @@
-import { LOCAL_DEMO_APP, LOCAL_MANAGEMENT_API_APP, LOCAL_NAVER_CONNECTOR } from '../../lib/local-tenant-defaults.ts';
+import { LOCAL_DEMO_APP, LOCAL_MANAGEMENT_API_APP, LOCAL_NAVER_CONNECTOR, sampleIds, sampleUris } from '../../lib/local-tenant-defaults.ts';
+import type { SampleId } from '../../lib/local-tenant-defaults.ts';
 import { defaultNaverTestUsers } from '../naver-mock/config.ts';
 import { defaultExistingUsers } from './existing-users.ts';
 import { faultLabConfigParts } from './fault-lab.ts';
@@ -10,17 +11,22 @@ export type DefaultConfigOrigins = {
   siteOrigin: string;
   /** The tenant's own endpoint, e.g. http://localhost:3001: Naver calls back to it. */
   tenantEndpoint: string;
+  /** Where the guide's sample apps run, when not on their default ports (tests, `npm run example -- x --port`). */
+  sampleBaseUrls?: Partial<Record<SampleId, string>>;
 };
 
 /**
- * The ready-made tenant: the playground's Traditional web app, one enabled Naver connector, and the
+ * The ready-made tenant: the playground's Traditional web app (which also registers the URIs of the
+ * guide's sample apps), one enabled Naver connector, and the
  * Naver app registered at the mock with the same client id and secret and the connector's callback;
  * then the fault lab's apps, connectors and Naver apps (fault-lab.ts), after the demo's own.
  */
-export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint }: DefaultConfigOrigins): TenantConfigInput {
+export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBaseUrls = {} }: DefaultConfigOrigins): TenantConfigInput {
   const site = siteOrigin.replace(/\/+$/, '');
   const endpoint = tenantEndpoint.replace(/\/+$/, '');
   const faultLab = faultLabConfigParts({ site, endpoint });
+  // The demo app also serves the guide's sample apps (examples/), so each signs in with no setup.
+  const samples = sampleIds.map((id) => sampleUris(id, sampleBaseUrls[id]));
   return {
     apps: [
       {
@@ -28,8 +34,8 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint }: Default
         secret: LOCAL_DEMO_APP.secret,
         name: LOCAL_DEMO_APP.name,
         type: 'Traditional',
-        redirectUris: [`${site}/playground/callback`],
-        postLogoutRedirectUris: [`${site}/playground/signed-out`, `${site}/`],
+        redirectUris: [`${site}/playground/callback`, ...samples.map((uris) => uris.redirectUri)],
+        postLogoutRedirectUris: [`${site}/playground/signed-out`, `${site}/`, ...samples.map((uris) => uris.postSignOutRedirectUri)],
       },
       { ...LOCAL_MANAGEMENT_API_APP, type: 'M2M', managementApiAccess: true },
       ...faultLab.apps,

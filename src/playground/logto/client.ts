@@ -1,10 +1,6 @@
-/**
- * The playground's @logto/node code. The guide shows the `guide-snippet` regions of this file as its
- * Node/TypeScript sample (src/guide/node-snippet-source.ts), so what readers copy is what runs here.
- */
+/** The playground's @logto/node code (the guide's own samples are the apps in examples/). */
 import { clientSecretBasic } from '../../tenant/basic-auth.ts';
 import { createQuietRequester } from './quiet-requester.ts';
-// #region guide-snippet
 import LogtoClient, {
   CookieStorage,
   type ClientAdapter,
@@ -80,7 +76,6 @@ export async function completeSignIn(client: LogtoClient, callbackUrl: string) {
 export async function signOut(client: LogtoClient, postSignOutRedirectUri: string) {
   await client.signOut(postSignOutRedirectUri); // must be registered on the Logto app too
 }
-// #endregion guide-snippet
 
 /**
  * The playground's requester: the safe (traced) fetch, with the app's credentials in a Basic header
