@@ -20,6 +20,21 @@ export const LOCAL_DEMO_APP = {
 } as const;
 
 /**
+ * The demo Management API credential: a machine-to-machine app with Logto's Management API access role,
+ * which reads the tenant's audit log (`GET /api/logs`) to say why a sign-in did not come back. Logto's
+ * id and secret formats; on a real OSS tenant the API's resource indicator is `https://default.logto.app/api`
+ * and the scope `all`.
+ */
+export const LOCAL_MANAGEMENT_API_APP = {
+  id: 'fcq8afel1wxb9nugq9t5x',
+  secret: 'J7ozGNVHtIF5xCxfSOLXku7KsnyfuzDo',
+  name: 'Naver guide diagnosis (Management API)',
+} as const;
+
+/** How an OSS tenant names its Management API (the resource indicator) and the scope its role grants. */
+export const LOGTO_MANAGEMENT_API = { resource: 'https://default.logto.app/api', scope: 'all' } as const;
+
+/**
  * The Naver connector: a 21-char id [0-9a-z], as the Logto Console creates connectors (12-char ids only come
  * from the Management API), and the Naver app it talks to.
  */

@@ -1,13 +1,19 @@
 import Koa from 'koa';
 import compress from 'koa-compress';
 import mount from 'koa-mount';
+import type { JWK } from 'jose';
 import type Provider from 'oidc-provider';
+import type { AuditLog } from './audit-log/audit-log.ts';
+import { auditLogMiddleware } from './audit-log/koa-audit-log.ts';
+import { recordOidcEvents } from './audit-log/oidc-events.ts';
 import type { TenantConfig } from './config/schema.ts';
-import { experienceErrorHandler } from './experience/error-handler.ts';
+import { apiErrorHandler } from './experience/error-handler.ts';
 import { experienceRouter } from './experience/routes.ts';
 import { ExperienceSessions } from './experience/sessions.ts';
+import { wellKnownRouter } from './experience/well-known-routes.ts';
 import { rejectMalformedPath } from './http/malformed-path.ts';
 import { oidcSecurityHeaders, pageSecurityHeaders } from './http/security-headers.ts';
+import { managementApiRouter } from './management-api/routes.ts';
 import type { NaverEndpoints } from './naver-connector/index.ts';
 import type { ClientAsset } from './pages/client-assets.ts';
 import { pageStyleHash } from './pages/html.ts';
@@ -21,14 +27,18 @@ type TenantAppDeps = {
   /** oidc-provider's cookie keys: mounted, it signs its cookies with the outer app's keys. */
   cookieKeys: string[];
   users: UserStore;
+  auditLog: AuditLog;
+  /** The tenant's public signing keys, which verify Management API tokens. */
+  publicKeys: JWK[];
   naverEndpoints: NaverEndpoints;
   assets: Map<string, ClientAsset>;
   log: (line: string) => void;
 };
 
 /**
- * The tenant's HTTP surface, laid out like Logto's: oidc-provider under `/oidc`, the experience API
- * under `/api`, and the sign-in pages at the root.
+ * The tenant's HTTP surface, laid out like Logto's: oidc-provider under `/oidc`, the experience API and
+ * the Management API's read-only part under `/api`, and the sign-in pages at the root. The OIDC routes
+ * and the experience API write the audit log as Logto does (audit-log/).
  */
 export function createTenantApp(deps: TenantAppDeps): Koa {
   const app = new Koa();
@@ -44,6 +54,9 @@ export function createTenantApp(deps: TenantAppDeps): Koa {
   // Mounted as oidc-provider's own example does: it sees paths without `/oidc` and finds the prefix
   // again from `ctx.mountPath`, so every URL it builds (discovery, redirects, the end-session form) keeps it.
   app.use(mount('/oidc', oidcSecurityHeaders()));
+  // Logto's audit middleware around the provider: its events (audit-log/oidc-events.ts) write the entries.
+  recordOidcEvents(deps.provider, deps.config.apps);
+  app.use(mount('/oidc', auditLogMiddleware(deps.auditLog)));
   app.use(mount('/oidc', deps.provider));
 
   app.use(rejectMalformedPath);
@@ -52,8 +65,10 @@ export function createTenantApp(deps: TenantAppDeps): Koa {
     if (ctx.path.startsWith('/api/')) ctx.set('cache-control', 'no-store');
     await next();
   });
-  app.use(experienceErrorHandler(deps.log));
+  app.use(apiErrorHandler(deps.log));
+  app.use(wellKnownRouter(deps).routes());
   app.use(experienceRouter({ ...deps, sessions: new ExperienceSessions() }).routes());
+  app.use(managementApiRouter(deps).routes());
   app.use(pageRouter(deps).routes());
   return app;
 }

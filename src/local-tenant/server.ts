@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTenantApp } from './app.ts';
+import { AuditLog } from './audit-log/audit-log.ts';
+import type { AuditLogLimits } from './audit-log/audit-log.ts';
+import { memoryCappedLists } from './audit-log/capped-lists.ts';
+import { logto137 } from './audit-log/logs-api-profile.ts';
 import { buildDefaultTenantConfig } from './config/default-config.ts';
 import type { DefaultConfigOrigins } from './config/default-config.ts';
 import { parseTenantConfig } from './config/load-config.ts';
@@ -29,12 +33,16 @@ type StartLocalTenantOptions = {
   host?: string;
   siteOrigin?: string;
   log?: (line: string) => void;
+  /** How much of the audit log is kept (default: a day, 5000 entries). */
+  auditLogLimits?: AuditLogLimits;
 };
 
 export type LocalTenant = {
   endpoint: string;
   naverMockOrigin: string;
   config: TenantConfig;
+  /** Stops the Naver mock alone, as when Naver goes down mid-sign-in (the tenant keeps answering). */
+  stopNaverMock(): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -64,36 +72,44 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
     const config = resolveConfig(options.config, { siteOrigin, tenantEndpoint: endpoint });
     const naverMock = await startNaverMock({ port: options.naverMockPort ?? 0, host, config: config.naver });
     const users = new UserStore();
+    users.seed(config.users);
     const cookieKeys = [randomBytes(32).toString('base64url')];
+    const signingKey = await generateSigningKey();
     const provider = await createOidcProvider({
       issuer: `${endpoint}/oidc`,
       config,
       users,
-      signingKey: await generateSigningKey(),
+      signingKey,
       cookieKeys,
       logoutPages: { logoutForm: renderLogoutForm, signedOut: renderSignedOutPage },
     });
+    const { d: _privatePart, ...publicKey } = signingKey;
     const app = createTenantApp({
       endpoint,
       config,
       provider,
       cookieKeys,
       users,
+      auditLog: new AuditLog(memoryCappedLists(), {
+        profile: logto137,
+        ...(options.auditLogLimits ? { limits: options.auditLogLimits } : {}),
+      }),
+      publicKeys: [publicKey],
       naverEndpoints: naverEndpointsFor(naverMock.origin),
       assets: await loadClientAssets(),
       log,
     });
     server.on('request', app.callback());
+    let naverMockStopped: Promise<void> | undefined;
+    const stopNaverMock = () => (naverMockStopped ??= naverMock.close());
     return {
       endpoint,
       naverMockOrigin: naverMock.origin,
       config,
+      stopNaverMock,
       close: async () => {
         server.closeAllConnections();
-        await Promise.all([
-          new Promise<void>((resolve) => server.close(() => resolve())),
-          naverMock.close(),
-        ]);
+        await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), stopNaverMock()]);
       },
     };
   } catch (error) {

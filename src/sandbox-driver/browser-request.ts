@@ -4,9 +4,16 @@
  */
 import type { CookieJar } from './cookie-jar.ts';
 
+/**
+ * The user agent the driver's requests carry, as a browser's would: the tenant's audit log tells them
+ * from an app's back-channel calls by it (recorded: the playground server's own entries say "undici").
+ */
+export const driverUserAgent = 'Mozilla/5.0 (X11; Linux x86_64) sandbox-driver';
+
 /** One browser request: cookies sent and stored, redirects NOT followed. */
 export async function browserRequest(jar: CookieJar, url: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
+  if (!headers.has('user-agent')) headers.set('user-agent', driverUserAgent);
   const cookie = jar.header(url);
   if (cookie) headers.set('cookie', cookie);
   const response = await fetch(url, { ...init, headers, redirect: 'manual' });

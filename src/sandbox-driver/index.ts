@@ -4,9 +4,9 @@
  * at the mock. Tests and benches use it; it imports no test runner, and the site never imports it.
  */
 export { CookieJar } from './cookie-jar.ts';
-export { browserRequest, followRedirects } from './browser-request.ts';
+export { browserRequest, driverUserAgent, followRedirects } from './browser-request.ts';
 export type { Hop } from './browser-request.ts';
 export { answerNaverConsent } from './naver-consent.ts';
 export type { NaverChoice } from './naver-consent.ts';
-export { experienceHttp, reachSignInPage, signInThroughTenant } from './tenant-sign-in.ts';
+export { appIdOf, experienceHttp, reachSignInPage, signInThroughTenant } from './tenant-sign-in.ts';
 export type { SignInOutcome } from './tenant-sign-in.ts';

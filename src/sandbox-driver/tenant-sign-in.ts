@@ -4,6 +4,7 @@
  * same module the page runs), with a cookie jar standing in for the browser's cookies.
  */
 import {
+  callbackConnectorData,
   finishSocialSignIn,
   listSocialConnectors,
   startSocialSignIn,
@@ -44,7 +45,7 @@ export async function signInThroughTenant(
   const registering = page.pathname === '/register' || page.searchParams.get('fallback') === 'register';
   const http = experienceHttp(jar, endpoint);
   // The connectors of the app that asked (its own sign-in experience, if it has one).
-  const connectors = await listSocialConnectors(http, new URL(authorizationUrl).searchParams.get('client_id') ?? undefined);
+  const connectors = await listSocialConnectors(http, appIdOf(authorizationUrl));
   const naver = connectors.find((connector) => connector.target === 'naver');
   if (!naver) throw new Error('the tenant lists no enabled Naver connector');
   const state = `state-${Math.random().toString(36).slice(2)}`;
@@ -59,12 +60,12 @@ export async function signInThroughTenant(
   const callbackPage = await browserRequest(jar, callback);
   if (callbackPage.status !== 200) throw new Error(`callback page answered ${callbackPage.status}`);
   await callbackPage.body?.cancel();
-  const connectorData = Object.fromEntries(new URL(callback).searchParams);
-  if (connectorData['state'] !== state) throw new Error('Naver returned a different state');
+  const callbackQuery = new URL(callback).searchParams;
+  if (callbackQuery.get('state') !== state) throw new Error('Naver returned a different state');
   const redirectTo = await finishSocialSignIn(http, {
     connectorId: naver.id,
     verificationId,
-    connectorData: { ...connectorData, redirectUri },
+    connectorData: callbackConnectorData(callbackQuery, redirectUri, appIdOf(authorizationUrl)),
     chooseUsername: async () => {
       if (!options.username) throw new Error('the tenant asked for a username and none was given');
       return options.username;
@@ -72,6 +73,11 @@ export async function signInThroughTenant(
   });
   const finished = await followRedirects(jar, redirectTo, options.appOrigin, hops);
   return { callbackUrl: finished.url, hops: finished.hops };
+}
+
+/** The app an authorization URL is for (the sign-in page knows it as `app_id`). */
+export function appIdOf(authorizationUrl: string): string | undefined {
+  return new URL(authorizationUrl).searchParams.get('client_id') ?? undefined;
 }
 
 /** Follows `/oidc/auth` to the sign-in page (or direct sign-in page) and returns the tenant endpoint. */

@@ -119,10 +119,14 @@ test.describe('playground diagnoses during and after the flow', () => {
     await openPlayground(page, 'ko');
     await saveSettings(page, { endpoint: tenant.endpoint });
     await startSignIn(page, tenant.naverMockOrigin);
+    // Logto's toast fades after three seconds: the page's timers wait (Playwright's clock) until it is read.
+    await page.clock.install();
+    await page.clock.pauseAt(Date.now() + 1000);
     await answerAtNaver(page, 'cancel');
-    // Logto shows its own sign-in page with a message; the app is never told.
+    // Logto shows its own sign-in page with its toast (raw JSON, as recorded); the app is never told.
     await page.waitForURL((url) => url.origin === tenant.endpoint && url.pathname === '/sign-in');
-    await expect(page.getByRole('alert')).not.toBeEmpty();
+    await expect(page.getByRole('alert')).toContainText('"error\\":\\"access_denied\\"');
+    await page.clock.resume();
     await openPlayground(page, 'ko');
     await expectDiagnosis(page, 'ko', 'sign_in_not_completed');
     await expect(panel(page).locator('[data-sign-in]')).toBeVisible();

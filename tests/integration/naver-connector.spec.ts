@@ -20,7 +20,7 @@ const test = base.extend<{}, { naver: TestNaverMock }>({
   naver: workerFixture(() => startTestNaverMock([strictApp, brokenProfileApp]), (naver) => naver.mock.close()),
 });
 
-/** Follows getAuthorizationUri to the consent page, submits it, and returns the callback query. */
+/** Follows getAuthorizationUri to the consent page, submits it, and returns the callback data the sign-in page sends. */
 async function signInAtNaver(naver: TestNaverMock, config: NaverConnectorConfig, action: 'agree' | 'cancel') {
   const uri = getAuthorizationUri(config, naver.endpoints, { state: 'VhIg4gCKEow', redirectUri: callbackUrl });
   const page = await fetch(uri);
@@ -33,23 +33,30 @@ async function signInAtNaver(naver: TestNaverMock, config: NaverConnectorConfig,
     action,
     userId: user.id,
   });
-  return callbackQuery(response);
+  return { ...callbackQuery(response), redirectUri: callbackUrl };
 }
 
-async function connectorErrorOf(promise: Promise<unknown>): Promise<ConnectorError> {
+/** What the connector threw: a ConnectorError, or the raw error that escapes it (core answers 500 then). */
+async function failureOf(promise: Promise<unknown>): Promise<Error> {
   try {
     await promise;
   } catch (error) {
-    if (error instanceof ConnectorError) return error;
+    if (error instanceof Error) return error;
     throw error;
   }
-  throw new Error('expected a ConnectorError');
+  throw new Error('expected the connector to fail');
+}
+
+async function connectorErrorOf(promise: Promise<unknown>): Promise<ConnectorError> {
+  const error = await failureOf(promise);
+  if (error instanceof ConnectorError) return error;
+  throw error;
 }
 
 test('the whole Naver sign-in against the mock yields Logto’s user info', async ({ naver }) => {
   const connectorData = await signInAtNaver(naver, goodConfig, 'agree');
-  expect(connectorData['state']).toBe('VhIg4gCKEow');
-  const info = await getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl });
+  expect(connectorData).toMatchObject({ state: 'VhIg4gCKEow' });
+  const info = await getUserInfo(goodConfig, naver.endpoints, { connectorData });
   expect(info).toEqual({
     id: user.id,
     name: user.nickname,
@@ -59,42 +66,48 @@ test('the whole Naver sign-in against the mock yields Logto’s user info', asyn
   });
 });
 
-test('cancel at Naver is connector.general 400', async ({ naver }) => {
+test('cancel at Naver is general, carrying the callback data', async ({ naver }) => {
   const connectorData = await signInAtNaver(naver, goodConfig, 'cancel');
-  const error = await connectorErrorOf(getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
-  expect(error).toMatchObject({ code: 'general', status: 400 });
-  expect(error.message).toContain('Canceled By User');
+  const error = await connectorErrorOf(getUserInfo(goodConfig, naver.endpoints, { connectorData }));
+  expect(error).toMatchObject({ code: 'general', data: { message: JSON.stringify(connectorData) } });
+  expect(String(error)).toContain('\\"error_description\\":\\"Canceled By User\\"');
 });
 
-test('a wrong secret answered with HTTP 200 is connector.invalid_response 400', async ({ naver }) => {
+test("a wrong secret answered with HTTP 200 fails the token guard: invalid_response with zod 3's issues", async ({ naver }) => {
   const connectorData = await signInAtNaver(naver, goodConfig, 'agree');
   const wrong = { ...goodConfig, clientSecret: 'not-the-secret' };
-  const error = await connectorErrorOf(getUserInfo(wrong, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
-  expect(error).toMatchObject({ code: 'invalid_response', status: 400, message: "The connector's response is invalid." });
-  expect(error.data).toMatchObject({ error: 'invalid_request' });
-  expect(JSON.stringify(error.data) + error.message).not.toContain('not-the-secret');
+  const error = await connectorErrorOf(getUserInfo(wrong, naver.endpoints, { connectorData }));
+  expect(error.code).toBe('invalid_response');
+  expect(JSON.parse(JSON.stringify(error.data))).toEqual({
+    issues: [
+      { code: 'invalid_type', expected: 'string', received: 'undefined', path: ['access_token'], message: 'Required' },
+      { code: 'invalid_type', expected: 'string', received: 'undefined', path: ['token_type'], message: 'Required' },
+    ],
+    name: 'ZodError',
+  });
+  expect(String(error)).not.toContain('not-the-secret');
 });
 
-test('a wrong secret answered with HTTP 401 is a 500, as real Logto answered', async ({ naver }) => {
+test("a wrong secret answered with HTTP 401 escapes as got's HTTPError (core answers 500)", async ({ naver }) => {
   const config = { clientId: strictApp.clientId, clientSecret: 'not-the-secret' };
   const connectorData = await signInAtNaver(naver, config, 'agree');
-  const error = await connectorErrorOf(getUserInfo(config, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
-  expect(error).toMatchObject({ status: 500, message: 'Internal server error.' });
+  const error = await failureOf(getUserInfo(config, naver.endpoints, { connectorData }));
+  expect(error).not.toBeInstanceOf(ConnectorError);
+  expect(String(error)).toBe('HTTPError: Response code 401 (Unauthorized)');
 });
 
-test('a profile call answered 401 is connector.social_invalid_access_token 401', async ({ naver }) => {
+test('a profile call answered 401 is social_invalid_access_token', async ({ naver }) => {
   const config = { clientId: brokenProfileApp.clientId, clientSecret: brokenProfileApp.clientSecret };
   const connectorData = await signInAtNaver(naver, config, 'agree');
-  const error = await connectorErrorOf(getUserInfo(config, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
-  expect(error).toMatchObject({ code: 'social_invalid_access_token', status: 401 });
+  const error = await connectorErrorOf(getUserInfo(config, naver.endpoints, { connectorData }));
+  expect(String(error)).toBe('Error: ConnectorError: social_invalid_access_token');
 });
 
-test('a code used twice is connector.invalid_response', async ({ naver }) => {
+test('a code used twice fails the token guard too: Naver answers its error body', async ({ naver }) => {
   const connectorData = await signInAtNaver(naver, goodConfig, 'agree');
-  await getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl });
-  const error = await connectorErrorOf(getUserInfo(goodConfig, naver.endpoints, { connectorData, redirectUri: callbackUrl }));
+  await getUserInfo(goodConfig, naver.endpoints, { connectorData });
+  const error = await connectorErrorOf(getUserInfo(goodConfig, naver.endpoints, { connectorData }));
   expect(error.code).toBe('invalid_response');
-  expect(error.data).toEqual({ error: 'invalid_request', error_description: 'no valid data in session' });
 });
 
 test('an unregistered callback URL stops at Naver’s error page', async ({ naver }) => {
@@ -104,16 +117,18 @@ test('an unregistered callback URL stops at Naver’s error page', async ({ nave
   });
   const response = await fetch(uri, { redirect: 'manual' });
   expect(response.status).toBe(400);
-  expect(await response.text()).toContain('Callback URL과 일치하지 않습니다');
+  const html = await response.text();
+  expect(html).toContain('<title>네이버 : 오류</title>');
+  expect(html).toContain('Callback URL이 일치하지 않습니다.');
+  expect(html).toContain('redirect_uri not registered: http://localhost:3001/callback/notregistered');
 });
 
-test('Naver unreachable is a 500', async ({ startNaverMock }) => {
+test("Naver unreachable escapes as got's RequestError, naming the address tried", async ({ startNaverMock }) => {
   const closed = await startNaverMock();
   await closed.mock.close();
-  const error = await connectorErrorOf(
-    getUserInfo(goodConfig, closed.endpoints, { connectorData: { code: 'c' }, redirectUri: callbackUrl }),
-  );
-  expect(error).toMatchObject({ status: 500 });
+  const error = await failureOf(getUserInfo(goodConfig, closed.endpoints, { connectorData: { code: 'c', redirectUri: callbackUrl } }));
+  const { port } = new URL(closed.endpoints.tokenEndpoint);
+  expect(String(error)).toMatch(new RegExp(`^RequestError: connect ECONNREFUSED (127\\.0\\.0\\.1|::1):${port}$`));
 });
 
 test.describe('against a scripted Naver', () => {
@@ -148,10 +163,7 @@ test.describe('against a scripted Naver', () => {
 
   test('the token call is a form without state, the profile call a POST with Bearer', async ({ httpServer }) => {
     const fake = await scriptedNaver(httpServer, (path) => (path === '/oauth2.0/token' ? tokenOk : profileOk));
-    const info = await getUserInfo(goodConfig, fake.endpoints, {
-      connectorData: { code: 'the-code', state: 'st' },
-      redirectUri: callbackUrl,
-    });
+    const info = await getUserInfo(goodConfig, fake.endpoints, { connectorData: { code: 'the-code', redirectUri: callbackUrl } });
     expect(info).toMatchObject({ id: 'u1', name: '별명' });
     const [token, profile] = fake.seen;
     expect(token?.method).toBe('POST');
@@ -167,35 +179,30 @@ test.describe('against a scripted Naver', () => {
     expect(profile).toMatchObject({ method: 'POST', path: '/v1/nid/me', authorization: 'Bearer naver-access' });
   });
 
-  const failures: [string, Script, Partial<ConnectorError>][] = [
+  // What the audit log records for each (String(error)).
+  const failures: [string, Script, string][] = [
     [
       'an empty access_token is social_auth_code_invalid',
       (path) => (path === '/oauth2.0/token' ? { status: 200, body: { access_token: '', token_type: 'bearer' } } : profileOk),
-      { code: 'social_auth_code_invalid', status: 401 },
+      'Error: ConnectorError: social_auth_code_invalid',
     ],
     [
-      'a profile resultcode other than 00 is invalid_response',
-      (path) => (path === '/oauth2.0/token' ? tokenOk : { status: 200, body: { ...profileOk.body, resultcode: '028' } }),
-      { code: 'invalid_response', status: 400 },
+      'a profile without a response object fails the profile guard',
+      (path) => (path === '/oauth2.0/token' ? tokenOk : { status: 200, body: { resultcode: '024', message: 'Authentication failed' } }),
+      'Error: ConnectorError: {"issues":[{"code":"invalid_type","expected":"object","received":"undefined","path":["response"],"message":"Required"}],"name":"ZodError"}',
     ],
     [
-      'a profile HTTP 500 is general 400',
+      'a profile HTTP 500 is general with the body quoted',
       (path) => (path === '/oauth2.0/token' ? tokenOk : { status: 500, body: { resultcode: '500', message: 'Internal' } }),
-      { code: 'general', status: 400 },
+      'Error: ConnectorError: "\\"{\\\\\\"resultcode\\\\\\":\\\\\\"500\\\\\\",\\\\\\"message\\\\\\":\\\\\\"Internal\\\\\\"}\\""',
     ],
-    [
-      'a token endpoint HTTP 503 is a 500',
-      () => ({ status: 503, body: {} }),
-      { status: 500 },
-    ],
+    ['a token endpoint HTTP 503 escapes as HTTPError', () => ({ status: 503, body: {} }), 'HTTPError: Response code 503 (Service Unavailable)'],
   ];
-  for (const [name, script, expected] of failures) {
+  for (const [name, script, recorded] of failures) {
     test(name, async ({ httpServer }) => {
       const fake = await scriptedNaver(httpServer, script);
-      const error = await connectorErrorOf(
-        getUserInfo(goodConfig, fake.endpoints, { connectorData: { code: 'c' }, redirectUri: callbackUrl }),
-      );
-      expect(error).toMatchObject(expected);
+      const error = await failureOf(getUserInfo(goodConfig, fake.endpoints, { connectorData: { code: 'c', redirectUri: callbackUrl } }));
+      expect(String(error)).toBe(recorded);
     });
   }
 });

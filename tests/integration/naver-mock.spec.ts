@@ -44,8 +44,13 @@ test.describe('GET /oauth2.0/authorize', () => {
   });
 
   const refused = [
-    ['an unknown client_id', { client_id: 'nobody' }, '등록되지 않은 애플리케이션'],
-    ['an unregistered callback URL', { redirect_uri: 'http://localhost:9999/evil' }, 'Callback URL과 일치하지 않습니다'],
+    // As the mock real Logto was recorded with words them.
+    ['an unknown client_id', { client_id: 'nobody' }, '<h1>잘못된 클라이언트입니다.</h1>\n<p class="error-detail"><code>invalid client_id: nobody</code></p>'],
+    [
+      'an unregistered callback URL',
+      { redirect_uri: 'http://localhost:9999/evil' },
+      '<h1>Callback URL이 일치하지 않습니다.</h1>\n<p class="error-detail"><code>redirect_uri not registered: http://localhost:9999/evil</code></p>',
+    ],
     ['a missing state', { state: '' }, '필수 요청 변수'],
     ['a response_type other than code', { response_type: 'token' }, 'response_type은 code'],
   ] as const;
@@ -56,6 +61,7 @@ test.describe('GET /oauth2.0/authorize', () => {
       expect(response.headers.get('location')).toBeNull();
       const html = await response.text();
       expect(html).toContain('<html lang="ko">');
+      expect(html).toContain('<title>네이버 : 오류</title>');
       expect(html).toContain(message);
     });
   }

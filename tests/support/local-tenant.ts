@@ -15,7 +15,9 @@ import { testSiteOrigin } from './ports.ts';
 export type { LocalTenant };
 export {
   answerNaverConsent,
+  appIdOf,
   browserRequest,
+  driverUserAgent as testBrowserUserAgent,
   CookieJar,
   experienceHttp,
   followRedirects,

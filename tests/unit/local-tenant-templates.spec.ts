@@ -99,15 +99,15 @@ test.describe('Naver mock pages', () => {
 
   test('the consent page escapes the app, the accounts and the request it echoes', () => {
     const page = consentPage(app, config.users, { clientId: hostile, redirectUri: hostile, state: hostile });
-    // The app's name five times (title, h1, both lists of shared items, the closing line), the account's
-    // id, nickname and name, and the three request values.
-    expectEscaped(page, 11);
-    expect(page).toContain(`<title>네이버 로그인 - ${escaped}</title>`);
+    // The app's name four times (h1, both lists of shared items, the closing line), the account's id,
+    // nickname and name, and the three request values.
+    expectEscaped(page, 10);
+    expect(page).toContain('<title>네이버 로그인 (mock)</title>');
     expect(page).toContain(`<input type="hidden" name="state" value="${escaped}">`);
     expect(page).toContain(`id="account-0" value="${escaped}" checked>`);
   });
   test('the error and not-member pages escape what they were given', () => {
-    expectEscaped(errorPage(hostile, { label: hostile, value: hostile }), 3);
+    expectEscaped(errorPage(hostile, hostile), 2);
     expectEscaped(notMemberPage(app), 1);
   });
 });

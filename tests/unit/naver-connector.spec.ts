@@ -6,12 +6,14 @@ import {
   mapNaverProfile,
   naverConnectorConfigSchema,
   naverEndpointsFor,
-  naverErrorBodySchema,
   naverProfileResponseSchema,
   naverTokenResponseSchema,
   realNaverEndpoints,
 } from '../../src/local-tenant/naver-connector/index.ts';
-import { codeFromCallback } from '../../src/local-tenant/naver-connector/user-info.ts';
+import { fromConnectorError } from '../../src/local-tenant/experience/connector-errors.ts';
+import { asGotError, NaverHttpError } from '../../src/local-tenant/naver-connector/http-errors.ts';
+import { readCallback } from '../../src/local-tenant/naver-connector/user-info.ts';
+import { Zod3Error } from '../../src/local-tenant/naver-connector/zod3-error.ts';
 
 const config = { clientId: 'naverClientId123', clientSecret: 'naverSecret' };
 
@@ -85,7 +87,6 @@ test.describe('Naver response schemas', () => {
     expect(naverTokenResponseSchema.safeParse(success).success).toBe(true);
     const error = { error: 'invalid_request', error_description: 'no valid data in session' };
     expect(naverTokenResponseSchema.safeParse(error).success).toBe(false);
-    expect(naverErrorBodySchema.parse(error)).toEqual(error);
   });
   test('the profile schema needs an id inside response', () => {
     expect(naverProfileResponseSchema.safeParse(profileBody()).success).toBe(true);
@@ -119,41 +120,78 @@ test.describe('mapNaverProfile', () => {
   });
 });
 
-test.describe('ConnectorError', () => {
-  test('carries Logto’s status and phrase for each code', () => {
-    const cases = [
-      [new ConnectorError('invalid_response'), 400, "The connector's response is invalid."],
-      [new ConnectorError('social_invalid_access_token'), 401, "The connector's access token is invalid."],
-      [new ConnectorError('social_auth_code_invalid'), 401, 'Unable to get access token, please check authorization code.'],
-      [new ConnectorError('general', { description: 'boom' }), 400, 'Error occurred in connector: boom'],
-    ] as const;
-    for (const [error, status, message] of cases) {
-      expect(error).toBeInstanceOf(Error);
-      expect(error.status).toBe(status);
-      expect(error.message).toBe(message);
-    }
+test.describe('ConnectorError, as Logto core meets it', () => {
+  test('String(error), what the audit log records, is "Error: ConnectorError: " and the JSON of its data (recorded forms)', () => {
+    expect(String(new ConnectorError('social_invalid_access_token'))).toBe('Error: ConnectorError: social_invalid_access_token');
+    // A string is kept as {message} and appears JSON-quoted: the profile API's body is quoted twice.
+    const profileBody = '{"error":"server_error","error_description":"Service temporarily unavailable"}';
+    const profileDown = new ConnectorError('general', JSON.stringify(profileBody));
+    expect(String(profileDown)).toBe(
+      'Error: ConnectorError: "\\"{\\\\\\"error\\\\\\":\\\\\\"server_error\\\\\\",\\\\\\"error_description\\\\\\":\\\\\\"Service temporarily unavailable\\\\\\"}\\""',
+    );
+    expect(profileDown.data).toEqual({ message: JSON.stringify(profileBody) });
   });
-  test('a 500 reads like Logto’s unhandled error', () => {
-    const error = new ConnectorError('general', { status: 500, description: 'ignored' });
-    expect(error.status).toBe(500);
-    expect(error.message).toBe('Internal server error.');
+
+  test('core answers general with 400 and its data in the message, the token ones with 401, invalid_response with 400', () => {
+    const general = fromConnectorError(new ConnectorError('general', '{"error":"access_denied"}'));
+    expect(general).toMatchObject({ code: 'connector.general', status: 400, data: { message: '{"error":"access_denied"}' } });
+    expect(general.message).toBe('Error occurred in connector: {"message":"{\\"error\\":\\"access_denied\\"}"}');
+    expect(general.toBody('ja')['message']).toBe('コネクタでエラーが発生しました：{"message":"{\\"error\\":\\"access_denied\\"}"}');
+    expect(fromConnectorError(new ConnectorError('social_invalid_access_token')).toBody('en')).toEqual({
+      code: 'connector.social_invalid_access_token',
+      message: "The connector's access token is invalid.",
+    });
+    expect(fromConnectorError(new ConnectorError('social_auth_code_invalid')).status).toBe(401);
+    const invalid = fromConnectorError(new ConnectorError('invalid_response', { reason: 'x' }));
+    expect(invalid.toBody('ko')).toEqual({ code: 'connector.invalid_response', data: { reason: 'x' }, message: '연동 응답이 유효하지 않아요.' });
+  });
+
+  test('a failed guard reads as zod 3 wrote it (recorded wrong-secret entry)', () => {
+    const body = { error: 'invalid_request', error_description: 'wrong client id / client secret pair' };
+    const parsed = naverTokenResponseSchema.safeParse(body);
+    if (parsed.success) throw new Error('the error body passed the token schema');
+    expect(JSON.stringify(new Zod3Error(parsed.error, body))).toBe(
+      '{"issues":[{"code":"invalid_type","expected":"string","received":"undefined","path":["access_token"],"message":"Required"},' +
+        '{"code":"invalid_type","expected":"string","received":"undefined","path":["token_type"],"message":"Required"}],"name":"ZodError"}',
+    );
+    const mistyped = { access_token: 5, token_type: 'bearer' };
+    const wrongType = naverTokenResponseSchema.safeParse(mistyped);
+    if (wrongType.success) throw new Error('a numeric token passed the token schema');
+    expect(new Zod3Error(wrongType.error, mistyped).issues).toEqual([
+      { code: 'invalid_type', expected: 'string', received: 'number', path: ['access_token'], message: 'Expected string, received number' },
+    ]);
   });
 });
 
-test.describe('codeFromCallback', () => {
-  test('returns the code Naver sent back', () => {
-    expect(codeFromCallback({ code: 'DyOq7F4MLpMNDMKQ3Q', state: 's' })).toBe('DyOq7F4MLpMNDMKQ3Q');
+test.describe("got's errors, which escape the connector", () => {
+  test('an HTTP error, a refused connection and a time-out print as got prints them', () => {
+    expect(String(new NaverHttpError(401, 'Unauthorized'))).toBe('HTTPError: Response code 401 (Unauthorized)');
+    const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:443'), { code: 'ECONNREFUSED' }) });
+    expect(String(asGotError(refused, 5000))).toBe('RequestError: connect ECONNREFUSED 127.0.0.1:443');
+    const both = new TypeError('fetch failed', {
+      cause: new AggregateError([new Error('connect ECONNREFUSED ::1:443'), new Error('connect ECONNREFUSED 127.0.0.1:443')], ''),
+    });
+    expect(String(asGotError(both, 5000))).toBe('RequestError: connect ECONNREFUSED 127.0.0.1:443');
+    expect(String(asGotError(new DOMException('signal timed out', 'TimeoutError'), 5000))).toBe("TimeoutError: Timeout awaiting 'request' for 5000ms");
   });
-  test('a cancel at Naver is a general 400 that shows the callback query', () => {
-    const cancelled = { error: 'access_denied', error_description: 'Canceled By User', state: 'OvcEMOJCuRo' };
+});
+
+test.describe('readCallback', () => {
+  test('returns the code Naver sent back and the callback URL the page sent with it', () => {
+    expect(readCallback({ redirectUri: 'http://localhost:3001/callback/x', code: 'DyOq7F4MLpMNDMKQ3Q', app_id: 'a' })).toEqual({
+      code: 'DyOq7F4MLpMNDMKQ3Q',
+      redirectUri: 'http://localhost:3001/callback/x',
+    });
+  });
+  test('a cancel at Naver is general, carrying the whole callback data as JSON (recorded)', () => {
+    const cancelled = { redirectUri: 'http://localhost:3001/callback/x', error: 'access_denied', error_description: 'Canceled By User', app_id: 'a' };
     let caught: unknown;
     try {
-      codeFromCallback(cancelled);
+      readCallback(cancelled);
     } catch (error) {
       caught = error;
     }
     expect(caught).toBeInstanceOf(ConnectorError);
-    expect(caught).toMatchObject({ code: 'general', status: 400 });
-    expect((caught as Error).message).toContain('"error":"access_denied"');
+    expect(caught).toMatchObject({ code: 'general', data: { message: JSON.stringify(cancelled) } });
   });
 });

@@ -31,10 +31,11 @@ test.describe('naverMockConfigSchema', () => {
 });
 
 test.describe('defaultNaverTestUsers', () => {
-  test('are three valid, distinct Korean accounts with Naver’s default profile image', () => {
+  test('are four valid, distinct Korean accounts with Naver’s default profile image', () => {
     const users = naverMockConfigSchema.parse({ apps: [app], users: [...defaultNaverTestUsers] }).users;
-    expect(users).toHaveLength(3);
-    expect(new Set(users.map((user) => user.id)).size).toBe(3);
+    expect(users).toHaveLength(4);
+    expect(new Set(users.map((user) => user.id)).size).toBe(4);
+    expect(new Set(users.map((user) => user.email)).size).toBe(4);
     for (const user of users) {
       expect(user.id).toMatch(/^mockNaverUid_/);
       expect(user.nickname).toMatch(/[가-힣]/);
@@ -65,10 +66,12 @@ test.describe('pages', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain(app.clientSecret);
   });
-  test('the error page shows what was received, escaped', () => {
-    const page = errorPage('잘못된 요청', { label: 'redirect_uri', value: 'http://evil/<x>' });
+  test('the error page is titled as recorded and shows what was received, escaped', () => {
+    const page = errorPage('Callback URL이 일치하지 않습니다.', 'redirect_uri not registered: http://evil/<x>');
     expect(page).toContain('<html lang="ko">');
-    expect(page).toContain('http://evil/&lt;x&gt;');
+    expect(page).toContain('<title>네이버 : 오류</title>');
+    expect(page).toContain('<h1>Callback URL이 일치하지 않습니다.</h1>');
+    expect(page).toContain('redirect_uri not registered: http://evil/&lt;x&gt;');
   });
 });
 

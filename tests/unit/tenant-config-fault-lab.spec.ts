@@ -32,7 +32,8 @@ test('the default tenant has one app per fault-lab scenario, with the catalogue 
   for (const scenario of faultScenarioIds) {
     expect(appOf(scenario).name).toBe(`Fault lab: ${scenario}`);
   }
-  expect(config.apps).toHaveLength(faultScenarioIds.length + 1);
+  // Besides them: the demo app and the demo Management API app.
+  expect(config.apps).toHaveLength(faultScenarioIds.length + 2);
 });
 
 test('the reader is given a secret that is the app secret except for wrong-app-secret', () => {

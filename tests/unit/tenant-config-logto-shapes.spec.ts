@@ -3,11 +3,12 @@ import { expect, test } from '@playwright/test';
 import Koa from 'koa';
 import { toLogtoOidcError } from '../../src/local-tenant/oidc/error-body.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from '../../src/local-tenant/oidc/prompt-urls.ts';
-import { pickPageLang } from '../../src/local-tenant/pages/locale.ts';
-import { pageStrings } from '../../src/local-tenant/pages/strings.ts';
+import { pickPageLang } from '../../src/local-tenant/http/locale.ts';
 import { userClaims } from '../../src/local-tenant/users/claims.ts';
 import type { TenantUser } from '../../src/local-tenant/users/user-store.ts';
-import { ExperienceError, failureMessageKey } from '../../src/local-tenant/pages/client/experience-flow.ts';
+import { RequestError } from '../../src/local-tenant/http/request-error.ts';
+import { callbackConnectorData, ExperienceError, relatedUserOf } from '../../src/local-tenant/pages/client/experience-flow.ts';
+import { maskEmail } from '../../src/local-tenant/pages/client/mask-email.ts';
 
 const appId = '9vgls5bvx58fydvd2ungl';
 
@@ -113,23 +114,40 @@ test.describe('sign-in page language and messages', () => {
     expect(pickPageLang(undefined, requestWith(undefined))).toBe('en');
   });
 
-  test('a cancel at Naver maps to a readable sentence in every language', () => {
-    const key = failureMessageKey(new ExperienceError(400, 'connector.general', 'Error occurred in connector: {…}'), {
-      error: 'access_denied',
-      state: 's',
-    });
-    expect(key).toBe('errorCancelled');
-    for (const strings of Object.values(pageStrings)) {
-      expect(strings[key]).not.toContain('{');
-      expect(strings[key]).toMatch(/Naver|네이버/);
-    }
+  test("the verify call's connectorData: the callback URL first, Naver's query without state, then app_id (recorded order)", () => {
+    const redirectUri = 'http://localhost:3001/callback/cabwxj8o1u4i';
+    const cancelled = new URLSearchParams({ error: 'access_denied', error_description: 'Canceled By User', state: 'OvcEMOJCuRo' });
+    expect(JSON.stringify(callbackConnectorData(cancelled, redirectUri, appId))).toBe(
+      `{"redirectUri":"${redirectUri}","error":"access_denied","error_description":"Canceled By User","app_id":"${appId}"}`,
+    );
+    expect(callbackConnectorData(new URLSearchParams({ code: 'c', state: 's' }), redirectUri)).toEqual({ redirectUri, code: 'c' });
   });
 
-  test('other failures map to their own sentences', () => {
-    expect(failureMessageKey(new ExperienceError(400, 'connector.invalid_response', ''))).toBe('errorInvalidResponse');
-    expect(failureMessageKey(new ExperienceError(401, 'connector.social_invalid_access_token', ''))).toBe('errorAccessToken');
-    expect(failureMessageKey(new ExperienceError(500, 'http_500', 'Internal server error.'))).toBe('errorServer');
-    expect(failureMessageKey(new ExperienceError(400, 'session.not_found', ''))).toBe('errorSession');
-    expect(failureMessageKey(new Error('network'))).toBe('errorOther');
+  test('an unknown identity with a matching email carries the related user; the page masks it as Logto does', () => {
+    const related = new ExperienceError(404, 'user.identity_not_exist', 'x', { relatedUser: { type: 'email', value: 'naver-mock-user@naver.com' } });
+    expect(relatedUserOf(related)).toEqual({ type: 'email', value: 'naver-mock-user@naver.com' });
+    expect(relatedUserOf(new ExperienceError(404, 'user.identity_not_exist', 'x', {}))).toBeUndefined();
+    expect(relatedUserOf(new ExperienceError(400, 'connector.general', 'x', { relatedUser: { type: 'email', value: 'a@b' } }))).toBeUndefined();
+    // Recorded: "nave****@naver.com とリンクする".
+    expect(maskEmail('naver-mock-user@naver.com')).toBe('nave****@naver.com');
+    expect(maskEmail('abc@naver.com')).toBe('****@naver.com');
+  });
+});
+
+test.describe("Logto's error phrases", () => {
+  test('the API answers in the page language, the log keeps English (recorded for sign-in only, ja)', () => {
+    const error = new RequestError('user.identity_not_exist', 404, { data: {} });
+    expect(error.message).toBe('The social account has not been registered yet.');
+    expect(JSON.stringify(error.toBody('ja'))).toBe('{"code":"user.identity_not_exist","data":{},"message":"このソーシャルアカウントは登録されていません。"}');
+    expect(error.toBody('ko')['message']).toBe('소셜 계정이 아직 등록되지 않았어요.');
+    expect(new RequestError('connector.invalid_response', 400).toBody('ja')['message']).toBe('コネクタのレスポンスが無効です。');
+    expect(new RequestError('connector.invalid_response', 400).toBody('ko')['message']).toBe('연동 응답이 유효하지 않아요.');
+  });
+
+  test("placeholders are filled; a phrase Logto has not translated falls back to English", () => {
+    expect(new RequestError('entity.not_exists_with_id', 404, { values: { name: 'logs', id: 'x1' } }).message).toBe(
+      'The logs with ID `x1` does not exist.',
+    );
+    expect(new RequestError('user.invalid_username', 400).toBody('ja')['message']).toBe('Invalid username.');
   });
 });

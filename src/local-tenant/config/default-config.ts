@@ -1,6 +1,7 @@
-import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR, sampleIds, sampleUris } from '../../lib/local-tenant-defaults.ts';
+import { LOCAL_DEMO_APP, LOCAL_MANAGEMENT_API_APP, LOCAL_NAVER_CONNECTOR, sampleIds, sampleUris } from '../../lib/local-tenant-defaults.ts';
 import type { SampleId } from '../../lib/local-tenant-defaults.ts';
 import { defaultNaverTestUsers } from '../naver-mock/config.ts';
+import { defaultExistingUsers } from './existing-users.ts';
 import { faultLabConfigParts } from './fault-lab.ts';
 import { tenantConfigSchema } from './schema.ts';
 import type { TenantConfig, TenantConfigInput } from './schema.ts';
@@ -36,6 +37,7 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBas
         redirectUris: [`${site}/playground/callback`, ...samples.map((uris) => uris.redirectUri)],
         postLogoutRedirectUris: [`${site}/playground/signed-out`, `${site}/`, ...samples.map((uris) => uris.postSignOutRedirectUri)],
       },
+      { ...LOCAL_MANAGEMENT_API_APP, type: 'M2M', managementApiAccess: true },
       ...faultLab.apps,
     ],
     connectors: [
@@ -61,6 +63,7 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBas
       users: [...defaultNaverTestUsers],
     },
     signUp: { requireUsername: false },
+    users: [...defaultExistingUsers],
   };
 }
 

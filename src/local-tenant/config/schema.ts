@@ -62,12 +62,22 @@ const tenantAppSchema = z
     postLogoutRedirectUris: z.array(absoluteUri).default([]),
     signInExperience: appSignInExperienceSchema.optional(),
     simulatedFaults: simulatedFaultsSchema.optional(),
+    /**
+     * A machine-to-machine app with Logto's "Management API access" role: it may get a token for the
+     * Management API (`resource=https://default.logto.app/api`, `scope=all`) and read the tenant's audit
+     * log, sign-in experience and connectors.
+     */
+    managementApiAccess: z.boolean().default(false),
   })
   .strict()
   .superRefine((app, ctx) => {
     // Logto registers no front-channel URIs for machine-to-machine apps: they only use client credentials.
     if (app.type === 'M2M' && app.redirectUris.length > 0) {
       ctx.addIssue({ code: 'custom', path: ['redirectUris'], message: 'an M2M app cannot have redirect URIs' });
+    }
+    // Logto gives Management API roles to machine-to-machine apps only.
+    if (app.managementApiAccess && app.type !== 'M2M') {
+      ctx.addIssue({ code: 'custom', path: ['managementApiAccess'], message: 'only an M2M app can have Management API access' });
     }
   });
 export type TenantApp = z.infer<typeof tenantAppSchema>;
@@ -83,6 +93,19 @@ const tenantConnectorSchema = z
   .strict();
 export type TenantConnector = z.infer<typeof tenantConnectorSchema>;
 
+/**
+ * A user the tenant already has when it starts, as if they had signed up before (with email and
+ * password, say): a new Naver account with this email is a "related user" Logto offers to link.
+ */
+const existingUserSchema = z
+  .object({
+    id: z.string().regex(/^[0-9a-z]{12}$/, 'a user id is 12 characters of 0-9 and a-z, like Logto generates'),
+    username: z.string().min(1).nullable().default(null),
+    email: z.email('email must be an email address'),
+    name: z.string().min(1).nullable().default(null),
+  })
+  .strict();
+
 const signUpSchema = z
   .object({
     /** Real Logto then asks a new social user to choose a username (the `/continue/username` step). */
@@ -96,6 +119,7 @@ export const tenantConfigSchema = z
     connectors: z.array(tenantConnectorSchema).default([]),
     naver: naverMockConfigSchema,
     signUp: signUpSchema.default({ requireUsername: false }),
+    users: z.array(existingUserSchema).default([]),
     /** The tenant's sign-in mode, as Logto Console's "Sign-in & account" sets it. */
     signInMode: signInMode.default('SignInAndRegister'),
   })

@@ -1,39 +1,44 @@
 import type { Context, Next } from 'koa';
 import { errors } from 'oidc-provider';
-import { ConnectorError, internalServerErrorMessage } from '../naver-connector/index.ts';
-import { RequestError, requestErrorBody } from './request-error.ts';
+import { pickPageLang } from '../http/locale.ts';
+import { ConnectorError } from '../naver-connector/index.ts';
+import { fromConnectorError } from './connector-errors.ts';
+import { RequestError } from '../http/request-error.ts';
 
 type ErrorLogger = (line: string) => void;
 
+/** What real Logto answers for an error that is not one of its own, in every language. */
+export const internalServerErrorMessage = 'Internal server error.';
+
+function asRequestError(error: unknown): RequestError | undefined {
+  if (error instanceof RequestError) return error;
+  if (error instanceof ConnectorError) return fromConnectorError(error);
+  // oidc-provider's missing interaction (no or expired cookies): Logto's `session.not_found`.
+  if (error instanceof errors.SessionNotFound) return new RequestError('session.not_found', 400);
+  return undefined;
+}
+
 /**
- * Turns what the experience API throws into Logto's answers: RequestError and connector errors as
- * `{code, data?, message}` with their status, oidc-provider's missing interaction as
- * `session.not_found`, anything else as Logto's bare 500. Logs name the error only, never data.
+ * Logto core's outer handlers for `/api` (koa-connector-error-handler, then koa-error-handler): its own
+ * errors as `{code, data?, message}` with their status and the message in the request's language;
+ * anything else as the bare 500 `{"message":"Internal server error."}`, not localized. Logs name the
+ * error only, never data.
  */
-export function experienceErrorHandler(log: ErrorLogger) {
+export function apiErrorHandler(log: ErrorLogger) {
   return async (ctx: Context, next: Next): Promise<void> => {
     try {
       await next();
     } catch (error) {
       ctx.set('cache-control', 'no-store');
-      if (error instanceof RequestError) {
-        ctx.status = error.status;
-        ctx.body = requestErrorBody(error.code, error.message, error.data);
-      } else if (error instanceof ConnectorError) {
-        ctx.status = error.status;
-        ctx.body =
-          error.status >= 500
-            ? { message: internalServerErrorMessage }
-            : requestErrorBody(`connector.${error.code}`, error.message, error.data);
-      } else if (error instanceof errors.SessionNotFound) {
-        const notFound = new RequestError('session.not_found', 400);
-        ctx.status = notFound.status;
-        ctx.body = requestErrorBody(notFound.code, notFound.message);
-      } else {
-        log(`experience API ${ctx.method} ${ctx.path} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
-        ctx.status = 500;
-        ctx.body = { message: internalServerErrorMessage };
+      const requestError = asRequestError(error);
+      if (requestError) {
+        ctx.status = requestError.status;
+        ctx.body = requestError.toBody(pickPageLang(undefined, ctx));
+        return;
       }
+      log(`API ${ctx.method} ${ctx.path} failed: ${error instanceof Error ? error.name : 'unknown error'}`);
+      ctx.status = 500;
+      ctx.body = { message: internalServerErrorMessage };
     }
   };
 }

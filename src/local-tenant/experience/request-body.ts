@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import type { z } from 'zod';
 import { boundedBodyParser } from '../http/body-parser.ts';
-import { RequestError } from './request-error.ts';
+import { RequestError } from '../http/request-error.ts';
 
 /** Reads JSON bodies; too large is Logto's 413 and broken JSON its 400, both `guard.invalid_input`. */
 export const experienceBodyParser = boundedBodyParser(

@@ -1,185 +1,211 @@
 import Router from '@koa/router';
-import type { Context } from 'koa';
+import type { Context, Next } from 'koa';
 import type Provider from 'oidc-provider';
 import { z } from 'zod';
+import type { AuditLog } from '../audit-log/audit-log.ts';
+import { auditLogMiddleware, requireLogContext } from '../audit-log/koa-audit-log.ts';
 import type { TenantConfig } from '../config/schema.ts';
 import type { NaverEndpoints } from '../naver-connector/index.ts';
 import { generateLogtoId } from '../users/ids.ts';
-import type { TenantUser, UserStore } from '../users/user-store.ts';
-import { RequestError } from './request-error.ts';
+import type { UserStore } from '../users/user-store.ts';
+import { experienceForApp } from './app-experience.ts';
+import type { AppExperience } from './app-experience.ts';
+import { createUser, guardInteractionEvent, identifyUser, socialIdentityRecord, verificationOf } from './identify.ts';
+import type { IdentificationContext } from './identify.ts';
+import { interactionJson } from './interaction-json.ts';
+import { RequestError } from '../http/request-error.ts';
 import { checkedBody, experienceBodyParser } from './request-body.ts';
 import { interactionEvents } from './sessions.ts';
 import type { ExperienceSession, ExperienceSessions, SocialVerification } from './sessions.ts';
-import { experienceForApp } from './app-experience.ts';
-import type { AppExperience } from './app-experience.ts';
-import { signInExperienceBody } from './sign-in-experience.ts';
 import { connectorRuntime, findConnector } from './social-connectors.ts';
 
 type ExperienceDeps = {
-  endpoint: string;
   config: TenantConfig;
   provider: Provider;
   users: UserStore;
   sessions: ExperienceSessions;
   naverEndpoints: NaverEndpoints;
+  auditLog: AuditLog;
 };
 
 const interactionEventBody = z.object({ interactionEvent: z.enum(interactionEvents) });
 const authorizationUriBody = z.object({ state: z.string().min(1), redirectUri: z.url() });
 const verifyBody = z.object({ connectorData: z.record(z.string(), z.unknown()), verificationId: z.string().min(1) });
-const identificationBody = z.object({ verificationId: z.string().min(1) });
+const identificationBody = z.object({ verificationId: z.string().min(1), linkSocialIdentity: z.boolean().optional() });
 const profileBody = z.object({ type: z.literal('username'), value: z.string() });
 
 // Logto's username rule: a letter or underscore, then letters, digits or underscores.
 const usernamePattern = /^[A-Z_a-z]\w*$/;
 
+/** The interaction a request belongs to, read once by the middleware below. */
+type InteractionState = {
+  uid: string;
+  /** The app that started the interaction (`client_id` of `/oidc/auth`). */
+  applicationId: string | undefined;
+  experience: AppExperience;
+  /** Every route but `PUT /api/experience` (which starts one) works on the interaction's session. */
+  session?: ExperienceSession;
+};
+
+function interactionOf(ctx: Context): InteractionState {
+  return ctx.state['interaction'] as InteractionState;
+}
+
+function sessionOf(ctx: Context): ExperienceSession {
+  const { session } = interactionOf(ctx);
+  if (!session) throw new Error('this route runs without an experience session');
+  return session;
+}
+
 /**
  * Logto's experience API (`/api/experience/*`), the part the sign-in page needs for a social sign-in:
- * start, social verification, identification, profile, submit. Each call needs the interaction
- * cookies that `/oidc/auth` set.
+ * start, social verification, identification, profile, submit. Each call needs the interaction cookies
+ * that `/oidc/auth` set. Each writes the audit log entries real Logto writes (koa-audit-log, then the
+ * route's own `Interaction.<event>.*` entry): every entry gets the app's id, and every entry of a call
+ * that saved or failed gets the interaction (`interaction`, `userId`).
  */
 export function experienceRouter(deps: ExperienceDeps): Router {
-  const { config, provider, users, sessions, naverEndpoints, endpoint } = deps;
+  const { config, provider, users, sessions, naverEndpoints } = deps;
 
-  async function interactionUid(ctx: Context): Promise<string> {
+  /** Logto's koaInteractionDetails: no interaction cookie is oidc-provider's SessionNotFound (400 `session.not_found`). */
+  async function readInteraction(ctx: Context, next: Next): Promise<void> {
     const details = await provider.interactionDetails(ctx.req, ctx.res);
-    return details.uid;
+    const clientId = details.params['client_id'];
+    const applicationId = typeof clientId === 'string' ? clientId : undefined;
+    const state: InteractionState = { uid: details.uid, applicationId, experience: experienceForApp(config, applicationId) };
+    ctx.state['interaction'] = state;
+    await next();
   }
 
-  /** The sign-in experience of the app that started the interaction. */
-  async function interactionExperience(ctx: Context): Promise<AppExperience> {
-    const { params } = await provider.interactionDetails(ctx.req, ctx.res);
-    return experienceForApp(config, typeof params['client_id'] === 'string' ? params['client_id'] : undefined);
-  }
-
-  /** Logto's guardInteractionEvent: no registering in "sign in only" mode, no signing in in "register only". */
-  function guardInteractionEvent(experience: AppExperience, event: string): void {
-    const forbidden =
-      (event === 'Register' && experience.signInMode === 'SignIn') || (event === 'SignIn' && experience.signInMode === 'Register');
-    if (forbidden) throw new RequestError('auth.forbidden', 403);
-  }
-
-  async function currentSession(ctx: Context): Promise<{ uid: string; session: ExperienceSession }> {
-    const uid = await interactionUid(ctx);
-    const session = sessions.get(uid);
-    if (!session) throw new RequestError('session.interaction_not_found', 400);
-    return { uid, session };
-  }
-
-  function verificationOf(session: ExperienceSession, verificationId: string): SocialVerification {
-    const verification = session.verifications.get(verificationId);
-    if (!verification) throw new RequestError('session.verification_session_not_found', 404);
-    return verification;
-  }
-
-  function uniqueUsername(target: string): string {
-    let username = `${target}_${generateLogtoId(8)}`;
-    while (users.findByUsername(username)) username = `${target}_${generateLogtoId(8)}`;
-    return username;
-  }
-
-  function identify(session: ExperienceSession, verification: SocialVerification): { user: TenantUser; created: boolean } {
-    const { userInfo } = verification;
-    if (!userInfo) throw new RequestError('session.verification_failed', 400);
-    const connector = findConnector(config, verification.connectorId);
-    const identity = {
-      userId: userInfo.id,
-      details: {
-        id: userInfo.id,
-        ...(userInfo.name === undefined ? {} : { name: userInfo.name }),
-        ...(userInfo.email === undefined ? {} : { email: userInfo.email }),
-        ...(userInfo.avatar === undefined ? {} : { avatar: userInfo.avatar }),
-        rawData: userInfo.rawData,
-      },
-    };
-    const existing = users.findBySocialIdentity(connector.target, userInfo.id);
-
-    if (session.interactionEvent === 'SignIn') {
-      // Recorded body: {"code":"user.identity_not_exist","data":{},"message":…}.
-      if (!existing) throw new RequestError('user.identity_not_exist', 404, { data: {} });
-      return { user: users.updateSocialIdentity(existing, connector.target, identity), created: false };
+  /** Logto's koaExperienceInteraction: loads the session; a failing call's entries get the interaction. */
+  async function loadSession(ctx: Context, next: Next): Promise<void> {
+    if (ctx.method === 'PUT' && ctx.path === '/api/experience') return next();
+    const state = interactionOf(ctx);
+    const session = sessions.get(state.uid);
+    if (!session) throw new RequestError('session.interaction_not_found', 404);
+    state.session = session;
+    try {
+      await next();
+    } catch (error) {
+      requireLogContext(ctx).prependAll({ interaction: interactionJson(session), userId: session.identifiedUserId });
+      throw error;
     }
-    if (session.interactionEvent === 'Register') {
-      if (existing) throw new RequestError('user.identity_already_in_use', 422);
-      if (config.signUp.requireUsername && !session.profile.username) {
-        throw new RequestError('user.missing_profile', 422, { data: { missingProfile: ['username'] } });
-      }
-      const username = session.profile.username ?? uniqueUsername(connector.target);
-      return { user: users.createFromSocialIdentity({ target: connector.target, identity, username }), created: true };
-    }
-    throw new RequestError('session.verification_failed', 400);
   }
 
-  // Exact paths, as Logto's routes are: no trailing slash, case-sensitive.
+  /** Logto's koaExperienceAuditLog: every entry of the call names the app. */
+  async function nameTheApp(ctx: Context, next: Next): Promise<void> {
+    try {
+      await next();
+    } finally {
+      requireLogContext(ctx).prependAll({ applicationId: interactionOf(ctx).applicationId });
+    }
+  }
+
+  /** Logto's `experienceInteraction.save()`: keeps the session, and puts the interaction on every entry so far. */
+  function save(ctx: Context, session: ExperienceSession): void {
+    sessions.save(interactionOf(ctx).uid, session);
+    requireLogContext(ctx).prependAll({ interaction: interactionJson(session), userId: session.identifiedUserId });
+  }
+
+  function identificationContext(ctx: Context, session: ExperienceSession): IdentificationContext {
+    const { experience, applicationId } = interactionOf(ctx);
+    const logs = requireLogContext(ctx);
+    return { config, users, session, experience, applicationId, createLog: (key) => logs.createLog(key), save: () => save(ctx, session) };
+  }
+
+  // Exact paths, as Logto's routes are: no trailing slash, case-sensitive. Bodies are read before the log
+  // starts: a body Logto's guard refuses writes no entry.
   return new Router({ strict: true, sensitive: true })
     .use(experienceBodyParser)
-    .get('/api/.well-known/sign-in-exp', (ctx) => {
-      const appId = ctx.query['appId'];
-      ctx.body = signInExperienceBody(config, endpoint, typeof appId === 'string' ? appId : undefined);
-    })
-    .put('/api/experience', async (ctx) => {
+    .use(auditLogMiddleware(deps.auditLog))
+    .use(readInteraction)
+    .use(loadSession)
+    .use(nameTheApp)
+    .put('/api/experience', (ctx) => {
       const { interactionEvent } = checkedBody(ctx, interactionEventBody);
-      guardInteractionEvent(await interactionExperience(ctx), interactionEvent);
-      sessions.start(await interactionUid(ctx), interactionEvent);
+      requireLogContext(ctx).createLog(`Interaction.${interactionEvent}.Create`);
+      // As Logto: a new interaction replaces whatever the last one held.
+      const session = sessions.start(interactionOf(ctx).uid, interactionEvent);
+      save(ctx, session);
       ctx.status = 204;
     })
-    .put('/api/experience/interaction-event', async (ctx) => {
+    .put('/api/experience/interaction-event', (ctx) => {
       const { interactionEvent } = checkedBody(ctx, interactionEventBody);
-      const { session } = await currentSession(ctx);
-      guardInteractionEvent(await interactionExperience(ctx), interactionEvent);
+      const session = sessionOf(ctx);
+      requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Update`).append({ interactionEvent });
+      guardInteractionEvent(interactionOf(ctx).experience, interactionEvent);
+      // Switching between sign-in and register drops the profile gathered so far, as Logto does.
+      if (session.interactionEvent !== interactionEvent) session.profile = {};
       session.interactionEvent = interactionEvent;
+      save(ctx, session);
       ctx.status = 204;
     })
-    .post('/api/experience/verification/social/:connectorId/authorization-uri', async (ctx) => {
-      const { state, redirectUri } = checkedBody(ctx, authorizationUriBody);
-      const { session } = await currentSession(ctx);
-      const connector = findConnector(config, ctx.params['connectorId'] ?? '');
-      // The app's sign-in page shows no button for a connector outside its experience; a request built by
-      // hand is refused too (an approximation: real Logto's page is what keeps the reader from it).
-      const experience = await interactionExperience(ctx);
-      if (!experience.connectors.some((candidate) => candidate.id === connector.id)) {
-        throw new RequestError('connector.not_enabled', 400);
-      }
-      const authorizationUri = connectorRuntime(connector, naverEndpoints).getAuthorizationUri({ state, redirectUri });
-      const verification: SocialVerification = { id: generateLogtoId(21), connectorId: connector.id, state, redirectUri };
-      session.verifications.set(verification.id, verification);
+    .post('/api/experience/verification/social/:connectorId/authorization-uri', (ctx) => {
+      const body = checkedBody(ctx, authorizationUriBody);
+      const connectorId = ctx.params['connectorId'] ?? '';
+      const session = sessionOf(ctx);
+      const log = requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Verification.Social.Create`);
+      log.append({ payload: { connectorId, ...body } });
+      // Any connector the tenant has (recorded: one that is not in the sign-in experience still gets its
+      // URL here; Logto's page is what keeps the reader from it).
+      const connector = findConnector(config, connectorId);
+      const authorizationUri = connectorRuntime(connector, naverEndpoints).getAuthorizationUri(body);
+      const verification: SocialVerification = { id: generateLogtoId(21), connectorId: connector.id, ...body };
+      session.verifications[verification.id] = verification;
+      save(ctx, session);
       ctx.body = { authorizationUri, verificationId: verification.id };
     })
     .post('/api/experience/verification/social/:connectorId/verify', async (ctx) => {
       const { connectorData, verificationId } = checkedBody(ctx, verifyBody);
-      const { session } = await currentSession(ctx);
+      const connectorId = ctx.params['connectorId'] ?? '';
+      const session = sessionOf(ctx);
+      const log = requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Verification.Social.Submit`);
+      log.append({ payload: { connectorId, verificationId, connectorData } });
+      const connector = findConnector(config, connectorId);
       const verification = verificationOf(session, verificationId);
-      const connector = findConnector(config, ctx.params['connectorId'] ?? '');
       if (verification.connectorId !== connector.id) throw new RequestError('session.verification_session_not_found', 404);
-      verification.userInfo = await connectorRuntime(connector, naverEndpoints).getUserInfo({
-        connectorData,
-        redirectUri: verification.redirectUri,
-      });
+      // Logto core calls Naver's token and profile endpoints here; what fails is what the entry records.
+      verification.userInfo = await connectorRuntime(connector, naverEndpoints).getUserInfo({ connectorData });
+      // A social verification needs no captcha.
+      session.captcha.skipped = true;
+      save(ctx, session);
       ctx.body = { verificationId };
     })
-    .post('/api/experience/identification', async (ctx) => {
-      const { verificationId } = checkedBody(ctx, identificationBody);
-      const { session } = await currentSession(ctx);
-      const { user, created } = identify(session, verificationOf(session, verificationId));
-      session.identifiedUserId = user.id;
-      ctx.status = created ? 201 : 204;
+    .post('/api/experience/identification', (ctx) => {
+      const { verificationId, linkSocialIdentity } = checkedBody(ctx, identificationBody);
+      const session = sessionOf(ctx);
+      const log = requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Identifier.Submit`);
+      log.append({ payload: { verificationId, linkSocialIdentity } });
+      const context = identificationContext(ctx, session);
+      if (session.interactionEvent === 'Register') createUser(context, verificationId, log);
+      else identifyUser(context, verificationId, linkSocialIdentity === true, log);
+      save(ctx, session);
+      ctx.status = session.interactionEvent === 'Register' ? 201 : 204;
     })
-    .post('/api/experience/profile', async (ctx) => {
-      const { value } = checkedBody(ctx, profileBody);
-      const { session } = await currentSession(ctx);
-      if (!usernamePattern.test(value)) throw new RequestError('user.invalid_username', 400);
-      if (users.findByUsername(value)) throw new RequestError('user.username_already_in_use', 422);
-      session.profile.username = value;
+    .post('/api/experience/profile', (ctx) => {
+      const body = checkedBody(ctx, profileBody);
+      const session = sessionOf(ctx);
+      requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Profile.Update`).append({ payload: body });
+      if (!usernamePattern.test(body.value)) throw new RequestError('user.invalid_username', 400);
+      if (users.findByUsername(body.value)) throw new RequestError('user.username_already_in_use', 422);
+      session.profile.username = body.value;
+      save(ctx, session);
       ctx.status = 204;
     })
     .post('/api/experience/submit', async (ctx) => {
-      const { uid, session } = await currentSession(ctx);
+      const session = sessionOf(ctx);
+      const log = requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Submit`);
       const accountId = session.identifiedUserId;
-      if (!accountId) throw new RequestError('session.identifier_not_found', 404);
-      const redirectTo = await provider.interactionResult(ctx.req, ctx.res, { login: { accountId } }, {
+      const user = accountId === undefined ? undefined : users.findById(accountId);
+      if (!user) throw new RequestError('session.identifier_not_found', 404);
+      // The synced (or newly linked) social identity is written to the user now, as Logto's submit does.
+      const { socialIdentity } = session.profile;
+      if (socialIdentity) users.updateSocialIdentity(user, socialIdentity.target, socialIdentityRecord(socialIdentity));
+      const redirectTo = await provider.interactionResult(ctx.req, ctx.res, { login: { accountId: user.id } }, {
         mergeWithLastSubmission: false,
       });
-      sessions.end(uid);
+      log.append({ interaction: interactionJson(session), userId: user.id });
+      sessions.end(interactionOf(ctx).uid);
       ctx.body = { redirectTo };
     });
 }

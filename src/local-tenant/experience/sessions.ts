@@ -11,16 +11,26 @@ export type SocialVerification = {
   connectorId: string;
   state: string;
   redirectUri: string;
-  /** Set once the connector has verified the callback. */
+  /** Set once the connector has verified the callback (Logto's `socialUserInfo`). */
   userInfo?: NaverUserInfo;
 };
 
-/** What Logto keeps for one sign-in interaction between the experience API calls. */
+/** A social identity as the interaction's profile holds it until submit (Logto's `socialIdentity`). */
+export type ProfileSocialIdentity = { target: string; userInfo: NaverUserInfo };
+
+/**
+ * What Logto keeps for one sign-in interaction between the experience API calls. Plain JSON (a record
+ * of verifications, not a Map), so it can live in the tenant's store.
+ */
 export type ExperienceSession = {
   interactionEvent: InteractionEvent;
-  verifications: Map<string, SocialVerification>;
-  profile: { username?: string };
+  /** By verification id. */
+  verifications: Record<string, SocialVerification>;
+  /** What submit writes to the user: a chosen username, the social identity to sync or link. */
+  profile: { username?: string; socialIdentity?: ProfileSocialIdentity };
   identifiedUserId?: string;
+  /** Logto's captcha state: a social verification skips it. */
+  captcha: { verified: boolean; skipped: boolean };
 };
 
 /** Sessions held at once; past it the oldest is dropped, so abandoned sign-ins can't pile up. */
@@ -38,13 +48,18 @@ export class ExperienceSessions {
   }
 
   start(uid: string, interactionEvent: InteractionEvent): ExperienceSession {
-    const session: ExperienceSession = { interactionEvent, verifications: new Map(), profile: {} };
+    const session: ExperienceSession = { interactionEvent, verifications: {}, profile: {}, captcha: { verified: false, skipped: false } };
     this.#sessions.set(uid, session);
     return session;
   }
 
   get(uid: string): ExperienceSession | undefined {
     return this.#sessions.get(uid);
+  }
+
+  /** Keeps the changes made to a session (in memory it is the same object; a store keeps a copy). */
+  save(uid: string, session: ExperienceSession): void {
+    if (this.#sessions.has(uid)) this.#sessions.set(uid, session, { noUpdateTTL: true });
   }
 
   end(uid: string): void {

@@ -16,13 +16,11 @@ function connectorDisplay(target: string, endpoint: string) {
 }
 
 /**
- * `GET /api/.well-known/sign-in-exp`: the public part of the sign-in experience that Logto's sign-in
- * page loads first. Lists the social connectors enabled in the sign-in experience only: the tenant's,
- * or with `appId` that app's own (see app-experience.ts).
+ * The sign-in experience as Logto stores it (its `sign_in_experiences` row), what the Management API's
+ * `GET /api/sign-in-exp` answers: the tenant's, or an app's own (see app-experience.ts).
  */
-export function signInExperienceBody(config: TenantConfig, endpoint: string, appId?: string) {
+export function signInExperienceRow(config: TenantConfig, appId?: string) {
   const { connectors: enabled, signInMode } = experienceForApp(config, appId);
-  const socialSignInConnectorTargets = [...new Set(enabled.map((connector) => connector.target))];
   return {
     tenantId: 'default',
     id: 'default',
@@ -37,8 +35,20 @@ export function signInExperienceBody(config: TenantConfig, endpoint: string, app
       password: false,
       verify: false,
     },
-    socialSignInConnectorTargets,
+    socialSignInConnectorTargets: [...new Set(enabled.map((connector) => connector.target))],
     signInMode,
+  };
+}
+
+/**
+ * `GET /api/.well-known/sign-in-exp`: the public part of the sign-in experience that Logto's sign-in
+ * page loads first: the row, and the social connectors enabled in it (the tenant's, or with `appId` that
+ * app's own).
+ */
+export function signInExperienceBody(config: TenantConfig, endpoint: string, appId?: string) {
+  const { connectors: enabled } = experienceForApp(config, appId);
+  return {
+    ...signInExperienceRow(config, appId),
     socialConnectors: enabled.map((connector) => ({
       id: connector.id,
       target: connector.target,

@@ -1,11 +1,15 @@
 import { ConnectorError } from './connector-error.ts';
+import { NaverHttpError } from './http-errors.ts';
 import { parseNaverJson, postToNaver } from './naver-http.ts';
-import { naverErrorBodySchema, naverTokenResponseSchema } from './types.ts';
+import { naverTokenResponseSchema } from './types.ts';
 import type { NaverConnectorConfig, NaverEndpoints } from './types.ts';
+import { Zod3Error } from './zod3-error.ts';
 
 /**
- * Trades the authorization code for Naver's access token. Like the real connector, it sends a form body
- * and no `state`, so Naver (and the mock) must not require one.
+ * Trades the authorization code for Naver's access token, as @logto/connector-naver does: a form body and
+ * no `state`; a non-2xx answer is got's HTTPError, which the connector does not catch (core answers
+ * 500); an answer without a token (Naver refuses with HTTP 200 and `{error, error_description}`) fails the
+ * token guard: `invalid_response` carrying the guard's ZodError.
  */
 export async function getAccessToken(
   config: NaverConnectorConfig,
@@ -21,24 +25,12 @@ export async function getAccessToken(
       grant_type: 'authorization_code',
     }),
   });
-
-  if (!response.ok) {
-    // The real connector does not catch got's HTTPError here, so Logto core answers 500.
-    throw new ConnectorError('general', { status: 500, data: { naverStatus: response.status } });
-  }
+  if (!response.ok) throw new NaverHttpError(response.status, response.statusText);
 
   const body = parseNaverJson(response.text);
   const parsed = naverTokenResponseSchema.safeParse(body);
-  if (!parsed.success) {
-    const naverError = naverErrorBodySchema.safeParse(body);
-    throw new ConnectorError('invalid_response', {
-      data: naverError.success ? naverError.data : { reason: 'unexpected token response' },
-      cause: parsed.error,
-    });
-  }
-  if (!parsed.data.access_token) {
-    throw new ConnectorError('social_auth_code_invalid');
-  }
+  if (!parsed.success) throw new ConnectorError('invalid_response', new Zod3Error(parsed.error, body));
+  if (!parsed.data.access_token) throw new ConnectorError('social_auth_code_invalid');
   return { accessToken: parsed.data.access_token };
 }
 

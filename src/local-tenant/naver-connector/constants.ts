@@ -11,10 +11,22 @@ export const naverUserInfoPath = '/v1/nid/me';
 export const naverLoginOrigin = 'https://nid.naver.com';
 export const naverOpenApiOrigin = 'https://openapi.naver.com';
 
+/** The connector package's metadata (connector-naver's constant.ts), as the Management API lists it. */
 export const naverConnectorMetadata = {
   factoryId: 'naver-universal',
   target: 'naver',
-  name: { en: 'Naver', ko: '네이버' },
+  platform: 'Universal',
+  name: { en: 'Naver', 'zh-CN': 'Naver', 'tr-TR': 'Naver', ko: '네이버' },
+  description: {
+    en: 'Naver is the most leading internet service provider in South Korea',
+    'zh-CN': 'Naver is the most leading internet service provider in South Korea',
+    'tr-TR': 'Naver is the most leading internet service provider in South Korea',
+    ko: '네이버는 한국에서 가장 선도적인 인터넷 서비스 제공자 입니다.',
+  },
+  formItems: [
+    { key: 'clientId', type: 'Text', required: true, label: 'Client ID', placeholder: '<client-id>' },
+    { key: 'clientSecret', type: 'Text', required: true, label: 'Client Secret', placeholder: '<client-secret>' },
+  ],
 } as const;
 
 /** Every call to Naver gives up after 5 s, as the real connector does. */

@@ -4,10 +4,11 @@
  */
 export { naverConnectorConfigSchema } from './types.ts';
 export type { NaverConnectorConfig, NaverEndpoints, NaverUserInfo } from './types.ts';
-export { naverTokenResponseSchema, naverErrorBodySchema, naverProfileResponseSchema } from './types.ts';
+export { naverTokenResponseSchema, naverProfileResponseSchema } from './types.ts';
 export { naverConnectorMetadata } from './constants.ts';
 export { naverEndpointsFor, realNaverEndpoints } from './endpoints.ts';
 export { getAuthorizationUri } from './authorization-uri.ts';
 export { getAccessToken } from './access-token.ts';
 export { getUserInfo, mapNaverProfile } from './user-info.ts';
-export { ConnectorError, internalServerErrorMessage } from './connector-error.ts';
+export { ConnectorError } from './connector-error.ts';
+export type { ConnectorErrorCode } from './connector-error.ts';

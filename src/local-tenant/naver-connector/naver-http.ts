@@ -1,11 +1,13 @@
 import { defaultTimeoutMs, maxResponseBytes } from './constants.ts';
 import { ConnectorError } from './connector-error.ts';
+import { asGotError } from './http-errors.ts';
 
-type NaverHttpResponse = { status: number; ok: boolean; text: string };
+type NaverHttpResponse = { status: number; statusText: string; ok: boolean; text: string };
 
 /**
- * One POST to Naver with the connector's time-out and a size cap. A network failure or time-out is a
- * 500, as when `got` throws inside the real connector.
+ * One POST to Naver with the connector's time-out and a size cap. A network failure or time-out throws
+ * what got throws there (http-errors.ts); a non-2xx answer is returned, and each caller decides, as the
+ * real connector does at each call.
  */
 export async function postToNaver(url: string, init: { headers?: Record<string, string>; body?: URLSearchParams }) {
   let response: Response;
@@ -18,17 +20,18 @@ export async function postToNaver(url: string, init: { headers?: Record<string, 
       signal: AbortSignal.timeout(defaultTimeoutMs),
     });
   } catch (error) {
-    throw new ConnectorError('general', { status: 500, description: 'Naver could not be reached.', cause: error });
+    throw asGotError(error, defaultTimeoutMs);
   }
   const text = await readCapped(response);
-  return { status: response.status, ok: response.ok, text } satisfies NaverHttpResponse;
+  return { status: response.status, statusText: response.statusText, ok: response.ok, text } satisfies NaverHttpResponse;
 }
 
+/** Naver's bodies are a few hundred bytes; the cap is this tenant's own guard (got has none). */
 async function readCapped(response: Response): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxResponseBytes) {
     await response.body?.cancel();
-    throw new ConnectorError('invalid_response', { data: { reason: 'response too large' } });
+    throw new ConnectorError('invalid_response', 'response too large');
   }
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -36,7 +39,7 @@ async function readCapped(response: Response): Promise<string> {
     for await (const chunk of response.body) {
       size += chunk.byteLength;
       if (size > maxResponseBytes) {
-        throw new ConnectorError('invalid_response', { data: { reason: 'response too large' } });
+        throw new ConnectorError('invalid_response', 'response too large');
       }
       chunks.push(chunk);
     }
@@ -44,11 +47,11 @@ async function readCapped(response: Response): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** Like connector-kit's parseJson: a body that is not JSON is an invalid response. */
+/** connector-kit's parseJson: a body that is not JSON is an invalid response carrying the body. */
 export function parseNaverJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new ConnectorError('invalid_response', { data: { reason: 'not JSON' } });
+    throw new ConnectorError('invalid_response', text);
   }
 }

@@ -14,10 +14,11 @@ export type NaverEndpoints = {
 };
 
 /**
- * What the callback must carry for the flow to go on. Naver sends `error`/`error_description` instead
- * of `code` when the user cancels, which this schema rejects.
+ * What the callback data must carry for the flow to go on (the real connector's authResponseGuard): the
+ * sign-in page sends Naver's callback query with the callback URL as `redirectUri`. After a cancel Naver
+ * sends `error`/`error_description` instead of `code`, which this schema rejects.
  */
-export const naverAuthResponseSchema = z.looseObject({ code: z.string() });
+export const naverAuthResponseSchema = z.looseObject({ code: z.string(), redirectUri: z.string() });
 
 /** Naver's token answer: `{access_token, refresh_token, token_type: "bearer", expires_in: "3600"}`. */
 export const naverTokenResponseSchema = z.looseObject({
@@ -25,12 +26,6 @@ export const naverTokenResponseSchema = z.looseObject({
   token_type: z.string(),
   refresh_token: z.string().optional(),
   expires_in: z.union([z.string(), z.number()]).optional(),
-});
-
-/** How Naver reports a token failure, usually with HTTP 200. */
-export const naverErrorBodySchema = z.object({
-  error: z.string(),
-  error_description: z.string(),
 });
 
 /** The profile fields Naver may return; which ones depends on what the app asked for and the user shared. */

@@ -35,27 +35,15 @@ function checkRequest<T extends AuthorizeQuery>(
       field === 'response_type'
         ? 'response_type은 code여야 합니다.'
         : `필수 요청 변수가 없거나 올바르지 않습니다: ${field}`;
-    return { ok: false, page: errorPage(detail) };
+    return { ok: false, page: errorPage(detail, `invalid request: ${field}`) };
   }
   const query = parsed.data;
   const app = config.apps.find((candidate) => candidate.clientId === query.client_id);
   if (!app) {
-    return {
-      ok: false,
-      page: errorPage('등록되지 않은 애플리케이션입니다. Client ID를 확인해 주세요.', {
-        label: 'client_id',
-        value: query.client_id,
-      }),
-    };
+    return { ok: false, page: errorPage('잘못된 클라이언트입니다.', `invalid client_id: ${query.client_id}`) };
   }
   if (!app.callbackUrls.includes(query.redirect_uri)) {
-    return {
-      ok: false,
-      page: errorPage('요청한 redirect_uri가 등록된 네이버 로그인 Callback URL과 일치하지 않습니다.', {
-        label: 'redirect_uri',
-        value: query.redirect_uri,
-      }),
-    };
+    return { ok: false, page: errorPage('Callback URL이 일치하지 않습니다.', `redirect_uri not registered: ${query.redirect_uri}`) };
   }
   return { ok: true, app, query };
 }

@@ -70,7 +70,11 @@ export type NaverMockUser = NaverMockConfig['users'][number];
 
 const naverDefaultProfileImage = 'https://ssl.pstatic.net/static/pwe/address/img_profile.png';
 
-/** Three made-up Korean Naver accounts; the first matches the one real Logto was recorded with. */
+/**
+ * Four made-up Korean Naver accounts; the first matches the one real Logto was recorded with. The fourth
+ * has the email of a user the tenant already has (config/existing-users.ts), who signed up before
+ * without Naver: signing in with it is the "related user" case, where Logto offers to link the accounts.
+ */
 export const defaultNaverTestUsers = [
   {
     id: 'mockNaverUid_5aTr5tXGi8kt4nmVrNDBOwO2rAzQ4j8F',
@@ -108,5 +112,16 @@ export const defaultNaverTestUsers = [
     gender: 'F',
     birthday: '07-22',
     birthyear: '1983',
+  },
+  {
+    id: 'mockNaverUid_Lk5RwP9sBv2HmT7eXc4QnJ8dYg3FaU6z',
+    nickname: '기존회원',
+    name: '최연동',
+    email: 'yeondong.choi.mock@naver.com',
+    profile_image: naverDefaultProfileImage,
+    age: '30-39',
+    gender: 'M',
+    birthday: '11-05',
+    birthyear: '1988',
   },
 ] as const satisfies NaverMockConfigInput['users'];

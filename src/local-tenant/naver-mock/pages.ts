@@ -79,7 +79,7 @@ export function consentPage(app: NaverMockApp, users: readonly NaverMockUser[], 
 </fieldset>`;
 
   return layout(
-    `네이버 로그인 - ${app.name}`,
+    '네이버 로그인 (mock)',
     html`<h1>${app.name}에서 네이버 아이디로 로그인하려고 합니다.</h1>
 <p class="notice">로컬 테스트용 네이버 모의 서버입니다. 실제 네이버 계정과 비밀번호는 쓰이지 않습니다.</p>
 <form method="post" action="/oauth2.0/authorize">
@@ -104,17 +104,20 @@ ${optionalItems}
   );
 }
 
+/** The title of the mock's error pages (recorded: the harness mock's "네이버 : 오류"). */
+const errorTitle = '네이버 : 오류';
+
 /**
  * Naver shows an error page, and does not redirect, when the request names an app or callback it doesn't
- * know. The wording is an approximation: Naver's exact screens cannot be known offline.
+ * know: a Korean sentence and the detail in English, as the mock real Logto was recorded against shows
+ * them ("잘못된 클라이언트입니다." / "invalid client_id: …", "Callback URL이 일치하지 않습니다." /
+ * "redirect_uri not registered: …"). Those pages are that mock's approximation of Naver's, not Naver's own.
  */
-export function errorPage(detail: string, received?: { label: string; value: string }): string {
+export function errorPage(message: string, detail?: string): string {
   return layout(
-    '네이버 로그인 오류',
-    html`<h1>서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다.</h1>
-<p class="error-detail">${detail}</p>
-${received && html`<p class="error-detail">${received.label}: <code>${received.value}</code></p>`}
-<p>애플리케이션 관리자라면 네이버 개발자 센터의 애플리케이션 설정을 확인해 주세요.</p>`,
+    errorTitle,
+    html`<h1>${message}</h1>
+${detail && html`<p class="error-detail"><code>${detail}</code></p>`}`,
   );
 }
 
@@ -124,7 +127,7 @@ ${received && html`<p class="error-detail">${received.label}: <code>${received.v
  */
 export function notMemberPage(app: NaverMockApp): string {
   return layout(
-    '네이버 로그인 오류',
+    errorTitle,
     html`<h1>개발 중 상태의 애플리케이션입니다.</h1>
 <p class="error-detail">${app.name}은(는) 아직 개발 중이어서, 네이버 개발자 센터의 멤버관리에 등록된 아이디만 로그인할 수 있습니다.</p>
 <p>애플리케이션 관리자라면 이 아이디를 멤버(테스터)로 등록하거나, 검수 요청을 거쳐 서비스 적용 상태로 바꿔 주세요.</p>`,

@@ -13,6 +13,8 @@ export const tokenLifetimes = {
   Interaction: oneHour,
   Session: fourteenDays,
   RefreshToken: fourteenDays,
+  /** The Management API tokens the M2M apps get (client credentials). */
+  ClientCredentials: oneHour,
   Grant: fourteenDays,
 } as const;
 

@@ -11,6 +11,7 @@ import { toClientMetadata } from './clients.ts';
 import { toLogtoOidcError } from './error-body.ts';
 import { tokenLifetimes } from './lifetimes.ts';
 import { logtoExtraParams, logtoScopeClaims } from './logto-claims.ts';
+import { managementApiResourceIndicators } from './management-api-resource.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from './prompt-urls.ts';
 import { publicClientAuthLikeLogto } from './public-client-auth.ts';
 import { SimulatedFaults } from './simulated-faults.ts';
@@ -81,6 +82,7 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
       revocation: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       introspection: { enabled: true, allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId },
       clientCredentials: { enabled: true },
+      resourceIndicators: managementApiResourceIndicators(config),
       backchannelLogout: { enabled: true },
       dPoP: { enabled: false },
       rpInitiatedLogout: {

@@ -1,21 +1,6 @@
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { TenantConfig } from '../config/schema.ts';
-
-/** The client id a token request names: in the form, or in HTTP Basic (form-encoded, RFC 6749 §2.3.1). */
-function requestedClientId(ctx: KoaContextWithOIDC): string | undefined {
-  const fromParams = ctx.oidc?.params?.['client_id'];
-  if (typeof fromParams === 'string' && fromParams) return fromParams;
-  const match = /^Basic\s+(\S+)$/i.exec(ctx.get('authorization'));
-  if (!match?.[1]) return undefined;
-  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
-  const separator = decoded.indexOf(':');
-  if (separator <= 0) return undefined;
-  try {
-    return decodeURIComponent(decoded.slice(0, separator).replace(/\+/g, ' '));
-  } catch {
-    return undefined;
-  }
-}
+import { presentedClientCredentials } from '../http/client-credentials.ts';
 
 /**
  * A single-page or native app (no secret) that authenticates with a secret anyway: real Logto 1.37 was
@@ -29,7 +14,7 @@ export function publicClientAuthLikeLogto(config: TenantConfig) {
     if (ctx.path !== '/token' || ctx.status !== 401) return;
     const body: unknown = ctx.body;
     const invalidClient = typeof body === 'object' && body !== null && 'error' in body && body.error === 'invalid_client';
-    const clientId = requestedClientId(ctx);
+    const { clientId } = presentedClientCredentials(ctx, ctx.oidc?.params ?? {});
     if (invalidClient && clientId !== undefined && publicClients.has(clientId)) {
       ctx.status = 400;
       ctx.remove('www-authenticate');

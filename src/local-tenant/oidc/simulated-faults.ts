@@ -2,6 +2,7 @@ import { CompactSign, importJWK } from 'jose';
 import type { JWK } from 'jose';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { IdTokenFault } from '../../lib/fault-lab.ts';
+import { logContextOf } from '../audit-log/koa-audit-log.ts';
 import type { TenantApp, TenantConfig } from '../config/schema.ts';
 import { generateSigningKey } from './signing-key.ts';
 
@@ -147,6 +148,8 @@ export class SimulatedFaults {
       const fault = clientId === undefined ? undefined : this.#faults.get(clientId);
       if (!fault) return;
       if (fault.tokenEndpointDown && ctx.oidc.params?.['grant_type'] === 'authorization_code') {
+        // An outage in front of the tenant: the request never reached Logto, so its log holds nothing of it.
+        logContextOf(ctx)?.discard();
         ctx.status = 503;
         ctx.set('cache-control', 'no-store');
         ctx.body = { error: 'temporarily_unavailable', error_description: 'the token endpoint is temporarily unavailable' };

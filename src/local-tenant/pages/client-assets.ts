@@ -8,6 +8,8 @@ import { stripTypeScriptTypes } from 'node:module';
 const clientModules = {
   'experience-flow.js': new URL('./client/experience-flow.ts', import.meta.url),
   'sign-in-page.js': new URL('./client/sign-in-page.ts', import.meta.url),
+  'toast.js': new URL('./client/toast.ts', import.meta.url),
+  'mask-email.js': new URL('./client/mask-email.ts', import.meta.url),
 } as const;
 
 const naverLogo = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 20" role="img" aria-label="NAVER"><rect width="20" height="20" rx="3" fill="#03c75a"/><path d="M11.4 10.3 8.4 6H6v8h2.6V9.7l3 4.3H14V6h-2.6z" fill="#fff"/></svg>`;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { html, scriptJson, trustedHtml } from '../http/html-template.ts';
 import type { Html } from '../http/html-template.ts';
-import type { PageLang } from './locale.ts';
+import type { PageLang } from '../http/locale.ts';
 import { pageStrings } from './strings.ts';
 
-// Colours checked for WCAG AA: #1f1f1f on #ffffff, white on #3b22a6, black on Naver green #03c75a.
+// Colours checked for WCAG AA: #1f1f1f on #ffffff, white on #3b22a6 and on the toast's #34353f, black on
+// Naver green #03c75a.
 const styles = `
 *{box-sizing:border-box}
 body{margin:0;font-family:system-ui,-apple-system,"Segoe UI","Hiragino Sans","Apple SD Gothic Neo",sans-serif;background:#f4f4f6;color:#1f1f1f;line-height:1.5}
@@ -22,6 +23,8 @@ input[type=text]{width:100%;padding:.6rem .7rem;font:inherit;border:1px solid #6
 .alert:empty{display:none}
 .alert h2{font-size:1rem;margin:0 0 .25rem}
 .status{margin:1rem 0 0;color:#333}
+.toast{position:fixed;top:1.5rem;left:50%;transform:translateX(-50%);max-width:min(90vw,32rem);padding:.75rem 1rem;border-radius:8px;background:#34353f;color:#fff;box-shadow:0 2px 8px rgba(0,0,0,.25);overflow-wrap:anywhere;z-index:10}
+.text-link{padding:0;border:0;background:none;font:inherit;color:#3b22a6;text-decoration:underline;cursor:pointer}
 a{color:#3b22a6}
 :focus-visible{outline:3px solid #3b22a6;outline-offset:2px}
 .social:focus-visible{outline-color:#1f1f1f}

@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import { html, trustedHtml } from '../http/html-template.ts';
 import { renderPage } from './html.ts';
-import { pickPageLang } from './locale.ts';
+import { pickPageLang } from '../http/locale.ts';
 import { pageStrings } from './strings.ts';
 
 /**

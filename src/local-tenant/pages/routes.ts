@@ -6,11 +6,12 @@ import { experienceForApp } from '../experience/app-experience.ts';
 import { naverConnectorMetadata } from '../naver-connector/index.ts';
 import { logtoUiCookieName, readLogtoUiCookie } from '../oidc/ui-cookie.ts';
 import type { ClientAsset } from './client-assets.ts';
-import { pickPageLang } from './locale.ts';
-import type { PageLang } from './locale.ts';
+import { pickPageLang } from '../http/locale.ts';
+import type { PageLang } from '../http/locale.ts';
 import { pageStrings } from './strings.ts';
 import { consentMissingPage } from './views/consent-error.ts';
 import { firstScreenPage } from './views/first-screen.ts';
+import { linkAccountPage } from './views/link-account.ts';
 import { callbackPage, redirectingPage } from './views/progress.ts';
 
 type PageDeps = { config: TenantConfig; provider: Provider; assets: Map<string, ClientAsset> };
@@ -57,7 +58,7 @@ export function pageRouter({ config, provider, assets }: PageDeps): Router {
         withNaverLogo: connector.target === 'naver',
       })),
       switchTo: otherOffered ? { screen: other, href: `/${other}${switchSearch}` } : undefined,
-      pageData: { page: screen, appId, signInMode, interactionEvent: screen === 'register' ? 'Register' : 'SignIn', strings },
+      pageData: { page: screen, lang, appId, signInMode, interactionEvent: screen === 'register' ? 'Register' : 'SignIn', strings },
     });
   }
 
@@ -77,6 +78,7 @@ export function pageRouter({ config, provider, assets }: PageDeps): Router {
         connectorName: name,
         pageData: {
           page: 'direct',
+          lang,
           appId,
           target: ctx.params['method'] === 'social' ? target : undefined,
           fallback,
@@ -93,12 +95,22 @@ export function pageRouter({ config, provider, assets }: PageDeps): Router {
         lang,
         pageData: {
           page: 'callback',
+          lang,
           appId,
           signInMode: experience.signInMode,
           connectorId: ctx.params['connectorId'],
           interactionEvent: 'SignIn',
           strings,
         },
+      });
+    })
+    .get('/social/link/:connectorId', (ctx) => {
+      const { appId, lang, strings, experience } = pageContext(ctx);
+      ctx.type = 'html';
+      ctx.body = linkAccountPage({
+        lang,
+        offerNewAccount: experience.signInMode !== 'SignIn',
+        pageData: { page: 'link', lang, appId, connectorId: ctx.params['connectorId'], interactionEvent: 'SignIn', strings },
       });
     })
     .get('/consent', async (ctx) => {

@@ -17,6 +17,9 @@ export type TenantUser = {
   identities: Record<string, SocialIdentity>;
 };
 
+/** A user the tenant already has when it starts (config `users`), as if they had signed up before. */
+export type ExistingUser = { id: string; username: string | null; email: string; name: string | null };
+
 type NewSocialUser = {
   target: string;
   identity: SocialIdentity;
@@ -49,12 +52,25 @@ export class UserStore {
     return undefined;
   }
 
-  isEmailTaken(email: string): boolean {
+  /** The user whose primary email this is (Logto compares emails case-insensitively). */
+  findByEmail(email: string): TenantUser | undefined {
     const wanted = email.toLowerCase();
     for (const user of this.#users.values()) {
-      if (user.email?.toLowerCase() === wanted) return true;
+      if (user.email?.toLowerCase() === wanted) return user;
     }
-    return false;
+    return undefined;
+  }
+
+  isEmailTaken(email: string): boolean {
+    return this.findByEmail(email) !== undefined;
+  }
+
+  /** Adds the users the tenant starts with: no social identity yet, no picture. */
+  seed(existing: readonly ExistingUser[]): void {
+    const now = Date.now();
+    for (const { id, username, email, name } of existing) {
+      this.#users.set(id, { id, username, name, picture: null, email, createdAt: now, updatedAt: now, identities: {} });
+    }
   }
 
   /**
@@ -80,7 +96,7 @@ export class UserStore {
     return user;
   }
 
-  /** A returning user's sign-in refreshes the stored social details, as Logto does. */
+  /** A returning user's sign-in refreshes the stored social details, as Logto does; linking adds them. */
   updateSocialIdentity(user: TenantUser, target: string, identity: SocialIdentity): TenantUser {
     const updated: TenantUser = {
       ...user,

@@ -1,13 +1,28 @@
 /**
  * The sign-in pages' script (served type-stripped as /assets/sign-in-page.js): the buttons, direct
- * sign-in, and the connector callback, each doing the experience API calls of experience-flow.ts.
+ * sign-in, the connector callback and the account-linking page, each doing the experience API calls of
+ * experience-flow.ts. What goes wrong is shown as real Logto shows it: the API's own message in a toast
+ * that fades (toast.ts), on the sign-in page the reader is sent back to.
  */
-import { ExperienceError, failureMessageKey, finishSocialSignIn, listSocialConnectors, startSocialSignIn } from './experience-flow.ts';
+import {
+  callbackConnectorData,
+  ExperienceError,
+  finishSocialSignIn,
+  linkSocialAccount,
+  listSocialConnectors,
+  registerWithSocial,
+  relatedUserOf,
+  startSocialSignIn,
+} from './experience-flow.ts';
 import type { ExperienceHttp, InteractionEvent } from './experience-flow.ts';
-import type { PageStringKey, PageStrings } from '../strings.ts';
+import { maskEmail } from './mask-email.ts';
+import { showPendingToast, showToast, showToastOnNextPage } from './toast.ts';
+import type { PageStrings } from '../strings.ts';
 
 type PageData = {
-  page: 'sign-in' | 'register' | 'direct' | 'callback';
+  page: 'sign-in' | 'register' | 'direct' | 'callback' | 'link';
+  /** The page's language: the API answers its errors in it, as Logto's page asks for. */
+  lang: string;
   appId?: string;
   interactionEvent: InteractionEvent;
   connectorId?: string;
@@ -19,22 +34,25 @@ type PageData = {
 };
 
 type SavedSocialState = { state: string; verificationId: string; appId?: string };
+type SavedLink = { verificationId: string; relatedUser: { type: string; value: string }; appId?: string };
 
-const errorStorageKey = 'local-tenant:error';
 const socialStorageKey = (connectorId: string) => `local-tenant:social:${connectorId}`;
-
-const http: ExperienceHttp = (method, path, body) =>
-  fetch(path, {
-    method,
-    credentials: 'same-origin',
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
+const linkStorageKey = (connectorId: string) => `local-tenant:link:${connectorId}`;
 
 function readPageData(): PageData {
   const element = document.getElementById('page-data');
   return JSON.parse(element?.textContent ?? '{}') as PageData;
 }
+
+const data = readPageData();
+
+const http: ExperienceHttp = (method, path, body) =>
+  fetch(path, {
+    method,
+    credentials: 'same-origin',
+    headers: { 'accept-language': data.lang, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
 
 function randomState(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
@@ -46,30 +64,16 @@ function setStatus(text: string): void {
   if (status) status.textContent = text;
 }
 
-function showError(data: PageData, key: PageStringKey, detail = ''): void {
-  const region = document.getElementById('error');
-  if (!region) return;
-  const heading = document.createElement('h2');
-  heading.textContent = data.strings.errorTitle;
-  const text = document.createElement('p');
-  text.textContent = data.strings[key].replace('{message}', detail);
-  region.replaceChildren(heading, text);
-  // Logto's own words as its toast shows them, so what the reader sees matches a real tenant; except after
-  // a cancel, where Logto's toast is raw JSON and the sentence above says all of it.
-  if (detail && key !== 'errorCancelled' && !data.strings[key].includes('{message}')) {
-    const logto = document.createElement('p');
-    logto.className = 'logto-message';
-    logto.textContent = data.strings.logtoSaid.replace('{message}', detail);
-    region.append(logto);
-  }
-  region.focus();
+/** What Logto's toast says for a failure: the API's message ("Internal server error." for a 500), or its own words. */
+function messageOf(error: unknown): string {
+  return error instanceof ExperienceError && error.message ? error.message : data.strings.unknownError;
 }
 
-function signInPath(appId: string | undefined): string {
-  return appId ? `/sign-in?${new URLSearchParams({ app_id: appId }).toString()}` : '/sign-in';
+function withApp(path: string, appId: string | undefined): string {
+  return appId ? `${path}?${new URLSearchParams({ app_id: appId }).toString()}` : path;
 }
 
-async function goToConnector(data: PageData, connectorId: string, connectorName: string): Promise<void> {
+async function goToConnector(connectorId: string, connectorName: string): Promise<void> {
   setStatus(data.strings.redirecting.replace('{connector}', connectorName));
   const state = randomState();
   const { authorizationUri, verificationId } = await startSocialSignIn(http, {
@@ -83,31 +87,22 @@ async function goToConnector(data: PageData, connectorId: string, connectorName:
   location.assign(authorizationUri);
 }
 
-function reportFailure(data: PageData, error: unknown, connectorData: Record<string, string> = {}): void {
-  setStatus('');
-  showError(data, failureMessageKey(error, connectorData), error instanceof Error ? error.message : '');
-}
-
-function setUpButtons(data: PageData): void {
-  const stored = sessionStorage.getItem(errorStorageKey);
-  if (stored) {
-    sessionStorage.removeItem(errorStorageKey);
-    const parsed = JSON.parse(stored) as { key: PageStringKey; detail: string };
-    showError(data, parsed.key, parsed.detail);
-  }
+function setUpButtons(): void {
+  showPendingToast();
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-connector-id]')) {
     button.addEventListener('click', () => {
       const connectorId = button.dataset['connectorId'] ?? '';
       button.disabled = true;
-      goToConnector(data, connectorId, button.dataset['connectorName'] ?? connectorId).catch((error: unknown) => {
+      goToConnector(connectorId, button.dataset['connectorName'] ?? connectorId).catch((error: unknown) => {
         button.disabled = false;
-        reportFailure(data, error);
+        setStatus('');
+        showToast(messageOf(error));
       });
     });
   }
 }
 
-async function directSignIn(data: PageData): Promise<void> {
+async function directSignIn(): Promise<void> {
   const connectors = await listSocialConnectors(http, data.appId);
   const connector = connectors.find((candidate) => candidate.target === data.target);
   if (!connector) {
@@ -116,44 +111,45 @@ async function directSignIn(data: PageData): Promise<void> {
     location.replace(`/${data.fallback ?? 'sign-in'}`);
     return;
   }
-  await goToConnector(data, connector.id, data.connectorName ?? connector.target);
+  await goToConnector(connector.id, data.connectorName ?? connector.target);
 }
 
-function askForUsername(data: PageData): (problem?: ExperienceError) => Promise<string> {
-  return (problem) =>
-    new Promise((resolve) => {
-      const form = document.getElementById('username-form') as HTMLFormElement | null;
-      const input = document.getElementById('username') as HTMLInputElement | null;
-      if (!form || !input) return;
-      form.hidden = false;
-      setStatus('');
-      if (problem) showError(data, failureMessageKey(problem));
-      input.focus();
-      form.addEventListener(
-        'submit',
-        (event) => {
-          event.preventDefault();
-          form.hidden = true;
-          setStatus(data.strings.finishing);
-          resolve(input.value.trim());
-        },
-        { once: true },
-      );
-    });
+/** The username step (Logto's `/continue/username`): shown when the tenant needs one; a refused name is toasted. */
+function askForUsername(problem?: ExperienceError): Promise<string> {
+  return new Promise((resolve) => {
+    const form = document.getElementById('username-form') as HTMLFormElement | null;
+    const input = document.getElementById('username') as HTMLInputElement | null;
+    if (!form || !input) return;
+    form.hidden = false;
+    setStatus('');
+    if (problem) showToast(problem.message);
+    input.focus();
+    form.addEventListener(
+      'submit',
+      (event) => {
+        event.preventDefault();
+        form.hidden = true;
+        setStatus(data.strings.finishing);
+        resolve(input.value.trim());
+      },
+      { once: true },
+    );
+  });
 }
 
-async function socialCallback(data: PageData): Promise<void> {
+async function socialCallback(): Promise<void> {
   const connectorId = data.connectorId ?? '';
-  const connectorData = Object.fromEntries(new URLSearchParams(location.search));
+  const query = new URLSearchParams(location.search);
   const savedText = sessionStorage.getItem(socialStorageKey(connectorId));
   const saved = savedText ? (JSON.parse(savedText) as SavedSocialState) : undefined;
   const appId = saved?.appId ?? data.appId;
-  const fail = (key: PageStringKey, detail: string) => {
-    sessionStorage.setItem(errorStorageKey, JSON.stringify({ key, detail }));
-    location.replace(signInPath(appId));
+  // As Logto's page: whatever failed, the reader is back on the sign-in page with the toast.
+  const backToSignIn = (message: string) => {
+    showToastOnNextPage(message);
+    location.replace(withApp('/sign-in', appId));
   };
-  if (!saved || saved.state !== connectorData['state']) {
-    fail('errorState', '');
+  if (!saved || saved.state !== query.get('state')) {
+    backToSignIn(data.strings.invalidConnectorAuth);
     return;
   }
   sessionStorage.removeItem(socialStorageKey(connectorId));
@@ -162,21 +158,67 @@ async function socialCallback(data: PageData): Promise<void> {
     const redirectTo = await finishSocialSignIn(http, {
       connectorId,
       verificationId: saved.verificationId,
-      connectorData: { ...connectorData, redirectUri: `${location.origin}/callback/${connectorId}` },
-      chooseUsername: askForUsername(data),
+      connectorData: callbackConnectorData(query, `${location.origin}/callback/${connectorId}`, appId),
+      chooseUsername: askForUsername,
       signInMode: data.signInMode,
     });
     location.replace(redirectTo);
   } catch (error) {
-    fail(failureMessageKey(error, connectorData), error instanceof Error ? error.message : '');
+    const relatedUser = relatedUserOf(error);
+    if (relatedUser) {
+      // A user already has this email: Logto's page offers to link the accounts.
+      const link: SavedLink = { verificationId: saved.verificationId, relatedUser, ...(appId ? { appId } : {}) };
+      sessionStorage.setItem(linkStorageKey(connectorId), JSON.stringify(link));
+      location.replace(withApp(`/social/link/${encodeURIComponent(connectorId)}`, appId));
+      return;
+    }
+    backToSignIn(messageOf(error));
   }
 }
 
-const data = readPageData();
+/** `/social/link/<connector id>`: link the social account to the related user, or (where registering is allowed) create a new one. */
+function linkAccount(): void {
+  const connectorId = data.connectorId ?? '';
+  const savedText = sessionStorage.getItem(linkStorageKey(connectorId));
+  const saved = savedText ? (JSON.parse(savedText) as SavedLink) : undefined;
+  const linkButton = document.getElementById('link-account') as HTMLButtonElement | null;
+  if (!saved || !linkButton) {
+    showToastOnNextPage(data.strings.unknownError);
+    location.replace(withApp('/sign-in', data.appId));
+    return;
+  }
+  const { type, value } = saved.relatedUser;
+  linkButton.textContent = data.strings.bindWith.replace('{address}', type === 'email' ? maskEmail(value) : `****${value.slice(-4)}`);
+  linkButton.hidden = false;
+  const finish = (run: () => Promise<string>, control: HTMLButtonElement) => {
+    control.disabled = true;
+    run().then(
+      (redirectTo) => {
+        sessionStorage.removeItem(linkStorageKey(connectorId));
+        location.replace(redirectTo);
+      },
+      (error: unknown) => {
+        control.disabled = false;
+        showToast(messageOf(error));
+      },
+    );
+  };
+  linkButton.addEventListener('click', () => finish(() => linkSocialAccount(http, saved.verificationId), linkButton));
+  const createButton = document.getElementById('create-account') as HTMLButtonElement | null;
+  createButton?.addEventListener('click', () =>
+    finish(() => registerWithSocial(http, saved.verificationId, askForUsername), createButton),
+  );
+}
+
 if (data.page === 'direct') {
-  directSignIn(data).catch((error: unknown) => reportFailure(data, error));
+  directSignIn().catch((error: unknown) => {
+    setStatus('');
+    showToast(messageOf(error));
+  });
 } else if (data.page === 'callback') {
-  void socialCallback(data);
+  void socialCallback();
+} else if (data.page === 'link') {
+  linkAccount();
 } else {
-  setUpButtons(data);
+  setUpButtons();
 }

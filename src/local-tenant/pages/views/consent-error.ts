@@ -1,6 +1,6 @@
 import { html } from '../../http/html-template.ts';
 import { renderPage } from '../html.ts';
-import type { PageLang } from '../locale.ts';
+import type { PageLang } from '../../http/locale.ts';
 import { pageStrings } from '../strings.ts';
 
 /** `/consent` with no sign-in waiting for consent. */

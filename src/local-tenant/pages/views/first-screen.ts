@@ -1,6 +1,6 @@
 import { html } from '../../http/html-template.ts';
 import { renderPage } from '../html.ts';
-import type { PageLang } from '../locale.ts';
+import type { PageLang } from '../../http/locale.ts';
 import { fill, pageStrings } from '../strings.ts';
 
 /** A social sign-in button; the page script starts the connector's flow when it is pressed. */
@@ -36,7 +36,6 @@ export function firstScreenPage({ lang, screen, appName, loginHint, buttons, swi
     withScript: true,
     pageData,
     body: html`<h1>${title}</h1>
-<div id="error" class="alert" role="alert" tabindex="-1"></div>
 <p class="lead">${screen === 'register' ? strings.registerLead : strings.signInLead}</p>
 ${loginHint && html`<p class="help" id="login-hint">${fill(strings.loginHint, { hint: loginHint })}</p>`}${socialButtons}
 ${switchTo && html`<p><a href="${switchTo.href}">${switchText}</a></p>`}
