@@ -5,7 +5,12 @@
 import { browserRequest } from './browser-request.ts';
 import type { CookieJar } from './cookie-jar.ts';
 
-export type NaverChoice = { action: 'agree'; userId?: string } | { action: 'cancel' };
+/**
+ * `shareEmail`: the consent page's 이메일 주소 box (ticked on the page): `true` sends it ticked, as a
+ * browser does, `false` unticked; left out, the form goes without it (the mock then withholds the email
+ * only where the Naver app asks for it as optional).
+ */
+export type NaverChoice = { action: 'agree'; userId?: string; shareEmail?: boolean } | { action: 'cancel' };
 
 /**
  * What the reader does on the Naver mock's consent page: load it, then submit its form. Returns the
@@ -22,6 +27,7 @@ export async function answerNaverConsent(jar: CookieJar, authorizationUri: strin
     const userId = choice.userId ?? firstUser;
     if (!userId) throw new Error('the Naver consent page lists no test user');
     form.set('user_id', userId);
+    if (choice.shareEmail && html.includes('name="share_email"')) form.set('share_email', 'on');
   }
   const response = await browserRequest(jar, new URL('/oauth2.0/authorize', authorizationUri).toString(), {
     method: 'POST',

@@ -6,6 +6,7 @@ import type { Lang } from '../../src/i18n/languages.ts';
 import { diagnosisText } from '../../src/diagnosis/strings.ts';
 import { faultLabStrings, scenarioText, whatYouSaw } from '../../src/playground/fault-lab/strings.ts';
 import { faultScenarioIds, type FaultScenarioId } from '../../src/lib/fault-lab.ts';
+import { browserScenarioIds, scenarioLanguage } from '../support/fault-lab-runs.ts';
 import { scenarioMeanings, neverComesBack } from '../../src/playground/fault-lab/scenarios.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
@@ -14,10 +15,9 @@ import { openPlayground, panel } from '../support/playground-page.ts';
 /**
  * One test per fault-lab scenario, as a reader meets it: choose it with "Break it on purpose" (no typing),
  * press Sign in (after Run checks where the preflight can see it), do what the scenario asks at the Naver
- * mock, come back, and read the diagnosis and its step link. Languages rotate so each is covered.
+ * mock, come back, and read the diagnosis and its step link. Languages rotate so each is covered. The
+ * scenarios whose diagnosis a browser adds nothing to run over HTTP (tests/integration/fault-lab-playground.spec.ts).
  */
-
-const rotation: readonly Lang[] = ['ja', 'en', 'ko'];
 
 // Each scenario is its own app with its own cookies: the tests can share the run's workers.
 // A scenario is several page loads and a sign-in on a shared, busy machine: more than the default 30 s.
@@ -73,8 +73,9 @@ async function expectDiagnosis(page: Page, lang: Lang, code: DiagnosisCode) {
   await expect(article.getByRole('link')).toHaveAttribute('href', `/${lang}/#${stepAnchor(stepOf(code))}`);
 }
 
-for (const [index, id] of faultScenarioIds.entries()) {
-  const lang = rotation[index % rotation.length]!;
+// The scenarios a browser adds something to; the others run over HTTP (tests/support/fault-lab-runs.ts).
+for (const id of browserScenarioIds) {
+  const lang = scenarioLanguage(id);
   const { diagnosis: code, naverAction, preflight } = scenarioMeanings[id];
 
   test(`${id} → ${code ?? 'signed in'} (${lang})`, async ({ page }) => {

@@ -1,16 +1,19 @@
 /**
  * Reads the real Logto Console phrase files kept in ../shared/reference/logto-console-phrases (beside the
- * checkout, in CI too). They are TypeScript modules (`const x = {...}; export default Object.freeze(x)`,
+ * checkout, in CI too; see shared-reference.ts). They are TypeScript modules (`const x = {...}; export default Object.freeze(x)`,
  * some importing siblings as './file.js'), so each is transpiled with the TypeScript compiler and run
  * with a tiny CommonJS loader: no Logto package needs to be installed.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import type { PhrasePackage } from '../../src/guide/console-labels.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 
-export const consolePhrasesRoot = resolve(import.meta.dirname, '../../../shared/reference/logto-console-phrases');
+import { sharedReference } from './shared-reference.ts';
+
+/** The phrase files' folder, asked for when first read: a missing ../shared/reference fails with one line. */
+const consolePhrasesRoot = (): string => sharedReference('logto-console-phrases');
 
 const cache = new Map<string, unknown>();
 
@@ -34,7 +37,7 @@ function loadModule(file: string): unknown {
 
 /** The phrase file a key's first segment names: `sign_in_exp` → sign-in-exp/index.ts, `tabs` → tabs.ts. */
 function phraseFile(pkg: PhrasePackage, lang: Lang, head: string): string {
-  const base = join(consolePhrasesRoot, lang, pkg, head.replaceAll('_', '-'));
+  const base = join(consolePhrasesRoot(), lang, pkg, head.replaceAll('_', '-'));
   return existsSync(join(base, 'index.ts')) ? join(base, 'index.ts') : `${base}.ts`;
 }
 
@@ -53,7 +56,7 @@ export function realPhrase(pkg: PhrasePackage, lang: Lang, key: string): string 
 
 /** The Naver connector's display names (connector-naver/constant.ts, defaultMetadata.name). */
 export function naverConnectorNames(): Record<string, string> {
-  const source = readFileSync(join(consolePhrasesRoot, 'connector-naver/constant.ts'), 'utf8');
+  const source = readFileSync(join(consolePhrasesRoot(), 'connector-naver/constant.ts'), 'utf8');
   const block = /name:\s*\{([\s\S]*?)\}/.exec(source)?.[1] ?? '';
   return Object.fromEntries([...block.matchAll(/'?([\w-]+)'?:\s*'([^']*)'/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
 }

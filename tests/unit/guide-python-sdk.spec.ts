@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { sharedReference } from '../support/shared-reference.ts';
 
 /**
  * The Flask sample (examples/flask/app.py, the one file the guide's Python comes from), checked against
@@ -9,7 +10,6 @@ import { resolve } from 'node:path';
  * tests/support/check_python_sdk_usage.py, which reads both with Python's `ast`. The sample's e2e test
  * runs it too; this names the exact SDK mistake (an argument, an await) when one creeps in.
  */
-const sdkRoot = resolve(import.meta.dirname, '../../../shared/reference/logto-python-sdk');
 const checker = resolve(import.meta.dirname, '../support/check_python_sdk_usage.py');
 const flaskApp = readFileSync(resolve(import.meta.dirname, '../../examples/flask/app.py'), 'utf8');
 
@@ -25,7 +25,7 @@ interface Problem {
 }
 
 function check(snippets: Snippet[]): Problem[] {
-  const output = execFileSync('python3', [checker, sdkRoot], { input: JSON.stringify(snippets), encoding: 'utf8' });
+  const output = execFileSync('python3', [checker, sharedReference('logto-python-sdk')], { input: JSON.stringify(snippets), encoding: 'utf8' });
   return JSON.parse(output) as Problem[];
 }
 

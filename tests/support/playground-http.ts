@@ -1,0 +1,125 @@
+/**
+ * A reader's browser on the playground without a browser: the panel's form posts as its no-JS forms send
+ * them (hidden `lang` and `returnTo`, the site's own Origin), the redirects hop by hop with a cookie jar,
+ * and the sign-in through the local tenant and the Naver mock by the sandbox driver. What the panel then
+ * shows is read from the standalone playground page's HTML, which renders the panel on demand.
+ *
+ * For the tests where a browser adds nothing (the diagnosis is the site's and the tenant's business, not
+ * the page script's): the fault lab's scenarios that come back to the callback. The browser keeps one run
+ * per kind of reader action at Naver (tests/e2e/fault-lab.spec.ts).
+ */
+import type { FaultScenarioId } from '../../src/lib/fault-lab.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
+import { browserRequest, CookieJar, signInThroughTenant, type NaverChoice } from '../../src/sandbox-driver/index.ts';
+
+export interface ShownDiagnosisHtml {
+  code: string;
+  step: string;
+  title: string;
+  href: string;
+}
+
+export interface ChecklistItemHtml {
+  id: string;
+  status: string;
+  stepLinks: string[];
+}
+
+export class PlaygroundReader {
+  readonly jar = new CookieJar();
+  readonly siteOrigin: string;
+  readonly lang: Lang;
+
+  constructor(siteOrigin: string, lang: Lang) {
+    this.siteOrigin = siteOrigin;
+    this.lang = lang;
+  }
+
+  get playgroundPath(): string {
+    return `/${this.lang}/playground/`;
+  }
+
+  /** A panel form post, as the browser sends it: 303 back to the playground, or to Logto for a sign-in. */
+  async post(action: string, fields: Record<string, string> = {}): Promise<{ status: number; location: string }> {
+    const response = await browserRequest(this.jar, new URL(action, this.siteOrigin).toString(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: this.siteOrigin },
+      body: new URLSearchParams({ lang: this.lang, returnTo: this.playgroundPath, ...fields }).toString(),
+    });
+    await response.body?.cancel();
+    return { status: response.status, location: new URL(response.headers.get('location') ?? '', this.siteOrigin).toString() };
+  }
+
+  /** "Break it on purpose": the scenario's settings saved. */
+  async chooseScenario(id: FaultScenarioId): Promise<void> {
+    const { status, location } = await this.post('/playground/scenario', { scenario: id });
+    if (status !== 303 || new URL(location).pathname !== this.playgroundPath) throw new Error(`choosing ${id} answered ${status} → ${location}`);
+  }
+
+  /** "Run checks". */
+  async runChecks(): Promise<void> {
+    const { status } = await this.post('/playground/preflight');
+    if (status !== 303) throw new Error(`Run checks answered ${status}`);
+  }
+
+  /**
+   * "Sign in with Naver": either the site's own checks stop it (back to the playground) or the browser
+   * goes through Logto and Naver, doing `atNaver` there, and comes back to the callback, which is followed.
+   */
+  async signIn(atNaver: NaverChoice): Promise<'stopped before Logto' | 'came back'> {
+    const start = await this.post('/playground/sign-in');
+    if (start.status !== 303) throw new Error(`sign-in answered ${start.status}`);
+    if (new URL(start.location).origin === this.siteOrigin) return 'stopped before Logto';
+    const { callbackUrl } = await signInThroughTenant(this.jar, start.location, { appOrigin: this.siteOrigin, naver: atNaver });
+    const back = await browserRequest(this.jar, callbackUrl);
+    await back.body?.cancel();
+    if (back.status !== 303) throw new Error(`the callback answered ${back.status}`);
+    return 'came back';
+  }
+
+  /** The standalone playground page, as the reader sees it next. */
+  async panelHtml(): Promise<string> {
+    const response = await browserRequest(this.jar, new URL(this.playgroundPath, this.siteOrigin).toString());
+    if (response.status !== 200) throw new Error(`the playground page answered ${response.status}`);
+    return response.text();
+  }
+}
+
+/** The text of some HTML, tags dropped and entities our pages use decoded, as a reader reads it. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([\da-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replaceAll('&quot;', '"')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Each `<article data-diagnosis>` of the panel (DiagnosisList.astro): its cause, step, title and step link. */
+export function diagnosesIn(html: string): ShownDiagnosisHtml[] {
+  return [...html.matchAll(/<article\b[^>]*\bdata-diagnosis="([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)].map(([whole, code = '', body = '']) => ({
+    code,
+    step: /\bdata-step="([^"]*)"/.exec(whole)?.[1] ?? '',
+    title: textOf(/<h4\b[^>]*>([\s\S]*?)<\/h4>/.exec(body)?.[1] ?? ''),
+    href: [...body.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].at(-1)?.[1]?.replaceAll('&amp;', '&') ?? '',
+  }));
+}
+
+/** The preflight checklist's items (PreflightChecklist.astro): id, status and the steps they link to. */
+export function checklistIn(html: string): ChecklistItemHtml[] {
+  return [...html.matchAll(/<li\b[^>]*\bdata-check-id="([^"]+)"[^>]*\bdata-status="([^"]+)"[^>]*>([\s\S]*?)<\/li>/g)].map(([, id = '', status = '', body = '']) => ({
+    id,
+    status,
+    stepLinks: [...body.matchAll(/\bdata-step-link="([^"]+)"/g)].map((match) => match[1] ?? ''),
+  }));
+}
+
+/** The panel's `data-signed-in` ('true' or 'false'), undefined if the panel is not on the page. */
+export function signedInIn(html: string): string | undefined {
+  return /<[^>]*\bdata-playground-panel\b[^>]*\bdata-signed-in="([^"]+)"/.exec(html)?.[1];
+}
