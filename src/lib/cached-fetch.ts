@@ -5,7 +5,9 @@
  *
  * Only GETs without credentials are cached, only 200s, and never longer than `ttlMs`. A caller that knows
  * the cached copy is stale (a JWKS without the `kid` a token names) asks again with `cache: 'no-cache'`,
- * which refetches and replaces the entry. Answers served from the cache carry `x-playground-cache: hit`.
+ * which refetches and replaces the entry (the preflight asks so for every request: its checks judge the
+ * tenant as it answers now). A refetch that gets no 200 drops the entry. Answers served from the cache
+ * carry `x-playground-cache: hit`.
  */
 
 export interface CachedFetchOptions {
@@ -43,8 +45,18 @@ export function createCachedFetch(baseFetch: typeof fetch, options: CachedFetchO
     });
 
   const load = async (key: string, input: string | URL | Request, init?: RequestInit): Promise<Entry | Response> => {
-    const response = await baseFetch(input, init);
-    if (response.status !== 200) return response;
+    let response: Response;
+    try {
+      response = await baseFetch(input, init);
+    } catch (error) {
+      // The tenant no longer answers: an older copy says nothing about it now.
+      entries.delete(key);
+      throw error;
+    }
+    if (response.status !== 200) {
+      entries.delete(key);
+      return response;
+    }
     const entry: Entry = { storedAt: now(), status: 200, headers: [...response.headers], body: await response.arrayBuffer() };
     entries.delete(key);
     entries.set(key, entry);
