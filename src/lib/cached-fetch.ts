@@ -7,7 +7,7 @@
  * the cached copy is stale (a JWKS without the `kid` a token names) asks again with `cache: 'no-cache'`,
  * which refetches and replaces the entry (the preflight asks so for every request: its checks judge the
  * tenant as it answers now). A refetch that gets no 200 drops the entry. Answers served from the cache
- * carry `x-playground-cache: hit`.
+ * carry `x-playground-cache: hit` and their `age` in seconds (HTTP's Age): their `Date` is that old.
  */
 
 export interface CachedFetchOptions {
@@ -38,11 +38,11 @@ export function createCachedFetch(baseFetch: typeof fetch, options: CachedFetchO
   const entries = new Map<string, Entry>();
   const pending = new Map<string, Promise<Entry | Response>>();
 
-  const toResponse = (entry: Entry, hit: boolean) =>
-    new Response(entry.body.slice(0), {
-      status: entry.status,
-      headers: [...entry.headers, ...(hit ? ([[CACHE_HIT_HEADER, 'hit']] as [string, string][]) : [])],
-    });
+  const toResponse = (entry: Entry, hit: boolean) => {
+    const age = String(Math.max(0, Math.floor((now() - entry.storedAt) / 1000)));
+    const marks: [string, string][] = hit ? [[CACHE_HIT_HEADER, 'hit'], ['age', age]] : [];
+    return new Response(entry.body.slice(0), { status: entry.status, headers: [...entry.headers.filter(([name]) => name !== 'age'), ...marks] });
+  };
 
   const load = async (key: string, input: string | URL | Request, init?: RequestInit): Promise<Entry | Response> => {
     let response: Response;

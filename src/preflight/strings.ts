@@ -216,6 +216,7 @@ export const preflightReasons = defineStrings<Record<ReasonKey, string>>({
 export const preflightUiStrings = defineStrings({
   en: {
     verifiedBySignIn: 'A sign-in with Naver in the playground',
+    verifiedWhenCompared: '{check}, compared with the value you give in the playground’s settings',
     heading: 'Preflight checks',
     intro: 'Checks your tenant against each guide step, without signing in.',
     runChecks: 'Run checks',
@@ -238,6 +239,7 @@ export const preflightUiStrings = defineStrings({
   },
   ja: {
     verifiedBySignIn: 'プレイグラウンドでの Naver サインイン',
+    verifiedWhenCompared: '{check}(プレイグラウンドの設定に入力した値と比べたとき)',
     heading: '事前チェック',
     intro: 'サインインせずに、ガイドの各ステップをあなたのテナントで確認します。',
     runChecks: 'チェックを実行',
@@ -260,6 +262,7 @@ export const preflightUiStrings = defineStrings({
   },
   ko: {
     verifiedBySignIn: '플레이그라운드에서 네이버로 로그인',
+    verifiedWhenCompared: '{check}(플레이그라운드 설정에 입력한 값과 비교했을 때)',
     heading: '사전 점검',
     intro: '로그인하지 않고 가이드의 각 단계를 테넌트에서 확인합니다.',
     runChecks: '점검 실행',

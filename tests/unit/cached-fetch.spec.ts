@@ -29,6 +29,9 @@ test('discovery and JWKS are fetched once per ttl per URL; the copy says it came
   expect(await second.json()).toEqual({ n: 1 });
   expect(first.headers.get(CACHE_HIT_HEADER)).toBeNull();
   expect(second.headers.get(CACHE_HIT_HEADER)).toBe('hit');
+  time.advance(42_500);
+  expect((await fetch(discovery)).headers.get('age')).toBe('42');
+  time.advance(-42_500);
   await fetch(jwks);
   expect(server.calls).toEqual([discovery, jwks]);
   time.advance(60_000);

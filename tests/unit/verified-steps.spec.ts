@@ -5,6 +5,7 @@ import { reasonCauses } from '../../src/preflight/reasons.ts';
 import { runPreflight } from '../../src/preflight/run-preflight.ts';
 import type { PreflightInput } from '../../src/preflight/types.ts';
 import { passProvesStep, stepsProvedBySignIn, verifiedStepsFromChecks, verifiersOf } from '../../src/preflight/verified-steps.ts';
+import { stepVerifierLabels } from '../../src/preflight/describe.ts';
 import { FAKE_SITE, fakeApp, fakeConnector, fakeTenant } from '../support/preflight-fake-tenant.ts';
 
 /**
@@ -79,4 +80,12 @@ test('a completed sign-in with the Naver identity proves the connector’s step;
   expect(stepsProvedBySignIn(false)).not.toContain(CONNECTOR_STEP);
   expect(stepsProvedBySignIn(true)).toEqual(stepIds.slice(0, stepIds.indexOf('test-and-verify') + 1));
   expect(verifiersOf(CONNECTOR_STEP)).toEqual({ checks: ['naver.client-id'], signIn: true });
+});
+
+test('the guide lists the client-id check under the connector’s step as needing the reader’s value', () => {
+  const [check, signIn] = stepVerifierLabels(CONNECTOR_STEP, 'en');
+  expect(check).toContain('Client ID Logto sends to Naver');
+  expect(check).toContain('compared with the value you give');
+  expect(signIn).toBe('A sign-in with Naver in the playground');
+  expect(stepVerifierLabels('prerequisites', 'en').join(' ')).not.toContain('compared with');
 });
