@@ -29,6 +29,9 @@ export const diagnosisSteps = {
   // The connector's Naver credentials (Naver refuses them; the reader sees Naver's or Logto's error page)
   naver_client_id_wrong: 'configure-connector',
   naver_client_secret_wrong: 'configure-connector',
+  // The connector's Client ID is not the one the reader's Naver app has (seen before sign-in: the preflight
+  // compared the client_id Logto sends to Naver with the Client ID the reader gave)
+  naver_client_id_mismatch: 'configure-connector',
   // The Naver app at Naver Developers
   naver_callback_mismatch: 'register-naver-app',
   naver_not_tester: 'register-naver-app',

@@ -56,6 +56,10 @@ export const diagnosisStrings = defineStrings({
       'Naver does not know the connector’s Client ID',
     'naver_client_id_wrong.fix':
       'Naver showed its own error page instead of its sign-in screen, because no Naver app has the Client ID set in the Naver connector. Copy the Client ID from Naver Developers › 내 애플리케이션 (my applications) › 애플리케이션 정보 (application info), paste it into the connector (Console › Connectors › Naver) and press “Save changes”.',
+    'naver_client_id_mismatch.title':
+      'The connector has another Client ID than your Naver app',
+    'naver_client_id_mismatch.fix':
+      'Logto sends client_id {actual} to Naver, but your Naver app’s Client ID is {expected}: Naver would show its error page instead of its sign-in screen. Copy the Client ID from Naver Developers › 내 애플리케이션 (my applications) › 애플리케이션 정보 (application info), paste it into the connector (Console › Connectors › Naver) and press “Save changes”. If {expected} is a typo, correct it in the playground’s settings instead.',
     'naver_client_secret_wrong.title':
       'Naver refused the connector’s Client Secret',
     'naver_client_secret_wrong.fix':
@@ -83,7 +87,7 @@ export const diagnosisStrings = defineStrings({
     'sign_in_only.title':
       'New users may not sign up',
     'sign_in_only.fix':
-      'The sign-in mode is “sign in only”, so a Naver user without a Logto account can’t create one: Logto answers “The social account has not been registered yet” and stays on its sign-in page. Turn on Sign-in & account › Sign-up and sign-in › “Enable user registration”, or create the user in Console first.',
+      'The sign-in mode is “sign in only”, so a Naver user without a Logto account can’t create one. What Logto shows depends on the Naver account’s email. If no Logto user has it, Logto stays on its sign-in page with the toast “The social account has not been registered yet.” If a Logto user already has that email, Logto opens “Link or create account” instead: “Link with …” signs in as that existing user, with Naver added to their account, while “Create new one instead” would register a new user, which sign-in only refuses. To let new users in, turn on Sign-in & account › Sign-up and sign-in › “Enable user registration”, or create the user in Console first.',
     'tenant_unavailable.title':
       'The Logto tenant is failing',
     'tenant_unavailable.fix':
@@ -166,6 +170,10 @@ export const diagnosisStrings = defineStrings({
       'Naver がコネクターの Client ID を知りません',
     'naver_client_id_wrong.fix':
       'Naver コネクターの Client ID を持つ Naver アプリがないため、Naver はログイン画面の代わりに独自のエラーページを表示しました。Naver Developers › 내 애플리케이션 (マイアプリケーション) › 애플리케이션 정보 (アプリケーション情報) の Client ID をコピーし、コネクター (Console › コネクタ › Naver) に貼り付けて「変更を保存する」を押してください。',
+    'naver_client_id_mismatch.title':
+      'コネクターの Client ID が Naver アプリのものと違います',
+    'naver_client_id_mismatch.fix':
+      'Logto は Naver に client_id {actual} を送りますが、あなたの Naver アプリの Client ID は {expected} です。このままでは Naver はログイン画面の代わりにエラーページを表示します。Naver Developers › 내 애플리케이션 (マイアプリケーション) › 애플리케이션 정보 (アプリケーション情報) の Client ID をコピーし、コネクター (Console › コネクタ › Naver) に貼り付けて「変更を保存する」を押してください。{expected} が入力ミスなら、プレイグラウンドの設定の方を直してください。',
     'naver_client_secret_wrong.title':
       'Naver がコネクターの Client Secret を拒否しました',
     'naver_client_secret_wrong.fix':
@@ -193,7 +201,7 @@ export const diagnosisStrings = defineStrings({
     'sign_in_only.title':
       '新しいユーザーは登録できません',
     'sign_in_only.fix':
-      'サインインモードが「サインインのみ」のため、Logto アカウントのない Naver ユーザーはアカウントを作れません。Logto は「The social account has not been registered yet」と答え、サインインページに留まります。サインインとアカウント › サインアップとサインイン › 「ユーザー登録を有効にする」をオンにするか、先に Console でユーザーを作成してください。',
+      'サインインモードが「サインインのみ」のため、Logto アカウントのない Naver ユーザーはアカウントを作れません。Logto が表示する画面は Naver アカウントのメールアドレスによって変わります。そのメールアドレスを持つ Logto ユーザーがいなければ、Logto はサインインページに留まり、「このソーシャルアカウントは登録されていません。」というトーストを表示します。すでにそのメールアドレスを持つ Logto ユーザーがいれば、代わりに「アカウントのリンクまたは作成」を開きます。「… とリンクする」はその既存ユーザーとしてサインインし、そのアカウントに Naver を追加します。「代わりに新しいアカウントを作成する」は新しいユーザーの登録になるため、サインインのみでは拒否されます。新しいユーザーを受け入れるには、サインインとアカウント › サインアップとサインイン › 「ユーザー登録を有効にする」をオンにするか、先に Console でユーザーを作成してください。',
     'tenant_unavailable.title':
       'Logto テナントが障害を起こしています',
     'tenant_unavailable.fix':
@@ -276,6 +284,10 @@ export const diagnosisStrings = defineStrings({
       '네이버가 커넥터의 Client ID를 알지 못합니다',
     'naver_client_id_wrong.fix':
       '네이버 커넥터에 설정된 Client ID를 가진 네이버 앱이 없어서, 네이버가 로그인 화면 대신 자체 오류 페이지를 보여 주었습니다. 네이버 개발자 센터 › 내 애플리케이션 › 애플리케이션 정보의 Client ID를 복사해 커넥터(Console › 연동 › 네이버)에 붙여 넣고 "변경 내용 저장"을 누르세요.',
+    'naver_client_id_mismatch.title':
+      '커넥터의 Client ID가 네이버 앱의 것과 다릅니다',
+    'naver_client_id_mismatch.fix':
+      'Logto는 네이버에 client_id {actual}를 보내지만, 내 네이버 앱의 Client ID는 {expected}입니다. 이대로라면 네이버가 로그인 화면 대신 오류 페이지를 보여 줍니다. 네이버 개발자 센터 › 내 애플리케이션 › 애플리케이션 정보의 Client ID를 복사해 커넥터(Console › 연동 › 네이버)에 붙여 넣고 "변경 내용 저장"을 누르세요. {expected}를 잘못 입력했다면 플레이그라운드 설정 쪽을 고치세요.',
     'naver_client_secret_wrong.title':
       '네이버가 커넥터의 Client Secret을 거부했습니다',
     'naver_client_secret_wrong.fix':
@@ -303,7 +315,7 @@ export const diagnosisStrings = defineStrings({
     'sign_in_only.title':
       '새 사용자는 가입할 수 없습니다',
     'sign_in_only.fix':
-      '로그인 모드가 "로그인만"이어서 Logto 계정이 없는 네이버 사용자는 계정을 만들 수 없습니다. Logto는 "The social account has not been registered yet"라고 답하고 로그인 페이지에 머뭅니다. 로그인 및 계정 › 회원가입/로그인 › "사용자 등록 활성화"를 켜거나, 먼저 Console에서 사용자를 만드세요.',
+      '로그인 모드가 "로그인만"이어서 Logto 계정이 없는 네이버 사용자는 계정을 만들 수 없습니다. Logto가 보여 주는 화면은 네이버 계정의 이메일에 따라 다릅니다. 그 이메일을 가진 Logto 사용자가 없으면 Logto는 로그인 페이지에 머물며 "소셜 계정이 아직 등록되지 않았어요."라는 토스트를 보여 줍니다. 그 이메일을 가진 Logto 사용자가 이미 있으면 대신 "계정 만들거나 연동하기"를 엽니다. "…로 연동"은 그 기존 사용자로 로그인하고 그 계정에 네이버를 추가하며, "대신 새로 만들기"는 새 사용자 등록이 되므로 로그인만 모드에서는 거부됩니다. 새 사용자를 받으려면 로그인 및 계정 › 회원가입/로그인 › "사용자 등록 활성화"를 켜거나, 먼저 Console에서 사용자를 만드세요.',
     'tenant_unavailable.title':
       'Logto 테넌트에 장애가 있습니다',
     'tenant_unavailable.fix':

@@ -5,7 +5,9 @@
  *
  * Only GETs without credentials are cached, only 200s, and never longer than `ttlMs`. A caller that knows
  * the cached copy is stale (a JWKS without the `kid` a token names) asks again with `cache: 'no-cache'`,
- * which refetches and replaces the entry. Answers served from the cache carry `x-playground-cache: hit`.
+ * which refetches and replaces the entry (the preflight asks so for every request: its checks judge the
+ * tenant as it answers now). A refetch that gets no 200 drops the entry. Answers served from the cache
+ * carry `x-playground-cache: hit` and their `age` in seconds (HTTP's Age): their `Date` is that old.
  */
 
 export interface CachedFetchOptions {
@@ -36,15 +38,25 @@ export function createCachedFetch(baseFetch: typeof fetch, options: CachedFetchO
   const entries = new Map<string, Entry>();
   const pending = new Map<string, Promise<Entry | Response>>();
 
-  const toResponse = (entry: Entry, hit: boolean) =>
-    new Response(entry.body.slice(0), {
-      status: entry.status,
-      headers: [...entry.headers, ...(hit ? ([[CACHE_HIT_HEADER, 'hit']] as [string, string][]) : [])],
-    });
+  const toResponse = (entry: Entry, hit: boolean) => {
+    const age = String(Math.max(0, Math.floor((now() - entry.storedAt) / 1000)));
+    const marks: [string, string][] = hit ? [[CACHE_HIT_HEADER, 'hit'], ['age', age]] : [];
+    return new Response(entry.body.slice(0), { status: entry.status, headers: [...entry.headers.filter(([name]) => name !== 'age'), ...marks] });
+  };
 
   const load = async (key: string, input: string | URL | Request, init?: RequestInit): Promise<Entry | Response> => {
-    const response = await baseFetch(input, init);
-    if (response.status !== 200) return response;
+    let response: Response;
+    try {
+      response = await baseFetch(input, init);
+    } catch (error) {
+      // The tenant no longer answers: an older copy says nothing about it now.
+      entries.delete(key);
+      throw error;
+    }
+    if (response.status !== 200) {
+      entries.delete(key);
+      return response;
+    }
     const entry: Entry = { storedAt: now(), status: 200, headers: [...response.headers], body: await response.arrayBuffer() };
     entries.delete(key);
     entries.set(key, entry);

@@ -24,7 +24,9 @@ try {
 
 /**
  * Fetches to reader-supplied endpoints: 8 s, 512 KB, and no private addresses in PUBLIC mode; discovery
- * and JWKS documents reused for a minute per endpoint, so a flow fetches each at most once.
+ * and JWKS documents reused for a minute per endpoint, so a flow fetches each at most once. The
+ * preflight's probes ask past that cache (`cache: 'no-cache'`, src/tenant/probes.ts): a check judges
+ * the tenant as it answers now.
  */
 export const outboundFetch = createCachedFetch(createSafeFetch({ mode: PLAYGROUND_MODE, timeoutMs: 8000, maxBytes: 512 * 1024 }), {
   ttlMs: 60_000,

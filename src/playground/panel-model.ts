@@ -89,6 +89,7 @@ export function buildPanelModel(input: {
     directSignInTarget: settings.directSignInTarget,
     interactionMode: settings.interactionMode,
     scopes: [...settings.scopes],
+    naverClientId: settings.naverClientId ?? '',
   };
   const pendingSignIn = attempt?.kind === 'sign-in' && attempt.status === 'pending';
   // A sign-in in a fault-lab scenario that never came back: the scenario knows what the reader just saw.

@@ -47,6 +47,12 @@ export const playgroundStrings = defineStrings({
     scopesInvalid: 'Choose scopes from the list.',
     appIdFormat: 'This doesn’t look like a Logto App ID (21 lowercase letters and digits). Check you copied the right field.',
     appSecretFormat: 'This doesn’t look like a Logto App secret (32 letters and digits). Check you copied the right field.',
+    // Settings: the Naver Client ID block
+    naverClientIdLegend: 'Your Naver app (optional)',
+    naverClientIdLabel: 'Naver Client ID',
+    naverClientIdHint: 'As Naver Developers shows it under 내 애플리케이션 (my applications) › 애플리케이션 정보 (application info). Not a secret. With it, Run checks and the sign-in compare it with the client_id Logto sends to Naver, and step {n} can be verified before you sign in.',
+    naverClientIdInvalid: 'A Naver Client ID is letters and digits (also “-” and “_”), at most 64, with no spaces: paste only the Client ID.',
+    naverClientIdFormat: 'Naver Client IDs are 20 letters and digits. Check you copied the Client ID, not the Client Secret.',
     // URIs
     urisHeading: 'Register these URIs on your Logto app',
     urisHint: 'Console > Applications > your app: add them, then save.',
@@ -154,6 +160,12 @@ export const playgroundStrings = defineStrings({
     scopesInvalid: '一覧からスコープを選んでください。',
     appIdFormat: 'Logto の App ID(英小文字と数字 21 文字)に見えません。正しい項目をコピーしたか確認してください。',
     appSecretFormat: 'Logto の App シークレット(英数字 32 文字)に見えません。正しい項目をコピーしたか確認してください。',
+    // 設定: Naver の Client ID
+    naverClientIdLegend: 'あなたの Naver アプリ(任意)',
+    naverClientIdLabel: 'Naver の Client ID',
+    naverClientIdHint: 'Naver Developers の 내 애플리케이션 (マイアプリケーション) › 애플리케이션 정보 (アプリケーション情報) に表示される値です。秘密ではありません。入力すると、「チェックを実行」とサインインが Logto から Naver に送られる client_id と比べ、サインインの前にステップ {n} を確認できます。',
+    naverClientIdInvalid: 'Naver の Client ID は英数字(「-」と「_」も可)で、64 文字までです。空白を含めず、Client ID だけを貼り付けてください。',
+    naverClientIdFormat: 'Naver の Client ID は英数字 20 文字です。Client Secret ではなく Client ID をコピーしたか確認してください。',
     urisHeading: 'Logto アプリにこれらの URI を登録してください',
     urisHint: 'Console > アプリケーション > 対象アプリ で追加し、保存します。',
     redirectUriLabel: 'リダイレクト URI',
@@ -256,6 +268,12 @@ export const playgroundStrings = defineStrings({
     scopesInvalid: '목록에서 스코프를 고르세요.',
     appIdFormat: 'Logto App ID(영소문자와 숫자 21자)처럼 보이지 않습니다. 올바른 항목을 복사했는지 확인하세요.',
     appSecretFormat: 'Logto App 시크릿(영문자와 숫자 32자)처럼 보이지 않습니다. 올바른 항목을 복사했는지 확인하세요.',
+    // 설정: 네이버 Client ID
+    naverClientIdLegend: '내 네이버 앱(선택)',
+    naverClientIdLabel: '네이버 Client ID',
+    naverClientIdHint: '네이버 개발자 센터의 내 애플리케이션 › 애플리케이션 정보에 나오는 값입니다. 비밀 값이 아닙니다. 입력하면 "점검 실행"과 로그인이 Logto가 네이버에 보내는 client_id와 비교하므로, 로그인하기 전에 {n}단계를 확인할 수 있습니다.',
+    naverClientIdInvalid: '네이버 Client ID는 영문자와 숫자("-", "_"도 가능)로 최대 64자이며 공백이 없습니다. Client ID만 붙여 넣으세요.',
+    naverClientIdFormat: '네이버 Client ID는 영문자와 숫자 20자입니다. Client Secret이 아니라 Client ID를 복사했는지 확인하세요.',
     urisHeading: 'Logto 앱에 다음 URI를 등록하세요',
     urisHint: 'Console > 애플리케이션 > 해당 앱에서 추가한 뒤 저장하세요.',
     redirectUriLabel: '리디렉션 URI',

@@ -1,4 +1,5 @@
 import type { StepId } from '../guide/steps.ts';
+import type { ReasonKey } from './reasons.ts';
 
 /**
  * The preflight's checks: what each needs and which guide step it belongs to and proves. One source of
@@ -11,6 +12,11 @@ export interface CheckDefinition<Id extends string = string> {
   home: StepId;
   /** The step a pass proves done; none when passing proves nothing the reader did (see naver.callback-url). */
   verifies?: StepId;
+  /**
+   * When only some passes prove `verifies`: the reasons that do. A pass for another reason looked, but
+   * compared nothing (see naver.client-id).
+   */
+  provenBy?: readonly ReasonKey[];
   /** Checks that must pass (or only warn) first; otherwise this one is skipped as blocked. */
   needs: readonly Id[];
 }
@@ -34,7 +40,14 @@ const definitions = defineChecks({
   // sign-in experience; a failure starts at adding it (its cause says so).
   'naver.connector': { home: 'add-naver-connector', verifies: 'enable-in-sign-in-experience', needs: ['endpoint.discovery'] },
   // The interaction that yields Logto's Naver URL starts at /oidc/auth with the playground's redirect URI.
-  'naver.client-id': { home: 'configure-connector', verifies: 'configure-connector', needs: ['naver.connector', 'app.redirect-uri'] },
+  // Its client_id proves the connector's settings only when held against the reader's own Naver Client ID:
+  // nothing else public shows them (the secret is never seen before a sign-in, which proves both).
+  'naver.client-id': {
+    home: 'configure-connector',
+    verifies: 'configure-connector',
+    provenBy: ['naverClientIdOk'],
+    needs: ['naver.connector', 'app.redirect-uri'],
+  },
   // It reads the URL Logto sends to Naver, which the reader must register there; nothing public shows
   // whether they did, so a pass verifies nothing.
   'naver.callback-url': { home: 'register-naver-app', needs: ['naver.connector', 'app.redirect-uri'] },

@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { format } from '../i18n/define-strings.ts';
 import { preflightCheckTitles, preflightReasons, preflightUiStrings } from './strings.ts';
 import type { StepId } from '../guide/steps.ts';
-import { isCheckId, type CheckId } from './check-definitions.ts';
+import { checkDefinitions, isCheckId, type CheckId } from './check-definitions.ts';
 import type { CheckResult, CheckStatus } from './types.ts';
 import { verifiersOf } from './verified-steps.ts';
 
@@ -44,5 +44,8 @@ export function summaryText(results: readonly CheckResult[], lang: Lang): string
 /** What can verify a step, as the guide lists it under the step: check titles, then the sign-in. */
 export function stepVerifierLabels(step: StepId, lang: Lang): string[] {
   const { checks, signIn } = verifiersOf(step);
-  return [...checks.map((id) => checkTitle(id, lang)), ...(signIn ? [preflightUiStrings[lang].verifiedBySignIn] : [])];
+  const ui = preflightUiStrings[lang];
+  // A check that proves the step only when it had the reader's value to compare says so (`provenBy`).
+  const label = (id: CheckId) => (checkDefinitions[id].provenBy ? format(ui.verifiedWhenCompared, { check: checkTitle(id, lang) }) : checkTitle(id, lang));
+  return [...checks.map(label), ...(signIn ? [ui.verifiedBySignIn] : [])];
 }

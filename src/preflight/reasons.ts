@@ -68,7 +68,8 @@ export const reasonCauses = {
   // naver.client-id, naver.callback-url
   naverInteractionFailed: null,
   naverClientIdOk: null,
-  naverClientIdMismatch: null,
+  naverClientIdNotCompared: null,
+  naverClientIdMismatch: 'naver_client_id_mismatch',
   naverClientIdMissing: null,
   naverCallbackUrlOk: null,
   naverCallbackUrlUnexpected: null,

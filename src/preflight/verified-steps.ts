@@ -8,17 +8,24 @@ import type { CheckResult } from './types.ts';
  * ("Checked by") from the same source.
  */
 
+/** Whether a passing result proves its check's step: some passes only say what was seen (`provenBy`). */
+export function passProvesStep(result: Pick<CheckResult, 'id' | 'status' | 'stepId' | 'reason'>): boolean {
+  const { verifies, provenBy } = checkDefinitions[result.id];
+  if (result.status !== 'pass' || verifies !== result.stepId) return false;
+  return provenBy === undefined || provenBy.includes(result.reason.key);
+}
+
 /**
  * The guide steps the results verify: a step is verified when at least one check that proves it passed
- * and no check pointing at it failed, warned or was skipped. In guide order, ready for the panel's
- * `data-verified-steps`.
+ * (for a reason that proves it) and no check pointing at it failed, warned or was skipped. In guide
+ * order, ready for the panel's `data-verified-steps`.
  */
 export function verifiedStepsFromChecks(results: readonly CheckResult[]): StepId[] {
   const proven = new Set<StepId>();
   const doubted = new Set<StepId>();
   for (const result of results) {
     if (result.status !== 'pass') doubted.add(result.stepId);
-    else if (checkDefinitions[result.id].verifies === result.stepId) proven.add(result.stepId);
+    else if (passProvesStep(result)) proven.add(result.stepId);
   }
   return stepIds.filter((id) => proven.has(id) && !doubted.has(id));
 }

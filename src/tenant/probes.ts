@@ -6,8 +6,9 @@ import { discoverySchema, jwksSchema, socialAuthorizationUriSchema, type Discove
 
 /**
  * The requests the checks learn from, each sent at most once per run and shared by the checks that read
- * it (several app checks read the same token-endpoint answers). No probe follows a redirect, and none
- * needs an end-user session: they are the requests Logto's own sign-in page and an SDK would send.
+ * it (several app checks read the same token-endpoint answers), and never answered from a cache. No
+ * probe follows a redirect, and none needs an end-user session: they are the requests Logto's own
+ * sign-in page and an SDK would send.
  */
 
 /** What the probes need to know: the tenant, the app, the URIs registered on it, the connector target. */
@@ -81,10 +82,19 @@ export function normaliseEndpoint(endpoint: string): string {
   return endpoint.replace(/\/+$/, '');
 }
 
+/**
+ * The fetch every probe sends through: each request asks the tenant again (`cache: 'no-cache'`), so a
+ * check never passes on an answer kept from before (the playground's discovery and JWKS cache,
+ * src/lib/cached-fetch.ts, refetches such a request and keeps the fresh copy for the flow after it).
+ */
+function freshFetch(fetch: TenantFetch): TenantFetch {
+  return (url, init) => fetch(url, { ...init, cache: 'no-cache' });
+}
+
 export function createProbes<Input extends ProbeInput>(input: Input, deps: ProbeDeps) {
   const endpoint = normaliseEndpoint(input.endpoint);
   const random = deps.randomToken ?? defaultRandomToken;
-  const { fetch } = deps;
+  const fetch = freshFetch(deps.fetch);
 
   const discoveryUrl = `${endpoint}/oidc/.well-known/openid-configuration`;
   const discovery = once(async (): Promise<Parsed<Discovery>> => parseAnswer(await probe(fetch, discoveryUrl), discoverySchema));

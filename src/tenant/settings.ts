@@ -34,6 +34,7 @@ export const settingsMessageKeys = [
   'targetInvalid',
   'interactionModeInvalid',
   'scopesInvalid',
+  'naverClientIdInvalid',
 ] as const;
 export type SettingsMessageKey = (typeof settingsMessageKeys)[number];
 
@@ -41,7 +42,7 @@ function isSettingsMessageKey(value: string): value is SettingsMessageKey {
   return (settingsMessageKeys as readonly string[]).includes(value);
 }
 
-export type SettingsWarningKey = 'appIdFormat' | 'appSecretFormat';
+export type SettingsWarningKey = 'appIdFormat' | 'appSecretFormat' | 'naverClientIdFormat';
 
 /**
  * What Logto Console shows next to the endpoint, which readers copy instead of it: the issuer
@@ -117,6 +118,22 @@ export const targetSchema = z
   .max(64, 'targetInvalid')
   .regex(/^[a-z0-9][a-z0-9_-]*$/, 'targetInvalid');
 
+/**
+ * The Client ID of the reader's Naver app, as Naver Developers shows it (내 애플리케이션 › 애플리케이션 정보),
+ * to compare with the `client_id` Logto sends to Naver. Not a secret: it is in every authorize URL.
+ * Naver's are 20 letters and digits; the field also takes `_` and `-` (test connectors use ids like
+ * `dummy-naver-client-id`), never spaces, a URL or a `key=value` pair pasted whole. Blank means none.
+ */
+export const naverClientIdSchema = z
+  .string()
+  .trim()
+  .max(64, 'naverClientIdInvalid')
+  .regex(/^[A-Za-z0-9_-]*$/, 'naverClientIdInvalid')
+  .transform((value) => value || undefined);
+
+/** What Naver Developers issues: 20 letters and digits (a 10-character value is usually the Client Secret). */
+export const NAVER_CLIENT_ID_FORMAT = /^[A-Za-z0-9]{20}$/;
+
 /** Settings as stored in the reader's encrypted cookie. */
 export const settingsSchema = z.object({
   endpoint: endpointSchema,
@@ -127,10 +144,19 @@ export const settingsSchema = z.object({
   scopes: z.array(z.enum(optionalScopes)).max(optionalScopes.length),
   /** Learned from the tenant's sign-in experience when the settings were saved. */
   connectorId: z.string().max(64).optional(),
+  /** The reader's Naver Client ID, when they gave one (optional, like the CLI's --naver-client-id). */
+  naverClientId: naverClientIdSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export type SettingsField = 'endpoint' | 'appId' | 'appSecret' | 'directSignInTarget' | 'interactionMode' | 'scopes';
+export type SettingsField =
+  | 'endpoint'
+  | 'appId'
+  | 'appSecret'
+  | 'directSignInTarget'
+  | 'interactionMode'
+  | 'scopes'
+  | 'naverClientId';
 
 /**
  * How much of each typed value is echoed back into the form after an error: the echo travels in a
@@ -143,6 +169,7 @@ export const FORM_ECHO_LIMITS = {
   interactionMode: 32,
   scope: 64,
   scopes: 20,
+  naverClientId: 128,
 } as const;
 
 /** What the form posted, as strings (never the secret: it isn't sent back to the page). */
@@ -152,6 +179,8 @@ export interface SettingsFormValues {
   directSignInTarget: string;
   interactionMode: string;
   scopes: string[];
+  /** The Naver Client ID block (blank when none is saved). */
+  naverClientId: string;
 }
 
 export type SettingsParseResult =
@@ -166,6 +195,7 @@ const fieldFallbackKeys: Record<SettingsField, SettingsMessageKey> = {
   directSignInTarget: 'targetInvalid',
   interactionMode: 'interactionModeInvalid',
   scopes: 'scopesInvalid',
+  naverClientId: 'naverClientIdInvalid',
 };
 
 function text(form: FormData, name: string): string {
@@ -190,6 +220,7 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
     directSignInTarget: text(form, 'directSignInTarget'),
     interactionMode: text(form, 'interactionMode'),
     scopes: form.getAll('scopes').filter((v): v is string => typeof v === 'string'),
+    naverClientId: text(form, 'naverClientId'),
   };
   const typedSecret = text(form, 'appSecret').trim();
   const sameApp = posted.appId.trim() === current.appId && !endpointChanged(posted.endpoint, current.endpoint);
@@ -203,6 +234,7 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
     directSignInTarget: posted.directSignInTarget.slice(0, FORM_ECHO_LIMITS.directSignInTarget),
     interactionMode: posted.interactionMode.slice(0, FORM_ECHO_LIMITS.interactionMode),
     scopes: posted.scopes.slice(0, FORM_ECHO_LIMITS.scopes).map((scope) => scope.slice(0, FORM_ECHO_LIMITS.scope)),
+    naverClientId: posted.naverClientId.slice(0, FORM_ECHO_LIMITS.naverClientId),
   };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -217,10 +249,11 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
 }
 
 /** Format warnings: a value that doesn't look like Logto's is probably pasted from the wrong field. */
-export function settingsWarnings(settings: Pick<Settings, 'appId' | 'appSecret'>): SettingsWarningKey[] {
+export function settingsWarnings(settings: Pick<Settings, 'appId' | 'appSecret' | 'naverClientId'>): SettingsWarningKey[] {
   const warnings: SettingsWarningKey[] = [];
   if (!LOGTO_APP_ID_FORMAT.test(settings.appId)) warnings.push('appIdFormat');
   if (!LOGTO_APP_SECRET_FORMAT.test(settings.appSecret)) warnings.push('appSecretFormat');
+  if (settings.naverClientId !== undefined && !NAVER_CLIENT_ID_FORMAT.test(settings.naverClientId)) warnings.push('naverClientIdFormat');
   return warnings;
 }
 

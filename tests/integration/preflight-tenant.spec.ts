@@ -57,13 +57,26 @@ test.describe('preflight against the local tenant', () => {
     const authorize = new URL(byId['naver.client-id'].details?.['authorizeUrl'] ?? '');
     expect(authorize.origin).toBe(tenant.naverMockOrigin);
     expect(authorize.searchParams.get('response_type')).toBe('code');
-    expect(verifiedStepsFromChecks(results)).toEqual([
-      'prerequisites',
-      'create-logto-app',
-      'integrate-sdk',
-      'configure-connector',
-      'enable-in-sign-in-experience',
-    ]);
+    // Nothing held the connector's client_id against the reader's: the connector's step is not proven.
+    expect(byId['naver.client-id'].reason.key).toBe('naverClientIdNotCompared');
+    expect(verifiedStepsFromChecks(results)).toEqual(['prerequisites', 'create-logto-app', 'integrate-sdk', 'enable-in-sign-in-experience']);
+  });
+
+  test('with the Naver app’s Client ID, the client-id check proves the connector’s step, or names it', async ({ startTenant }) => {
+    const tenant = await startTenant();
+    const right = await preflight(tenant, { expectedNaverClientId: LOCAL_NAVER_CONNECTOR.clientId });
+    expect(right.byId['naver.client-id']).toMatchObject({ status: 'pass', reason: { key: 'naverClientIdOk' } });
+    expect(verifiedStepsFromChecks(right.results)).toContain('configure-connector');
+
+    const typed = `${LOCAL_NAVER_CONNECTOR.clientId.slice(0, -1)}x`;
+    const wrong = await preflight(tenant, { expectedNaverClientId: typed });
+    expect(wrong.statuses).toEqual(allPassExcept({ 'naver.client-id': 'fail' }));
+    expect(wrong.byId['naver.client-id']).toMatchObject({
+      cause: 'naver_client_id_mismatch',
+      stepId: 'configure-connector',
+      reason: { key: 'naverClientIdMismatch', params: { actual: LOCAL_NAVER_CONNECTOR.clientId, expected: typed } },
+    });
+    expect(verifiedStepsFromChecks(wrong.results)).not.toContain('configure-connector');
   });
 
   test('a wrong secret fails the credentials check, told apart from an unknown App ID', async ({ startTenant }) => {

@@ -29,6 +29,9 @@ test('discovery and JWKS are fetched once per ttl per URL; the copy says it came
   expect(await second.json()).toEqual({ n: 1 });
   expect(first.headers.get(CACHE_HIT_HEADER)).toBeNull();
   expect(second.headers.get(CACHE_HIT_HEADER)).toBe('hit');
+  time.advance(42_500);
+  expect((await fetch(discovery)).headers.get('age')).toBe('42');
+  time.advance(-42_500);
   await fetch(jwks);
   expect(server.calls).toEqual([discovery, jwks]);
   time.advance(60_000);
@@ -41,6 +44,27 @@ test('no-cache refetches and replaces the entry (a JWKS that lacks a new kid)', 
   await fetch(jwks);
   expect(await (await fetch(jwks, { cache: 'no-cache' })).json()).toEqual({ n: 2 });
   expect(await (await fetch(jwks)).json()).toEqual({ n: 2 });
+});
+
+test('a refetch that gets no answer, or not a 200, drops the entry instead of keeping the old copy', async () => {
+  let answer: 'ok' | 'refused' | 503 = 'ok';
+  const calls: string[] = [];
+  const base = (async (input: string | URL | Request) => {
+    calls.push(String(input));
+    if (answer === 'refused') throw new TypeError('fetch failed');
+    return new Response(JSON.stringify({ n: calls.length }), { status: answer === 'ok' ? 200 : answer });
+  }) as typeof globalThis.fetch;
+  const fetch = createCachedFetch(base, { ttlMs: 60_000, cacheable: isDiscoveryOrJwks });
+  await fetch(discovery);
+  answer = 'refused';
+  await expect(fetch(discovery, { cache: 'no-cache' })).rejects.toThrow('fetch failed');
+  await expect(fetch(discovery)).rejects.toThrow('fetch failed');
+  answer = 'ok';
+  await fetch(jwks);
+  answer = 503;
+  expect((await fetch(jwks, { cache: 'no-cache' })).status).toBe(503);
+  expect((await fetch(jwks)).status).toBe(503);
+  expect(calls).toEqual([discovery, discovery, discovery, jwks, jwks, jwks]);
 });
 
 test('requests with credentials, other methods, other paths and non-200 answers are never cached', async () => {

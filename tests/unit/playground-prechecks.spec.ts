@@ -86,3 +86,24 @@ test('a machine-to-machine app, refused as real Logto refuses it (invalid_reques
   const { result } = await run({ apps: [{ ...fakeApp, type: 'M2M', redirectUris: [] }] });
   expect(result.blocking?.code).toBe('app_type_m2m');
 });
+
+test.describe('with the reader’s Naver Client ID', () => {
+  async function signInWith(naverClientId: string) {
+    const tenant = await fakeTenant();
+    return precheckSignIn({ settings: { ...settings, naverClientId }, ...playgroundUris(FAKE_SITE) }, tenant.fetch);
+  }
+
+  test('a connector with another Client ID stops the sign-in before Naver, naming the connector’s settings', async () => {
+    const result = await signInWith('SLFjG9pLzJRr88z5PPil');
+    expect(result.blocking).toEqual({
+      code: 'naver_client_id_mismatch',
+      params: { actual: fakeConnector.clientId, expected: 'SLFjG9pLzJRr88z5PPil' },
+    });
+  });
+
+  test('the same Client ID lets the sign-in go on', async () => {
+    const result = await signInWith(fakeConnector.clientId);
+    expect(result.blocking).toBeUndefined();
+    expect(result.connectorId).toBe(fakeConnector.id);
+  });
+});

@@ -108,6 +108,37 @@ test.describe('parseSettingsForm', () => {
   });
 });
 
+test.describe('Naver Client ID', () => {
+  test('is optional: blank saves none, a value is kept trimmed', () => {
+    const blank = parseSettingsForm(form({ ...valid, naverClientId: '  ' }), current);
+    expect(blank.ok && 'naverClientId' in blank.settings && blank.settings.naverClientId).toBeFalsy();
+    const absent = parseSettingsForm(form(valid), current);
+    expect(absent.ok && absent.settings.naverClientId).toBeUndefined();
+    const given = parseSettingsForm(form({ ...valid, naverClientId: ' SLFjG9pLzJRr88z5PPil ' }), current);
+    expect(given.ok && given.settings.naverClientId).toBe('SLFjG9pLzJRr88z5PPil');
+    const test = parseSettingsForm(form({ ...valid, naverClientId: 'dummy-naver-client-id' }), current);
+    expect(test.ok && test.settings.naverClientId).toBe('dummy-naver-client-id');
+  });
+
+  test('a pasted line, URL or pair is refused with its own message, and echoed back', () => {
+    for (const pasted of ['client_id=SLFjG9pLzJRr88z5PPil', 'SLFjG9pL zJRr88z5PPil', 'https://nid.naver.com/oauth2.0/authorize', 'a'.repeat(65)]) {
+      const result = parseSettingsForm(form({ ...valid, naverClientId: pasted }), current);
+      expect(result.ok, pasted).toBe(false);
+      if (result.ok) continue;
+      expect(result.errors).toEqual({ naverClientId: 'naverClientIdInvalid' });
+      expect(result.values.naverClientId).toBe(pasted);
+      expect(flashSchema.safeParse({ settingsErrors: result.errors, values: result.values }).success).toBe(true);
+    }
+  });
+
+  test('a value that is not 20 letters and digits is warned about (the 10-character Client Secret), not refused', () => {
+    const base = { appId: LOCAL_DEMO_APP.id, appSecret: LOCAL_DEMO_APP.secret };
+    expect(settingsWarnings({ ...base, naverClientId: 'SLFjG9pLzJRr88z5PPil' })).toEqual([]);
+    expect(settingsWarnings({ ...base, naverClientId: 'a1xVdHatg1' })).toEqual(['naverClientIdFormat']);
+    expect(settingsWarnings({ ...base, naverClientId: undefined })).toEqual([]);
+  });
+});
+
 test('format warnings for values that do not look like Logto ids, without rejecting them', () => {
   expect(settingsWarnings({ appId: LOCAL_DEMO_APP.id, appSecret: LOCAL_DEMO_APP.secret })).toEqual([]);
   expect(settingsWarnings({ appId: 'my-app', appSecret: 'short' })).toEqual(['appIdFormat', 'appSecretFormat']);

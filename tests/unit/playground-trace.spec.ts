@@ -3,6 +3,7 @@ import { seal, unseal, MAX_SEALED_COOKIE_CHARS, CookieTooLargeError } from '../.
 import { compactTrace, hopKindForPath, traceSchema, TraceRecorder, type Hop } from '../../src/playground/trace/trace.ts';
 import { serverClockOffsetSeconds } from '../../src/tenant/clock.ts';
 import { createTracedFetch } from '../../src/playground/trace/traced-fetch.ts';
+import { createCachedFetch, isDiscoveryOrJwks } from '../../src/lib/cached-fetch.ts';
 
 function clock(start = 1000) {
   let now = start;
@@ -73,6 +74,27 @@ test('a probe’s error answer is a finding, not a failure; a thrown fetch is', 
     ['probe-token', 'info', undefined],
     ['userinfo', 'fail', 'timeout'],
   ]);
+});
+
+test('a discovery copy from the playground’s cache is traced as cached, with its age and no clock offset', async () => {
+  let storedAt = 0;
+  // The tenant's clock is right; the copy was stored 400 s ago, so its Date is 400 s old.
+  const tenant = (async () =>
+    new Response('{}', { status: 200, headers: { date: new Date(Date.now() - 400_000).toUTCString() } })) as typeof fetch;
+  const cached = createCachedFetch(tenant, { ttlMs: 3_600_000, cacheable: isDiscoveryOrJwks, now: () => storedAt });
+  const url = 'http://tenant.test/oidc/.well-known/openid-configuration';
+  await cached(url);
+  storedAt = 400_000;
+  const recorder = new TraceRecorder();
+  await createTracedFetch(cached, recorder)(url);
+  const [hop] = recorder.hops;
+  expect(hop?.kind).toBe('discovery');
+  expect(hop?.details['cachedSeconds']).toBe('400');
+  expect(hop?.details['serverClockOffsetSeconds']).toBeUndefined();
+
+  const fresh = new TraceRecorder();
+  await createTracedFetch(tenant, fresh)(url);
+  expect(Number(fresh.hops[0]?.details['serverClockOffsetSeconds'])).toBeLessThanOrEqual(-399);
 });
 
 test('serverClockOffsetSeconds reads the Date header', () => {

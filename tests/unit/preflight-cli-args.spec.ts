@@ -85,6 +85,7 @@ test.describe('preflight CLI arguments', () => {
       [[...required, '--site-origin', 'nope'], '--site-origin must be an origin'],
       [[...required, '--lang', 'fr'], '--lang must be ja, en or ko.'],
       [[...required, '--target', 'Not A Target'], '--target must be'],
+      [[...required, '--naver-client-id', 'client_id=abc'], '--naver-client-id must be the Client ID'],
       [[...required, '--bogus'], "Unknown option '--bogus'"],
       [[...required, 'stray'], 'positional'],
     ];

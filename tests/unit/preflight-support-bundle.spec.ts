@@ -36,6 +36,10 @@ test.describe('support bundle', () => {
     expect(bundle).toContain('versions: site 0.1.0, @logto/node 3.1.11, node v22.23.3');
     expect(bundle).toContain('app id: app');
     expect(bundle).toContain('scopes: email identities');
+    expect(bundle).toContain('naver client id: -');
+    expect(buildSupportBundle({ ...input, settings: { ...input.settings, naverClientId: 'SLFjG9pLzJRr88z5PPil' } })).toContain(
+      'naver client id: SLFjG9pLzJRr88z5PPil',
+    );
     expect(bundle).toContain('FAIL  app.credentials  [step integrate-sdk]  App ID app exists, but the secret is wrong.');
     expect(bundle).toContain('+500ms  callback');
     expect(bundle).toContain('token-exchange  401  fail');

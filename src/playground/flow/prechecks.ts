@@ -38,6 +38,11 @@ const SIGN_IN_CHECKS = [
   'app.type',
   'app.redirect-uri',
 ] as const satisfies readonly CheckId[];
+/**
+ * With the reader's Naver Client ID, a connector holding another one is named before Naver shows its error
+ * page (which never comes back to the app): the check runs after the app's, which it needs.
+ */
+const NAVER_CLIENT_ID_CHECK = 'naver.client-id' satisfies CheckId;
 /** Sign-out will fail later, but sign-in works: a warning, found now rather than after signing in. */
 const SIGN_OUT_CHECK = 'app.post-sign-out-uri' satisfies CheckId;
 /** What saving the settings needs: a Logto tenant with the target's connector (and its id, for the guide). */
@@ -47,8 +52,9 @@ const fails = (result: CheckResult | undefined): result is CheckResult => result
 const warns = (result: CheckResult | undefined): result is CheckResult => result?.status === 'warn';
 
 async function run({ settings, redirectUri, postSignOutRedirectUri }: PrecheckInput, fetch: TenantFetch, only: readonly CheckId[]) {
-  const { endpoint, appId, appSecret, directSignInTarget: target } = settings;
-  const results = await runPreflight({ endpoint, appId, appSecret, redirectUri, postSignOutRedirectUri, target }, { fetch }, { only });
+  const { endpoint, appId, appSecret, directSignInTarget: target, naverClientId: expectedNaverClientId } = settings;
+  const input = { endpoint, appId, appSecret, redirectUri, postSignOutRedirectUri, target, expectedNaverClientId };
+  const results = await runPreflight(input, { fetch }, { only });
   const byId = new Map(results.map((result) => [result.id, result]));
   return {
     /**
@@ -61,6 +67,11 @@ async function run({ settings, redirectUri, postSignOutRedirectUri }: PrecheckIn
       const found = failed.find((result) => result.cause) ?? failed[0];
       return found && diagnosisOfCheck(found, endpoint);
     },
+    /** The first check in `order` that failed with a cause its finding names, as a diagnosis. */
+    namedProblem: (order: readonly CheckId[]) => {
+      const found = order.map((id) => byId.get(id)).find((result) => fails(result) && result.cause);
+      return found && diagnosisOfCheck(found, endpoint);
+    },
     /** Every check in `order` that warned: things that don't stop a sign-in, said before it. */
     warnings: (order: readonly CheckId[]) => order.map((id) => byId.get(id)).filter(warns).map((found) => diagnosisOfCheck(found, endpoint)),
     connectorId: byId.get('naver.connector')?.details?.['connectorId'],
@@ -69,8 +80,11 @@ async function run({ settings, redirectUri, postSignOutRedirectUri }: PrecheckIn
 
 /** Everything a sign-in needs; the probes run concurrently and each request is sent once. */
 export async function precheckSignIn(input: PrecheckInput, fetch: TenantFetch): Promise<PrecheckResult> {
-  const checked = await run(input, fetch, [...SIGN_IN_CHECKS, SIGN_OUT_CHECK]);
-  const blocking = checked.firstProblem(SIGN_IN_CHECKS);
+  const clientIdCheck: CheckId[] = input.settings.naverClientId ? [NAVER_CLIENT_ID_CHECK] : [];
+  const checked = await run(input, fetch, [...SIGN_IN_CHECKS, ...clientIdCheck, SIGN_OUT_CHECK]);
+  // Only a Client ID that differs stops the sign-in there; an authorize URL the probe could not get
+  // (its own interaction failing) is left to the sign-in itself.
+  const blocking = checked.firstProblem(SIGN_IN_CHECKS) ?? checked.namedProblem(clientIdCheck);
   if (blocking) return { blocking, warnings: [], connectorId: checked.connectorId };
   const signOut = checked.firstProblem([SIGN_OUT_CHECK]);
   return { warnings: [...checked.warnings(SIGN_IN_CHECKS), ...(signOut ? [signOut] : [])], connectorId: checked.connectorId };

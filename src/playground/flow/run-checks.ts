@@ -16,6 +16,8 @@ export function preflightInputFromSettings(settings: Settings, siteOrigin: strin
     appSecret: settings.appSecret,
     ...playgroundUris(siteOrigin),
     target: settings.directSignInTarget,
+    // The reader's Naver Client ID, when they gave one: the client-id check compares it (step 6's proof).
+    expectedNaverClientId: settings.naverClientId,
   };
 }
 

@@ -80,6 +80,7 @@ export const flashSchema = z.object({
       directSignInTarget: z.string().max(FORM_ECHO_LIMITS.directSignInTarget),
       interactionMode: z.string().max(FORM_ECHO_LIMITS.interactionMode),
       scopes: z.array(z.string().max(FORM_ECHO_LIMITS.scope)).max(FORM_ECHO_LIMITS.scopes),
+      naverClientId: z.string().max(FORM_ECHO_LIMITS.naverClientId).default(''),
     })
     .optional(),
   notice: z.enum(['settingsSaved', 'settingsReset']).optional(),

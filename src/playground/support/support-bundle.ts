@@ -23,6 +23,8 @@ export interface SupportBundleInput {
     directSignInTarget: string;
     interactionMode: string;
     scopes: readonly string[];
+    /** Not a secret: every authorize URL carries it. */
+    naverClientId?: string | undefined;
   };
   preflight?: { ranAt: number; results: readonly CheckResult[] } | undefined;
   attempt?: { kind: string; status: string; startedAt: number; hops: readonly Hop[] } | undefined;
@@ -61,6 +63,7 @@ export function buildSupportBundle(input: SupportBundleInput): string {
     `direct sign-in target: ${settings.directSignInTarget}`,
     `interaction mode: ${settings.interactionMode}`,
     `scopes: ${settings.scopes.join(' ') || '-'}`,
+    `naver client id: ${settings.naverClientId ?? '-'}`,
     '',
   ];
   if (preflight) {

@@ -2,6 +2,7 @@
  * A fetch wrapper that records each request as a trace hop: method, redacted URL, status, timing,
  * the redacted form fields it sent, the OAuth error it got back, and the server's clock (for skew).
  */
+import { CACHE_HIT_HEADER } from '../../lib/cached-fetch.ts';
 import { redactParams, redactUrl, scrubText } from '../../lib/redact.ts';
 import { serverClockOffsetSeconds } from '../../tenant/clock.ts';
 import { hopKindForPath, type HopKind, type TraceRecorder } from './trace.ts';
@@ -44,7 +45,11 @@ export function createTracedFetch(
     const at = recorder.now();
     try {
       const response = await baseFetch(input, init);
-      const offset = serverClockOffsetSeconds(response.headers.get('date'), recorder.now());
+      // A copy from the playground's cache says how old it is; its Date is that old too, so it tells
+      // nothing about the tenant's clock now.
+      const cached = response.headers.get(CACHE_HIT_HEADER) === 'hit';
+      if (cached) details['cachedSeconds'] = response.headers.get('age') ?? '?';
+      const offset = cached ? undefined : serverClockOffsetSeconds(response.headers.get('date'), recorder.now());
       // Worth showing on discovery (where skew is checked) and wherever it is large enough to matter.
       if (offset !== undefined && (kind === 'discovery' || Math.abs(offset) >= 5)) details['serverClockOffsetSeconds'] = String(offset);
       const location = response.headers.get('location');

@@ -71,9 +71,10 @@ export async function checkNaverClientId(probes: PreflightProbes): Promise<Check
   if (!clientId) return outcome('fail', 'naverClientIdMissing', { url: authorizeUrl });
   const details = { authorizeUrl, clientId };
   const expected = probes.input.expectedNaverClientId;
-  if (expected && expected !== clientId) {
-    return outcome('fail', 'naverClientIdMismatch', { actual: clientId, expected }, details);
-  }
+  // Without the reader's own Client ID there is nothing to hold Logto's against: the pass says what
+  // Logto sends, and proves nothing about the connector's settings (check-definitions.ts `provenBy`).
+  if (!expected) return outcome('pass', 'naverClientIdNotCompared', { clientId }, details);
+  if (expected !== clientId) return outcome('fail', 'naverClientIdMismatch', { actual: clientId, expected }, details);
   return outcome('pass', 'naverClientIdOk', { clientId }, details);
 }
 

@@ -1,10 +1,17 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { format } from '../../i18n/define-strings.ts';
 import { fallbackLang, isLang, type Lang } from '../../i18n/languages.ts';
 import { preflightCliStrings } from '../strings.ts';
 import { DEFAULT_PORTS } from '../../lib/local-tenant-defaults.ts';
-import { appIdSchema, endpointSchema, pastedEndpointForm, siteOriginSchema, targetSchema, type PastedEndpointForm } from '../../tenant/settings.ts';
+import {
+  appIdSchema,
+  endpointSchema,
+  naverClientIdSchema,
+  pastedEndpointForm,
+  siteOriginSchema,
+  targetSchema,
+  type PastedEndpointForm,
+} from '../../tenant/settings.ts';
 
 /** The command line's options and environment, parsed and validated; no I/O here. */
 
@@ -109,7 +116,9 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
   const target = targetSchema.safeParse(pick('target', 'PREFLIGHT_TARGET') ?? 'naver');
   if (!target.success) return error(t.errorTarget);
 
-  const naverClientId = z.string().trim().min(1).optional().safeParse(pick('naver-client-id', 'NAVER_CLIENT_ID'));
+  // The same rule as the playground's Naver Client ID field; blank means none.
+  const naverClientId = naverClientIdSchema.optional().safeParse(pick('naver-client-id', 'NAVER_CLIENT_ID'));
+  if (!naverClientId.success) return error(t.errorNaverClientId);
 
   return {
     kind: 'run',
@@ -119,7 +128,7 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
       appId: appId.data,
       siteOrigin: siteOrigin.data,
       target: target.data,
-      expectedNaverClientId: naverClientId.success ? naverClientId.data : undefined,
+      expectedNaverClientId: naverClientId.data,
       lang,
       json: values['json'] === true,
       publicMode: values['public'] === true,
