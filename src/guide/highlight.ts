@@ -6,7 +6,7 @@ import { fillValues, type FillName } from './fill-values.ts';
  * The guide's code highlighting, done once when the site is built with Shiki (Astro's own highlighter):
  * no script. The page's CSP allows no style attributes, so a token carries classes, not Shiki's inline
  * colours: `l<n>` for its colour in the light theme and `d<n>` in the dark one, `<n>` being the colour's
- * place in its theme's palette. `codeThemeCss()` writes those classes' rules from the same two themes,
+ * place in its theme's palette, or `c<n>` when both places are `<n>`. `codeThemeCss()` writes those classes' rules from the same two themes,
  * each under its `prefers-color-scheme`, so the page follows the reader's colour scheme. A token in the
  * theme's plain text colour has no class and takes the page's own. Font styles are left out.
  *
@@ -90,23 +90,34 @@ export async function highlightCode(code: string, lang: string, options: Highlig
   } else {
     const [loaded, colours] = await Promise.all([shiki(), palettes()]);
     const lines = loaded.codeToTokensWithThemes(code, { lang: language, themes: codeThemes });
+    /** The last child when it is a coloured span: white space, and tokens of its colour, go into it. */
+    const colouredSpan = () => {
+      const last = children.at(-1);
+      return last?.type === 'element' && last.properties['className'] !== undefined ? last : undefined;
+    };
     lines.forEach((line, index) => {
-      if (index > 0) children.push(text('\n'));
+      if (index > 0) (colouredSpan()?.children ?? children).push(text('\n'));
       for (const token of line) {
-        const classes: string[] = [];
-        for (const [scheme, prefix] of [['light', 'l'], ['dark', 'd']] as const) {
+        const places = (['light', 'dark'] as const).map((scheme) => {
           const colour = token.variants[scheme]?.color?.toLowerCase();
-          if (colour === undefined || colour === colours[scheme].fg) continue;
+          if (colour === undefined || colour === colours[scheme].fg) return undefined;
           const place = colours[scheme].colours.indexOf(colour);
           if (place < 0) throw new Error(`highlight: ${colour} is not in ${codeThemes[scheme]}'s palette`);
-          classes.push(`${prefix}${place}`);
-        }
+          return place;
+        });
+        const [light, dark] = places;
+        // The two themes list their colours alike, so a token's two places are mostly one: `c<n>`.
+        const classes =
+          light !== undefined && light === dark ? [`c${light}`]
+          : [...(light === undefined ? [] : [`l${light}`]), ...(dark === undefined ? [] : [`d${dark}`])];
         const content = withFills(token.content, fill);
-        const previous = children.at(-1);
-        // Neighbours of one colour (often only white space between them) share one span.
-        if (previous?.type === 'element' && classes.length > 0 && String(previous.properties['className']) === String(classes) && !content.some((part) => part.type === 'element')) {
+        const blank = token.content.trim() === '';
+        const previous = colouredSpan();
+        // White space has no colour to show, so it joins the span before it, and so do neighbours of that
+        // span's colour: one span for `install requirements.txt`, or for a run of comment lines.
+        if (previous && (blank || String(previous.properties['className']) === String(classes)) && !content.some((part) => part.type === 'element')) {
           previous.children.push(...content);
-        } else if (classes.length > 0) {
+        } else if (classes.length > 0 && !blank) {
           children.push(span(classes, content));
         } else {
           children.push(...content);
@@ -147,7 +158,8 @@ function innerHtml(element: Element): string {
 /** The two themes' token colours as class rules, each under its colour scheme. */
 export async function codeThemeCss(): Promise<string> {
   const { light, dark } = await palettes();
-  const rules = (prefix: string, colours: string[]) => colours.map((colour, place) => `.hl .${prefix}${place}{color:${colour}}`).join('');
+  const rules = (prefix: string, colours: string[]) =>
+    colours.map((colour, place) => `.hl .${prefix}${place},.hl .c${place}{color:${colour}}`).join('');
   return [
     `/* ${codeThemes.light} and ${codeThemes.dark}, written by src/guide/highlight.ts */`,
     `@media (prefers-color-scheme: light){${rules('l', light.colours)}}`,

@@ -1,5 +1,6 @@
 import { fillPlaceholders } from '../fill-values.ts';
 import { readPanelState } from '../panel-state.ts';
+import { copyButton } from './copy-buttons.ts';
 
 /**
  * "Copy as Markdown" beside the link to the guide's Markdown: copies that Markdown with the reader's
@@ -11,23 +12,12 @@ export function addCopyAsMarkdown(root: HTMLElement, region: HTMLElement | null)
   const holder = root.querySelector<HTMLElement>('[data-as-markdown]');
   const link = holder?.querySelector<HTMLAnchorElement>('a[href]');
   if (!holder || !link) return;
-  const label = holder.dataset['copyMarkdownLabel'] ?? 'Copy as Markdown';
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = 'copy-button';
-  button.textContent = label;
-  button.addEventListener('click', async () => {
-    try {
-      const response = await fetch(link.href);
-      if (!response.ok) throw new Error(String(response.status));
-      const panel = region?.querySelector('[data-playground-panel]');
-      const markdown = fillPlaceholders(await response.text(), panel ? readPanelState(panel) : {});
-      await navigator.clipboard.writeText(markdown);
-      button.textContent = holder.dataset['copyMarkdownDone'] ?? label;
-    } catch {
-      button.textContent = holder.dataset['copyMarkdownFailed'] ?? label;
-    }
-    setTimeout(() => (button.textContent = label), 3000);
-  });
-  link.after(' ', button);
+  const { copyMarkdownLabel: label = '', copyMarkdownDone: done = '', copyMarkdownFailed: failed = '' } = holder.dataset;
+  const markdown = async () => {
+    const response = await fetch(link.href);
+    if (!response.ok) throw new Error(String(response.status));
+    const panel = region?.querySelector('[data-playground-panel]');
+    return fillPlaceholders(await response.text(), panel ? readPanelState(panel) : {});
+  };
+  link.after(' ', copyButton(label, markdown, done, failed));
 }
