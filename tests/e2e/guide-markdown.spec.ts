@@ -35,7 +35,9 @@ test('Copy as Markdown copies the guide with the reader’s values filled in, ne
     element.setAttribute('data-site-origin', values.siteOrigin);
     element.setAttribute('data-connector-id', values.connectorId);
   }, reader);
-  const button = page.getByRole('button', { name: guideStrings.en.copyAsMarkdown });
+  // Found by where it is, not by its name, which changes once it has copied.
+  const button = page.locator('[data-as-markdown] button');
+  await expect(button).toHaveAccessibleName(guideStrings.en.copyAsMarkdown);
   await button.click();
   await expect(button).toHaveText(guideStrings.en.copyAsMarkdownDone);
   const copied = await page.evaluate(() => navigator.clipboard.readText());
