@@ -38,3 +38,21 @@ export function fillValues(state: Omit<PanelState, 'verifiedSteps'>): FillValues
     playgroundPostSignOutUri: playgroundPostSignOutUri(siteOrigin),
   };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A text (the guide as Markdown) with every placeholder of the reader's values replaced by the value the
+ * panel has, in one pass, longest first (the callback URL before the endpoint it starts with). Values the
+ * panel doesn't have stay placeholders; the App secret has no fill name, so it always stays one.
+ */
+export function fillPlaceholders(text: string, state: Omit<PanelState, 'verifiedSteps'>): string {
+  const from = fillValues({});
+  const to = fillValues(state);
+  const names = [...fillNames].sort((a, b) => from[b].length - from[a].length);
+  const pattern = new RegExp(names.map((name) => escapeRegExp(from[name])).join('|'), 'g');
+  return text.replace(pattern, (found) => {
+    const name = names.find((candidate) => from[candidate] === found);
+    return name ? to[name] : found;
+  });
+}

@@ -125,6 +125,7 @@ export function buildPanelModel(input: {
     returnedFrom,
     supportBundle: buildSupportBundle({
       ...input.runtime,
+      lang,
       generatedAt: input.now,
       siteOrigin: input.siteOrigin,
       settings,
