@@ -39,7 +39,7 @@ export const diagnosisSteps = {
   // Sign-in & account: who may sign in
   sign_in_only: 'enable-in-sign-in-experience',
   // The app's own rules (Logto 1.41+: Applications › the app › Rules › Access control): who may use it
-  app_access_denied: 'create-logto-app',
+  access_control_denied: 'create-logto-app',
   // Naver (the reader never came back: cancelled or refused at Naver)
   sign_in_not_completed: 'register-naver-app',
   authorization_error: 'test-and-verify',

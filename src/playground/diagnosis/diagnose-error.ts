@@ -57,7 +57,7 @@ export function diagnoseOAuthError(error: string, context: ErrorContext, descrip
   if (error === 'unauthorized_client' || error === 'unsupported_grant_type') return diagnosis('app_type_m2m');
   if (error === 'invalid_redirect_uri') return diagnosis('redirect_uri_not_registered');
   // App-level access control (Logto 1.41+) refusing the user: at the redirect URI or on a refresh.
-  if (error === 'access_denied') return diagnosis('app_access_denied');
+  if (error === 'access_denied') return diagnosis('access_control_denied');
   if (error === 'invalid_grant' && context.failedGrantType === 'refresh_token') return diagnosis('refresh_token_dead');
   if (hop === 'userinfo' || error === 'invalid_token') return diagnosis('userinfo_failed', { error });
   if (hop === 'token-exchange' || error === 'invalid_grant') return diagnosis('token_exchange_failed', { error });
