@@ -1,10 +1,12 @@
 /**
  * `npm run tenant`: the local Logto-compatible tenant on TENANT_PORT (3001) and its Naver mock on
  * NAVER_MOCK_PORT (3002). SITE_ORIGIN sets the playground URIs of the default app; TENANT_CONFIG names
- * a JSON config file to use instead of the default one.
+ * a JSON config file to use instead of the default one; LOGTO_VERSION (1.42, the default, or 1.37) the
+ * Logto release it answers like, over what that file says.
  */
 import { portsFromEnv } from '../lib/local-tenant-defaults.ts';
 import { loadTenantConfig, TenantConfigError } from './config/load-config.ts';
+import { logtoVersionFromEnv } from './config/logto-version.ts';
 import { startLocalTenant } from './server.ts';
 
 const host = 'localhost';
@@ -13,7 +15,8 @@ const siteOrigin = (process.env['SITE_ORIGIN'] ?? `http://localhost:${ports.site
 const tenantEndpoint = `http://${host}:${ports.tenant}`;
 
 try {
-  const config = await loadTenantConfig(process.env['TENANT_CONFIG'], { siteOrigin, tenantEndpoint });
+  const logtoVersion = logtoVersionFromEnv(process.env['LOGTO_VERSION']);
+  const config = await loadTenantConfig(process.env['TENANT_CONFIG'], { siteOrigin, tenantEndpoint, logtoVersion });
   const tenant = await startLocalTenant({
     config,
     port: ports.tenant,
@@ -22,7 +25,7 @@ try {
     siteOrigin,
     log: (line) => console.error(line),
   });
-  console.log(`Local Logto tenant: ${tenant.endpoint} (discovery ${tenant.endpoint}/oidc/.well-known/openid-configuration)`);
+  console.log(`Local Logto tenant (answers like Logto ${config.logtoVersion}): ${tenant.endpoint} (discovery ${tenant.endpoint}/oidc/.well-known/openid-configuration)`);
   console.log(`Naver mock: ${tenant.naverMockOrigin}`);
 
   let closing = false;
@@ -37,7 +40,7 @@ try {
   process.on('SIGTERM', shutdown);
   process.on('SIGINT', shutdown);
 } catch (error) {
-  if (error instanceof TenantConfigError) {
+  if (error instanceof TenantConfigError || error instanceof RangeError) {
     console.error(error.message);
   } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
     console.error(`Cannot start the local tenant: a port is already in use (${error.message}). Set TENANT_PORT / NAVER_MOCK_PORT.`);

@@ -5,17 +5,18 @@ import { createTenantApp } from './app.ts';
 import { AuditLog } from './audit-log/audit-log.ts';
 import type { AuditLogLimits } from './audit-log/audit-log.ts';
 import { memoryCappedLists } from './audit-log/capped-lists.ts';
-import { logto137 } from './audit-log/logs-api-profile.ts';
 import { buildDefaultTenantConfig } from './config/default-config.ts';
 import type { DefaultConfigOrigins } from './config/default-config.ts';
 import { parseTenantConfig } from './config/load-config.ts';
 import type { TenantConfig, TenantConfigInput } from './config/schema.ts';
+import { logtoVersionProfile, type LogtoVersion } from './config/logto-version.ts';
 import { naverEndpointsFor } from './naver-connector/index.ts';
 import { startNaverMock } from './naver-mock/server.ts';
 import { createOidcProvider } from './oidc/provider.ts';
 import { generateSigningKey } from './oidc/signing-key.ts';
 import { loadClientAssets } from './pages/client-assets.ts';
 import { renderLogoutForm, renderSignedOutPage } from './pages/logout-pages.ts';
+import { AppAccessControl } from './users/app-access-control.ts';
 import { UserStore } from './users/user-store.ts';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
 
@@ -33,6 +34,11 @@ type StartLocalTenantOptions = {
   host?: string;
   siteOrigin?: string;
   log?: (line: string) => void;
+  /**
+   * The Logto release to answer like when the config is built here (the default one, or a function's):
+   * what LOGTO_VERSION says. A given config's own `logtoVersion` is left as it is.
+   */
+  logtoVersion?: LogtoVersion | undefined;
   /** How much of the audit log is kept (default: a day, 5000 entries). */
   auditLogLimits?: AuditLogLimits;
 };
@@ -41,6 +47,8 @@ export type LocalTenant = {
   endpoint: string;
   naverMockOrigin: string;
   config: TenantConfig;
+  /** The apps' access control (Logto 1.41+), as the config set it; tests change it here, as an admin would in the Console. */
+  accessControl: AppAccessControl;
   /** Stops the Naver mock alone, as when Naver goes down mid-sign-in (the tenant keeps answering). */
   stopNaverMock(): Promise<void>;
   close(): Promise<void>;
@@ -69,16 +77,18 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
   const siteOrigin = options.siteOrigin ?? `http://localhost:${DEFAULT_PORTS.site}`;
 
   try {
-    const config = resolveConfig(options.config, { siteOrigin, tenantEndpoint: endpoint });
+    const config = resolveConfig(options.config, { siteOrigin, tenantEndpoint: endpoint, logtoVersion: options.logtoVersion });
     const naverMock = await startNaverMock({ port: options.naverMockPort ?? 0, host, config: config.naver });
     const users = new UserStore();
     users.seed(config.users);
+    const accessControl = new AppAccessControl(config.apps);
     const cookieKeys = [randomBytes(32).toString('base64url')];
     const signingKey = await generateSigningKey();
     const provider = await createOidcProvider({
       issuer: `${endpoint}/oidc`,
       config,
       users,
+      accessControl,
       signingKey,
       cookieKeys,
       logoutPages: { logoutForm: renderLogoutForm, signedOut: renderSignedOutPage },
@@ -90,8 +100,9 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       provider,
       cookieKeys,
       users,
+      accessControl,
       auditLog: new AuditLog(memoryCappedLists(), {
-        profile: logto137,
+        profile: logtoVersionProfile(config.logtoVersion).logsApi,
         ...(options.auditLogLimits ? { limits: options.auditLogLimits } : {}),
       }),
       publicKeys: [publicKey],
@@ -106,6 +117,7 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       endpoint,
       naverMockOrigin: naverMock.origin,
       config,
+      accessControl,
       stopNaverMock,
       close: async () => {
         server.closeAllConnections();

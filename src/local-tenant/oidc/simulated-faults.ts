@@ -3,6 +3,7 @@ import type { JWK } from 'jose';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { IdTokenFault } from '../../lib/fault-lab.ts';
 import { logContextOf } from '../audit-log/koa-audit-log.ts';
+import type { LogtoVersionProfile } from '../config/logto-version.ts';
 import type { TenantApp, TenantConfig } from '../config/schema.ts';
 import { generateSigningKey } from './signing-key.ts';
 
@@ -67,8 +68,11 @@ export class SimulatedFaults {
   readonly #rotatedKeys: JWK[] = [];
   /** The tenant's own key: faults in the claims keep the right signature. */
   readonly #tenantKey: JWK;
+  /** The header's `typ: "JWT"`, where the version's ID tokens carry it: a faulty token looks like a real one otherwise. */
+  readonly #typ: { typ?: 'JWT' };
 
-  private constructor(config: TenantConfig, tenantKey: JWK, unknownKey: JWK) {
+  private constructor(config: TenantConfig, tenantKey: JWK, unknownKey: JWK, profile: Pick<LogtoVersionProfile, 'idToken'>) {
+    this.#typ = profile.idToken.typHeader ? { typ: 'JWT' } : {};
     this.#faults = new Map(
       config.apps
         .filter((app) => app.simulatedFaults)
@@ -85,8 +89,8 @@ export class SimulatedFaults {
     this.#unknownKey = unknownKey;
   }
 
-  static async create(config: TenantConfig, tenantKey: JWK): Promise<SimulatedFaults> {
-    return new SimulatedFaults(config, tenantKey, await generateSigningKey());
+  static async create(config: TenantConfig, tenantKey: JWK, profile: Pick<LogtoVersionProfile, 'idToken'>): Promise<SimulatedFaults> {
+    return new SimulatedFaults(config, tenantKey, await generateSigningKey(), profile);
   }
 
   idTokenFaultOf(clientId: string | undefined): IdTokenFault | undefined {
@@ -116,11 +120,11 @@ export class SimulatedFaults {
     const body = new TextEncoder().encode(JSON.stringify(rule.claims ? rule.claims(claims, now, lifetime) : claims));
     if (rule.signer === 'app-secret-hs256') {
       const secret = this.#faults.get(clientId)?.app.secret ?? '';
-      return new CompactSign(body).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(secret));
+      return new CompactSign(body).setProtectedHeader({ alg: 'HS256', ...this.#typ }).sign(new TextEncoder().encode(secret));
     }
     const key = rule.signer === 'unknown-key' ? this.#unknownKey : rule.signer === 'rotated-key' ? await this.#rotate() : this.#tenantKey;
     return new CompactSign(body)
-      .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: key.kid ?? '' })
+      .setProtectedHeader({ alg: 'ES384', ...this.#typ, kid: key.kid ?? '' })
       .sign(await importJWK(key, 'ES384'));
   }
 
