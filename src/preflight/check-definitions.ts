@@ -32,6 +32,9 @@ const definitions = defineChecks({
   'endpoint.clock': { home: 'prerequisites', verifies: 'prerequisites', needs: ['endpoint.discovery'] },
   'endpoint.endpoints': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
   'endpoint.jwks': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
+  // Which Logto the tenant runs (src/tenant/version-family.ts): it names the version family the guide
+  // follows, passes whatever the version, and proves nothing the reader did.
+  'endpoint.version': { home: 'prerequisites', needs: ['endpoint.discovery'] },
   'app.credentials': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
   'app.type': { home: 'create-logto-app', verifies: 'create-logto-app', needs: ['endpoint.discovery'] },
   'app.redirect-uri': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
@@ -51,6 +54,9 @@ const definitions = defineChecks({
   // It reads the URL Logto sends to Naver, which the reader must register there; nothing public shows
   // whether they did, so a pass verifies nothing.
   'naver.callback-url': { home: 'register-naver-app', needs: ['naver.connector', 'app.redirect-uri'] },
+  // Logto 1.42's Console lists a second callback URI (the Account Center's); with the reader's Naver
+  // Client ID it reminds them of both exact values: a warning, since nothing public shows what Naver holds.
+  'naver.account-callback': { home: 'register-naver-app', needs: ['naver.connector', 'endpoint.version'] },
 });
 
 export type CheckId = keyof typeof definitions;

@@ -121,7 +121,7 @@ test.describe('preflight against the local tenant', () => {
   test('a missing Naver connector fails the connector check', async ({ startTenant }) => {
     const tenant = await startTenant((config) => ({ ...config, connectors: [] }));
     const { statuses, byId } = await preflight(tenant);
-    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
+    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip', 'naver.account-callback': 'skip' }));
     expect(byId['naver.connector']).toMatchObject({ stepId: 'add-naver-connector', reason: { key: 'naverConnectorNotEnabled' } });
   });
 
@@ -132,7 +132,7 @@ test.describe('preflight against the local tenant', () => {
     });
     const tenant = await startTenant(disabled);
     const { statuses, byId } = await preflight(tenant);
-    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
+    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip', 'naver.account-callback': 'skip' }));
     expect(byId['naver.connector'].reason).toEqual({ key: 'naverConnectorNotEnabled', params: { target: 'naver', enabled: '-' } });
   });
 
