@@ -2,6 +2,8 @@ import { redactUrl, scrubText } from '../../lib/redact.ts';
 import type { Hop } from '../trace/trace.ts';
 import { reasonText } from '../../preflight/describe.ts';
 import type { CheckResult } from '../../preflight/types.ts';
+import { versionFamilyNames } from '../../preflight/strings.ts';
+import { formatSignals, type VersionVerdict } from '../../tenant/version-family.ts';
 
 /**
  * The support bundle: one plain-text report a reader pastes into an issue. English on purpose (it is
@@ -28,6 +30,8 @@ export interface SupportBundleInput {
   };
   preflight?: { ranAt: number; results: readonly CheckResult[] } | undefined;
   attempt?: { kind: string; status: string; startedAt: number; hops: readonly Hop[] } | undefined;
+  /** The tenant's Logto version family and the signals it rests on (src/playground/tenant-version.ts). */
+  tenantVersion?: VersionVerdict | undefined;
 }
 
 const JWT_SHAPED = /\beyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*/g;
@@ -64,6 +68,7 @@ export function buildSupportBundle(input: SupportBundleInput): string {
     `interaction mode: ${settings.interactionMode}`,
     `scopes: ${settings.scopes.join(' ') || '-'}`,
     `naver client id: ${settings.naverClientId ?? '-'}`,
+    `tenant's logto version: ${versionFamilyNames.en[input.tenantVersion?.family ?? 'unknown']} (${formatSignals(input.tenantVersion?.signals ?? []) || 'no signals yet: run the checks'})`,
     '',
   ];
   if (preflight) {
