@@ -1,7 +1,6 @@
 import { defineStrings } from '../i18n/define-strings.ts';
 import type { CheckId } from './check-definitions.ts';
 import type { ReasonKey } from './reasons.ts';
-import type { VersionFamily } from '../tenant/version-family.ts';
 
 /**
  * Preflight strings: check titles, the reason each check gives (keyed by the preflight's own reason
@@ -238,13 +237,6 @@ export const preflightReasons = defineStrings<Record<ReasonKey, string>>({
     naverAccountCallbackReminder: 'Client ID {clientId}의 네이버 앱에 환경마다 등록하세요: {callbackUrl}(로그인과 회원가입), 그리고 사용자가 Account Center에서 네이버를 연동한다면 {accountCallbackUrl}. 네이버에 등록 내용을 물어볼 수 없으므로 이것은 확인용 알림입니다.',
     naverAccountCallbackReminderIfListed: 'Client ID {clientId}의 네이버 앱에 환경마다 {callbackUrl}(로그인과 회원가입)을 등록하세요. 콘솔에 {accountCallbackUrl}도 보인다면(Logto 1.42 이상), 사용자가 Account Center에서 네이버를 연동할 때를 위해 그것도 등록하세요. 네이버에 등록 내용을 물어볼 수 없으므로 이것은 확인용 알림입니다.',
   },
-});
-
-/** The version families (src/tenant/version-family.ts) by name, for the panel and the support bundle. */
-export const versionFamilyNames = defineStrings<Record<VersionFamily, string>>({
-  en: { '1.42-or-later': 'Logto 1.42 or later', '1.41-or-earlier': 'Logto 1.41 or earlier', unknown: 'unknown' },
-  ja: { '1.42-or-later': 'Logto 1.42 以降', '1.41-or-earlier': 'Logto 1.41 以前', unknown: '不明' },
-  ko: { '1.42-or-later': 'Logto 1.42 이상', '1.41-or-earlier': 'Logto 1.41 이하', unknown: '알 수 없음' },
 });
 
 /** Labels for the checklist, the CLI table and the support bundle. */

@@ -2,7 +2,7 @@ import { redactUrl, scrubText } from '../../lib/redact.ts';
 import type { Hop } from '../trace/trace.ts';
 import { reasonText } from '../../preflight/describe.ts';
 import type { CheckResult } from '../../preflight/types.ts';
-import { versionFamilyNames } from '../../preflight/strings.ts';
+import { versionFamilyNames } from '../../guide/strings.ts';
 import { formatSignals, type VersionVerdict } from '../../tenant/version-family.ts';
 
 /**
