@@ -10,6 +10,9 @@ import {
   versionSignals,
   type VersionObservations,
 } from '../../src/tenant/version-family.ts';
+import type { PlaygroundResult } from '../../src/playground/result/result.ts';
+import { buildSupportBundle } from '../../src/playground/support/support-bundle.ts';
+import { tenantVersionOf } from '../../src/playground/tenant-version.ts';
 import { FAKE_SITE, fakeApp, fakeConnector, fakeTenant, recordedShapes, recordedVersions, type FakeTenantOptions, type RecordedVersion } from '../support/preflight-fake-tenant.ts';
 
 /**
@@ -144,5 +147,39 @@ test.describe('the preflight names the version and reminds of both Callback URLs
     const { results, get } = await run({ recorded: '1.42', extraDiscovery: { future_endpoint: 'http://tenant.test/oidc/future', mtls_endpoint_aliases: {} } });
     expect(results.filter((result) => result.status === 'fail' || result.status === 'skip')).toEqual([]);
     expect(get('endpoint.version').details?.['versionFamily']).toBe('1.42-or-later');
+  });
+});
+
+test.describe('the panel’s version: the last checks and the last ID token together', () => {
+  const signedIn = (typ: string | null | undefined): PlaygroundResult => ({
+    signedInAt: 0,
+    idToken: { alg: 'ES384', ...(typ === undefined ? {} : { typ }), claims: {}, expectedIssuer: 'http://t/oidc', expectedAudience: 'app' },
+    otherIdentities: [],
+    tokens: [],
+  });
+
+  test('an ID token alone names the family by its header; one kept from before typ was stored names none', () => {
+    expect(tenantVersionOf({ result: signedIn(null) }).family).toBe('1.42-or-later');
+    expect(tenantVersionOf({ result: signedIn('JWT') }).family).toBe('1.41-or-earlier');
+    expect(tenantVersionOf({ result: signedIn(undefined) }).family).toBe('unknown');
+    expect(tenantVersionOf({}).family).toBe('unknown');
+  });
+
+  test('the checks’ stored signals and a disagreeing ID token read as unknown; the bundle names the family and its signals', async () => {
+    const { results } = await run({ recorded: '1.42' });
+    expect(tenantVersionOf({ preflight: results }).family).toBe('1.42-or-later');
+    expect(tenantVersionOf({ preflight: results, result: signedIn(null) }).family).toBe('1.42-or-later');
+    const mixed = tenantVersionOf({ preflight: results, result: signedIn('JWT') });
+    expect(mixed.family).toBe('unknown');
+    const bundle = buildSupportBundle({
+      generatedAt: 0,
+      versions: { site: '0', logtoNode: '0', node: '0' },
+      mode: 'LOCAL',
+      siteOrigin: 'http://site',
+      settings: { endpoint: 'http://t', appId: 'app', directSignInTarget: 'naver', interactionMode: 'signIn', scopes: [] },
+      tenantVersion: tenantVersionOf({ preflight: results }),
+    });
+    expect(bundle).toContain(`tenant's logto version: Logto 1.42 or later (oauth-authorization-server 200;`);
+    expect(bundle).toContain('JWKS cache-control no-cache');
   });
 });
