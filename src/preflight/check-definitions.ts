@@ -19,6 +19,11 @@ export interface CheckDefinition<Id extends string = string> {
   provenBy?: readonly ReasonKey[];
   /** Checks that must pass (or only warn) first; otherwise this one is skipped as blocked. */
   needs: readonly Id[];
+  /**
+   * Its warning is a reminder of something no public answer shows (see naver.account-callback), not a
+   * finding: it never passes, and it doesn't fail a run either (settled() below; the CLI's exit code).
+   */
+  reminder?: true;
 }
 
 function defineChecks<const T extends { [K in keyof T]: CheckDefinition<Extract<keyof T, string>> }>(definitions: T): T {
@@ -56,7 +61,7 @@ const definitions = defineChecks({
   'naver.callback-url': { home: 'register-naver-app', needs: ['naver.connector', 'app.redirect-uri'] },
   // Logto 1.42's Console lists a second callback URI (the Account Center's); with the reader's Naver
   // Client ID it reminds them of both exact values: a warning, since nothing public shows what Naver holds.
-  'naver.account-callback': { home: 'register-naver-app', needs: ['naver.connector', 'endpoint.version'] },
+  'naver.account-callback': { home: 'register-naver-app', needs: ['naver.connector', 'endpoint.version'], reminder: true },
 });
 
 export type CheckId = keyof typeof definitions;
@@ -65,6 +70,11 @@ export const checkDefinitions: Readonly<Record<CheckId, CheckDefinition<CheckId>
 
 /** Every check id, in display order. */
 export const checkIds = Object.keys(definitions) as [CheckId, ...CheckId[]];
+
+/** A result that leaves nothing to fix: a pass, or a reminder check's warning. */
+export function settled(result: { id: CheckId; status: string }): boolean {
+  return result.status === 'pass' || (result.status === 'warn' && checkDefinitions[result.id].reminder === true);
+}
 
 export function isCheckId(value: unknown): value is CheckId {
   return typeof value === 'string' && Object.hasOwn(definitions, value);

@@ -334,7 +334,7 @@ Options:
   --public                 Refuse private, loopback and link-local addresses (PUBLIC address policy)
   -h, --help               Show this help
 
-Exit codes: 0 every check passed; 1 a check failed, warned or was skipped; 2 usage error; 3 internal error.`,
+Exit codes: 0 every check passed (a reminder may warn); 1 a check failed, warned or was skipped; 2 usage error; 3 internal error.`,
     secretPrompt: 'App secret for {appId} (input hidden): ',
     errorSecretInArgv: 'The app secret is never taken from the command line (it would end up in shell history and process lists). Set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
     errorNoSecret: 'No app secret: set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
@@ -369,7 +369,7 @@ App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは
   --public                 プライベート・ループバック・リンクローカルのアドレスを拒否(PUBLIC アドレスポリシー)
   -h, --help               このヘルプを表示
 
-終了コード: 0 すべて合格、1 失敗・警告・スキップがある、2 使い方の誤り、3 内部エラー。`,
+終了コード: 0 すべて合格 (確認のお知らせの警告は除く)、1 失敗・警告・スキップがある、2 使い方の誤り、3 内部エラー。`,
     secretPrompt: '{appId} の App secret(入力は表示されません): ',
     errorSecretInArgv: 'App secret はコマンドラインからは受け取りません(シェル履歴やプロセス一覧に残るため)。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
     errorNoSecret: 'App secret がありません。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
@@ -404,7 +404,7 @@ App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (�
   --public                 사설, 루프백, 링크 로컬 주소 거부 (PUBLIC 주소 정책)
   -h, --help               이 도움말 표시
 
-종료 코드: 0 모두 통과, 1 실패·경고·건너뜀이 있음, 2 사용법 오류, 3 내부 오류.`,
+종료 코드: 0 모두 통과(확인용 알림의 경고는 제외), 1 실패·경고·건너뜀이 있음, 2 사용법 오류, 3 내부 오류.`,
     secretPrompt: '{appId}의 App secret (입력이 표시되지 않음): ',
     errorSecretInArgv: 'App secret은 명령줄에서 받지 않습니다(셸 기록과 프로세스 목록에 남기 때문입니다). LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',
     errorNoSecret: 'App secret이 없습니다. LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { runPreflight } from '../../src/preflight/run-preflight.ts';
+import { settled } from '../../src/preflight/check-definitions.ts';
+import { jsonReport } from '../../src/preflight/cli/table.ts';
 import type { CheckResult, PreflightInput } from '../../src/preflight/types.ts';
 import {
   detectVersionFamily,
@@ -132,6 +134,16 @@ test.describe('the preflight names the version and reminds of both Callback URLs
     });
     // The sign-in callback it names is the one Logto really sends to Naver.
     expect(get('naver.callback-url').details?.['callbackUrl']).toBe(reminder.details?.['callbackUrl']);
+  });
+
+  test('a reminder’s warning settles a run (exit code 0, ok in JSON); any other warning does not', async () => {
+    const { results } = await run({ recorded: '1.42' }, { expectedNaverClientId: fakeConnector.clientId });
+    expect(results.filter((result) => result.status !== 'pass').map((result) => result.id)).toEqual(['naver.account-callback']);
+    expect(results.every(settled)).toBe(true);
+    expect(jsonReport(results, { endpoint: 'http://t', appId: 'a', siteOrigin: FAKE_SITE, lang: 'en', exitCode: 0 }).ok).toBe(true);
+    const signInOnly = await run({ recorded: '1.42', signInMode: 'SignIn' });
+    expect(signInOnly.get('naver.connector').status).toBe('warn');
+    expect(settled(signInOnly.get('naver.connector'))).toBe(false);
   });
 
   test('1.37 with the Client ID: one URI, a pass; an unknown version with it: a warning that says “if your Console lists it”', async () => {
