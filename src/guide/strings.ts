@@ -1,4 +1,5 @@
 import { defineStrings } from '../i18n/define-strings.ts';
+import type { VersionFamily } from '../tenant/version-family.ts';
 
 /** Strings of the guide page's frame: step list, progress, tabs, the Naver field map, the panel's region. */
 export const guideStrings = defineStrings({
@@ -102,3 +103,11 @@ export const guideStrings = defineStrings({
     markdownSource: '{page} 가이드의 Markdown 버전입니다. your-app-secret 같은 자리표시자에는 내 값을 쓰세요. App secret은 채워지지 않습니다.',
   },
 });
+
+/** The version families (src/tenant/version-family.ts) by name: the guide's version notes, the panel and the support bundle. */
+export const versionFamilyNames = defineStrings<Record<VersionFamily, string>>({
+  en: { '1.42-or-later': 'Logto 1.42 or later', '1.41-or-earlier': 'Logto 1.41 or earlier', unknown: 'unknown' },
+  ja: { '1.42-or-later': 'Logto 1.42 以降', '1.41-or-earlier': 'Logto 1.41 以前', unknown: '不明' },
+  ko: { '1.42-or-later': 'Logto 1.42 이상', '1.41-or-earlier': 'Logto 1.41 이하', unknown: '알 수 없음' },
+});
+

@@ -15,8 +15,10 @@ export function syncWithPanel(root: HTMLElement, region: HTMLElement): void {
 
   const render = () => {
     const panel = region.querySelector('[data-playground-panel]');
-    const state = panel ? readPanelState(panel) : { verifiedSteps: [] };
+    const state = panel ? readPanelState(panel) : { verifiedSteps: [], tenantVersion: 'unknown' as const };
     const values = fillValues(state);
+    // The Console passages of the other version hide (guide.css) once the panel knows the tenant's.
+    if (root.dataset['tenantVersion'] !== state.tenantVersion) root.dataset['tenantVersion'] = state.tenantVersion;
 
     for (const element of root.querySelectorAll<HTMLElement>('[data-fill]')) {
       const name = fillNames.find((candidate) => candidate === element.dataset['fill']);
@@ -44,6 +46,6 @@ export function syncWithPanel(root: HTMLElement, region: HTMLElement): void {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['data-verified-steps', 'data-endpoint', 'data-app-id', 'data-site-origin', 'data-connector-id'],
+    attributeFilter: ['data-verified-steps', 'data-endpoint', 'data-app-id', 'data-site-origin', 'data-connector-id', 'data-tenant-version'],
   });
 }

@@ -6,6 +6,8 @@ import type { Hop } from '../trace/trace.ts';
 import { reasonText } from '../../preflight/describe.ts';
 import type { CheckResult } from '../../preflight/types.ts';
 import { supportBundleStrings } from './strings.ts';
+import { versionFamilyNames } from '../../guide/strings.ts';
+import { formatSignals, type VersionVerdict } from '../../tenant/version-family.ts';
 
 /**
  * The support bundle: one plain-text report a reader pastes into an issue or to an assistant. It opens
@@ -35,6 +37,8 @@ export interface SupportBundleInput {
   };
   preflight?: { ranAt: number; results: readonly CheckResult[] } | undefined;
   attempt?: { kind: string; status: string; startedAt: number; hops: readonly Hop[] } | undefined;
+  /** The tenant's Logto version family and the signals it rests on (src/playground/tenant-version.ts). */
+  tenantVersion?: VersionVerdict | undefined;
 }
 
 const JWT_SHAPED = /\beyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*/g;
@@ -74,6 +78,7 @@ export function buildSupportBundle(input: SupportBundleInput): string {
     `interaction mode: ${settings.interactionMode}`,
     `scopes: ${settings.scopes.join(' ') || '-'}`,
     `naver client id: ${settings.naverClientId ?? '-'}`,
+    `tenant's logto version: ${versionFamilyNames.en[input.tenantVersion?.family ?? 'unknown']} (${formatSignals(input.tenantVersion?.signals ?? []) || 'no signals yet: run the checks'})`,
     '',
   ];
   if (preflight) {
