@@ -48,7 +48,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * panel has, in one pass, longest first (the callback URL before the endpoint it starts with). Values the
  * panel doesn't have stay placeholders; the App secret has no fill name, so it always stays one.
  */
-export function fillPlaceholders(text: string, state: Omit<PanelState, 'verifiedSteps'>): string {
+export function fillPlaceholders(text: string, state: Omit<PanelState, 'verifiedSteps' | 'tenantVersion'>): string {
   const from = fillValues({});
   const to = fillValues(state);
   const names = [...fillNames].sort((a, b) => from[b].length - from[a].length);

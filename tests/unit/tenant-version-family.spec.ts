@@ -184,6 +184,7 @@ test.describe('the panel’s version: the last checks and the last ID token toge
     const mixed = tenantVersionOf({ preflight: results, result: signedIn('JWT') });
     expect(mixed.family).toBe('unknown');
     const bundle = buildSupportBundle({
+      lang: 'en',
       generatedAt: 0,
       versions: { site: '0', logtoNode: '0', node: '0' },
       mode: 'LOCAL',
