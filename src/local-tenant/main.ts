@@ -1,10 +1,11 @@
 /**
  * `npm run tenant`: the local Logto-compatible tenant on TENANT_PORT (3001) and its Naver mock on
- * NAVER_MOCK_PORT (3002). SITE_ORIGIN sets the playground URIs of the default app; TENANT_CONFIG names
- * a JSON config file to use instead of the default one.
+ * NAVER_MOCK_PORT (3002). SITE_ORIGIN sets the playground URIs of the default app; TENANT_REDIRECT_URIS
+ * and TENANT_POST_LOGOUT_REDIRECT_URIS add a team's own app's URIs to the default apps; TENANT_CONFIG
+ * names a JSON config file to use instead of the default one.
  */
 import { portsFromEnv } from '../lib/local-tenant-defaults.ts';
-import { loadTenantConfig, TenantConfigError } from './config/load-config.ts';
+import { loadTenantConfig, TenantConfigError, urisFromEnv } from './config/load-config.ts';
 import { startLocalTenant } from './server.ts';
 
 const host = 'localhost';
@@ -13,7 +14,12 @@ const siteOrigin = (process.env['SITE_ORIGIN'] ?? `http://localhost:${ports.site
 const tenantEndpoint = `http://${host}:${ports.tenant}`;
 
 try {
-  const config = await loadTenantConfig(process.env['TENANT_CONFIG'], { siteOrigin, tenantEndpoint });
+  const config = await loadTenantConfig(process.env['TENANT_CONFIG'], {
+    siteOrigin,
+    tenantEndpoint,
+    extraRedirectUris: urisFromEnv('TENANT_REDIRECT_URIS', process.env['TENANT_REDIRECT_URIS']),
+    extraPostLogoutRedirectUris: urisFromEnv('TENANT_POST_LOGOUT_REDIRECT_URIS', process.env['TENANT_POST_LOGOUT_REDIRECT_URIS']),
+  });
   const tenant = await startLocalTenant({
     config,
     port: ports.tenant,

@@ -13,6 +13,9 @@ export type DefaultConfigOrigins = {
   tenantEndpoint: string;
   /** Where the guide's sample apps run, when not on their default ports (tests, `npm run example -- x --port`). */
   sampleBaseUrls?: Partial<Record<SampleId, string>>;
+  /** A team's own app's URIs (TENANT_REDIRECT_URIS, the package's `sandbox --redirect-uri`): every app registers them too. */
+  extraRedirectUris?: readonly string[];
+  extraPostLogoutRedirectUris?: readonly string[];
 };
 
 /**
@@ -21,10 +24,17 @@ export type DefaultConfigOrigins = {
  * Naver app registered at the mock with the same client id and secret and the connector's callback;
  * then the fault lab's apps, connectors and Naver apps (fault-lab.ts), after the demo's own.
  */
-export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBaseUrls = {} }: DefaultConfigOrigins): TenantConfigInput {
+export function defaultTenantConfigInput({
+  siteOrigin,
+  tenantEndpoint,
+  sampleBaseUrls = {},
+  extraRedirectUris = [],
+  extraPostLogoutRedirectUris = [],
+}: DefaultConfigOrigins): TenantConfigInput {
   const site = siteOrigin.replace(/\/+$/, '');
   const endpoint = tenantEndpoint.replace(/\/+$/, '');
-  const faultLab = faultLabConfigParts({ site, endpoint });
+  const extra = { redirectUris: extraRedirectUris, postLogoutRedirectUris: extraPostLogoutRedirectUris };
+  const faultLab = faultLabConfigParts({ site, endpoint, extra });
   // The demo app also serves the guide's sample apps (examples/), so each signs in with no setup.
   const samples = sampleIds.map((id) => sampleUris(id, sampleBaseUrls[id]));
   return {
@@ -34,8 +44,13 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBas
         secret: LOCAL_DEMO_APP.secret,
         name: LOCAL_DEMO_APP.name,
         type: 'Traditional',
-        redirectUris: [`${site}/playground/callback`, ...samples.map((uris) => uris.redirectUri)],
-        postLogoutRedirectUris: [`${site}/playground/signed-out`, `${site}/`, ...samples.map((uris) => uris.postSignOutRedirectUri)],
+        redirectUris: [`${site}/playground/callback`, ...samples.map((uris) => uris.redirectUri), ...extraRedirectUris],
+        postLogoutRedirectUris: [
+          `${site}/playground/signed-out`,
+          `${site}/`,
+          ...samples.map((uris) => uris.postSignOutRedirectUri),
+          ...extraPostLogoutRedirectUris,
+        ],
       },
       { ...LOCAL_MANAGEMENT_API_APP, type: 'M2M', managementApiAccess: true },
       ...faultLab.apps,

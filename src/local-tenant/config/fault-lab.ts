@@ -17,7 +17,8 @@ type NaverAppInput = TenantConfigInput['naver']['apps'][number];
 /** One scenario's share of the tenant. */
 type ScenarioParts = { app: AppInput; connector?: ConnectorInput; naverApp?: NaverAppInput };
 
-type Origins = { site: string; endpoint: string };
+/** `extra`: a team's own app's URIs, registered by every scenario's app whose fault leaves its URIs alone. */
+type Origins = { site: string; endpoint: string; extra?: { redirectUris: readonly string[]; postLogoutRedirectUris: readonly string[] } };
 
 const faultOf = (scenario: FaultScenarioId): TenantFault => faultScenarios[scenario].fault;
 
@@ -43,7 +44,7 @@ function simulatedFaults({ idToken, tokenEndpoint }: TenantFault): AppInput['sim
 }
 
 /** A Traditional web app with the playground's redirect and post sign-out URIs, changed as the fault says. */
-function scenarioApp(scenario: FaultScenarioId, { site }: Origins): AppInput {
+function scenarioApp(scenario: FaultScenarioId, { site, extra }: Origins): AppInput {
   const { appId, appSecret } = faultScenarios[scenario];
   const fault = faultOf(scenario);
   const experience = appSignInExperience(fault);
@@ -53,8 +54,8 @@ function scenarioApp(scenario: FaultScenarioId, { site }: Origins): AppInput {
     secret: fault.app?.secret ?? appSecret,
     name: scenarioName(scenario),
     type: fault.app?.type ?? 'Traditional',
-    redirectUris: [...(fault.app?.redirectUris ?? [`${site}/playground/callback`])],
-    postLogoutRedirectUris: [...(fault.app?.postLogoutRedirectUris ?? [`${site}/playground/signed-out`, `${site}/`])],
+    redirectUris: [...(fault.app?.redirectUris ?? [`${site}/playground/callback`, ...(extra?.redirectUris ?? [])])],
+    postLogoutRedirectUris: [...(fault.app?.postLogoutRedirectUris ?? [`${site}/playground/signed-out`, `${site}/`, ...(extra?.postLogoutRedirectUris ?? [])])],
     ...(experience ? { signInExperience: experience } : {}),
     ...(simulated ? { simulatedFaults: simulated } : {}),
   };
