@@ -190,7 +190,7 @@ export function parseCheckArgs(argv: readonly string[], env: Env): Parsed<Omit<B
       if (!appId.success) return { error: t.errorAppId };
       const appUrl = uriSchema.optional().safeParse(stringValue(values, 'app-url', env));
       if (!appUrl.success) return { error: format(t.errorUri, { option: '--app-url' }) };
-      const redirectUri = uriSchema.safeParse(stringValue(values, 'redirect-uri', env) ?? DEFAULT_CHECK_REDIRECT_URI);
+      const redirectUri = uriSchema.safeParse(stringValue(values, 'redirect-uri', env, 'LOGTO_REDIRECT_URI') ?? DEFAULT_CHECK_REDIRECT_URI);
       if (!redirectUri.success) return { error: format(t.errorUri, { option: '--redirect-uri' }) };
       const clientId = naverClientIdSchema.optional().safeParse(stringValue(values, 'naver-client-id', env, 'NAVER_CLIENT_ID'));
       if (!clientId.success) return { error: t.errorNaverClientId };
@@ -225,10 +225,13 @@ async function loadPlaywright(): Promise<Pick<PlaywrightModule, 'chromium'> | un
   return undefined;
 }
 
-/** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser. */
+/** Browsers already on the machine: Debian's Chromium, and the Chrome GitHub's Ubuntu runners come with. */
+const installedBrowsers = ['/usr/bin/chromium', '/usr/bin/google-chrome'];
+
+/** CHROMIUM_PATH, else an installed Chromium or Chrome, else Playwright's own browser. */
 export function chromiumExecutable(env: Env): string | undefined {
   if (env['CHROMIUM_PATH']) return env['CHROMIUM_PATH'];
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+  return installedBrowsers.find((path) => existsSync(path));
 }
 
 export async function checkCommand(argv: readonly string[], env: Env): Promise<number> {

@@ -55,14 +55,14 @@ Options:
   --endpoint <url>            Logto endpoint (env LOGTO_ENDPOINT)
   --app-id <id>               App ID (env LOGTO_APP_ID)
   --app-url <url>             Your app's URL that starts the sign-in (e.g. http://localhost:3000/logto/sign-in)
-  --redirect-uri <url>        Without --app-url: the redirect URI to sign in with (default {defaultRedirectUri})
+  --redirect-uri <url>        Without --app-url: the redirect URI to sign in with (env LOGTO_REDIRECT_URI) (default {defaultRedirectUri})
   --naver-client-id <id>      The Client ID Naver must receive (env NAVER_CLIENT_ID)
   --connector-id <id>         The Naver connector's id, for its callback (default: read from the sign-in experience)
   --timeout <seconds>         How long the browser may take (default 30)
   --lang ja|en|ko             Language of the report
   -h, --help                  Show this help
 
-Chromium: CHROMIUM_PATH, else /usr/bin/chromium, else Playwright's own. Needs @playwright/test (or playwright).
+Chromium: CHROMIUM_PATH, else /usr/bin/chromium or /usr/bin/google-chrome, else Playwright's own. Needs @playwright/test (or playwright).
 Exit codes: 0 every assertion held; 1 one did not; 2 usage error; 3 internal error.`,
     checkNoPlaywright: 'The browser check needs Playwright: npm install --save-dev @playwright/test',
     checkPass: 'PASS  {what}',
@@ -141,7 +141,7 @@ Naver の認可ページまで進みます。そのページへの遷移は横�
   --lang ja|en|ko             レポートの言語
   -h, --help                  このヘルプを表示
 
-Chromium: CHROMIUM_PATH、なければ /usr/bin/chromium、なければ Playwright 自身のもの。@playwright/test(または playwright)が必要です。
+Chromium: CHROMIUM_PATH、なければ /usr/bin/chromium か /usr/bin/google-chrome、なければ Playwright 自身のもの。@playwright/test(または playwright)が必要です。
 終了コード: 0 すべて成立、1 成立しないものがある、2 使い方の誤り、3 内部エラー。`,
     checkNoPlaywright: 'ブラウザーでの確認には Playwright が必要です: npm install --save-dev @playwright/test',
     checkPass: '合格  {what}',
@@ -220,7 +220,7 @@ Chromium: CHROMIUM_PATH、なければ /usr/bin/chromium、なければ Playwrig
   --lang ja|en|ko             보고서 언어
   -h, --help                  이 도움말 표시
 
-Chromium: CHROMIUM_PATH, 없으면 /usr/bin/chromium, 없으면 Playwright 자체 브라우저. @playwright/test(또는 playwright)가 필요합니다.
+Chromium: CHROMIUM_PATH, 없으면 /usr/bin/chromium 또는 /usr/bin/google-chrome, 없으면 Playwright 자체 브라우저. @playwright/test(또는 playwright)가 필요합니다.
 종료 코드: 0 모두 성립, 1 성립하지 않은 것이 있음, 2 사용법 오류, 3 내부 오류.`,
     checkNoPlaywright: '브라우저 점검에는 Playwright가 필요합니다: npm install --save-dev @playwright/test',
     checkPass: '통과  {what}',

@@ -49,6 +49,8 @@ export async function main(argv: readonly string[], env: Record<string, string |
       appId: options.appId,
       appSecret: secret,
       ...playgroundUris(options.siteOrigin),
+      ...(options.redirectUri ? { redirectUri: options.redirectUri } : {}),
+      ...(options.postSignOutRedirectUri ? { postSignOutRedirectUri: options.postSignOutRedirectUri } : {}),
       target: options.target,
       expectedNaverClientId: options.expectedNaverClientId,
     },

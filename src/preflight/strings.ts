@@ -300,6 +300,8 @@ Options:
   --endpoint <url>         Logto endpoint, e.g. https://abc123.logto.app (env LOGTO_ENDPOINT)
   --app-id <id>            App ID of the Traditional web app (env LOGTO_APP_ID)
   --site-origin <url>      Origin whose playground URIs must be registered (env SITE_ORIGIN; default {defaultOrigin})
+  --redirect-uri <url>     Your app's redirect URI that must be registered, instead of the playground's (env LOGTO_REDIRECT_URI)
+  --post-sign-out-redirect-uri <url>  Likewise for the post sign-out redirect URI (env LOGTO_POST_SIGN_OUT_REDIRECT_URI)
   --target <name>          Direct sign-in target of the connector to check (default naver)
   --naver-client-id <id>   Fail unless Logto sends this client_id to Naver (env NAVER_CLIENT_ID)
   --lang ja|en|ko          Language of the report (default: from LANG, else en)
@@ -327,6 +329,7 @@ Exit codes: 0 every check passed; 1 a check failed, warned or was skipped (with 
     internalError: 'The preflight crashed: {message}',
     errorReporter: '--reporter must be table, json, github or junit.',
     errorFailOn: '--fail-on must be warn or fail.',
+    errorUri: '{option} must be an http(s) URL.',
     errorOutputAmbiguous: '--output takes the report of one reporter besides github; {reporters} were given.',
     errorOutputWrite: 'Cannot write {file}: {message}',
     reportWritten: 'Report written to {file}.',
@@ -346,6 +349,8 @@ App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは
   --endpoint <url>         Logto エンドポイント。例: https://abc123.logto.app(環境変数 LOGTO_ENDPOINT)
   --app-id <id>            Traditional web アプリの App ID(環境変数 LOGTO_APP_ID)
   --site-origin <url>      プレイグラウンドの URI が登録されているべきオリジン(環境変数 SITE_ORIGIN、既定 {defaultOrigin})
+  --redirect-uri <url>     プレイグラウンドの代わりに登録を確かめるアプリのリダイレクト URI(環境変数 LOGTO_REDIRECT_URI)
+  --post-sign-out-redirect-uri <url>  同じくサインアウト後リダイレクト URI(環境変数 LOGTO_POST_SIGN_OUT_REDIRECT_URI)
   --target <name>          確認するコネクターのダイレクトサインインの target(既定 naver)
   --naver-client-id <id>   Logto が Naver に送る client_id がこれでなければ失敗(環境変数 NAVER_CLIENT_ID)
   --lang ja|en|ko          レポートの言語(既定: LANG から、なければ en)
@@ -373,6 +378,7 @@ App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは
     internalError: '事前チェックが異常終了しました: {message}',
     errorReporter: '--reporter は table、json、github、junit のいずれかにしてください。',
     errorFailOn: '--fail-on は warn か fail にしてください。',
+    errorUri: '{option} は http(s) の URL にしてください。',
     errorOutputAmbiguous: '--output に書けるのは github 以外の 1 つのレポーターだけです。指定されたのは {reporters} です。',
     errorOutputWrite: '{file} に書き込めません: {message}',
     reportWritten: 'レポートを {file} に書き込みました。',
@@ -392,6 +398,8 @@ App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (�
   --endpoint <url>         Logto 엔드포인트, 예: https://abc123.logto.app (환경 변수 LOGTO_ENDPOINT)
   --app-id <id>            Traditional web 앱의 App ID (환경 변수 LOGTO_APP_ID)
   --site-origin <url>      플레이그라운드 URI가 등록되어 있어야 할 origin (환경 변수 SITE_ORIGIN, 기본값 {defaultOrigin})
+  --redirect-uri <url>     플레이그라운드 대신 등록을 확인할 앱의 리디렉션 URI (환경 변수 LOGTO_REDIRECT_URI)
+  --post-sign-out-redirect-uri <url>  마찬가지로 로그아웃 후 리디렉션 URI (환경 변수 LOGTO_POST_SIGN_OUT_REDIRECT_URI)
   --target <name>          확인할 커넥터의 다이렉트 로그인 target (기본값 naver)
   --naver-client-id <id>   Logto가 네이버에 보내는 client_id가 이 값이 아니면 실패 (환경 변수 NAVER_CLIENT_ID)
   --lang ja|en|ko          보고서 언어 (기본값: LANG에서, 없으면 en)
@@ -419,6 +427,7 @@ App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (�
     internalError: '사전 점검이 비정상 종료되었습니다: {message}',
     errorReporter: '--reporter는 table, json, github, junit 중 하나여야 합니다.',
     errorFailOn: '--fail-on은 warn 또는 fail이어야 합니다.',
+    errorUri: '{option}은(는) http(s) URL이어야 합니다.',
     errorOutputAmbiguous: '--output에는 github 외의 보고서 하나만 쓸 수 있습니다. 지정된 보고서: {reporters}.',
     errorOutputWrite: '{file}에 쓸 수 없습니다: {message}',
     reportWritten: '보고서를 {file}에 기록했습니다.',

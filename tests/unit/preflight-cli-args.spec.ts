@@ -33,6 +33,8 @@ test.describe('preflight CLI arguments', () => {
         endpoint: 'https://abc123.logto.app',
         appId: 'k3n8v0b1q5c7x2m4z6l9a',
         siteOrigin: 'http://localhost:4321',
+        redirectUri: undefined,
+        postSignOutRedirectUri: undefined,
         target: 'naver',
         expectedNaverClientId: undefined,
         lang: 'ko',
@@ -110,6 +112,7 @@ test.describe('preflight CLI arguments', () => {
       [[...required, '--fail-on', 'skip'], '--fail-on must be warn or fail.'],
       [[...required, '--reporter', 'json', '--reporter', 'junit', '--output', 'r'], '--output takes the report of one reporter besides github; json, junit were given.'],
       [[...required, '--guide-origin', 'nope'], '--guide-origin must be an origin'],
+      [[...required, '--redirect-uri', 'ftp://x/cb'], '--redirect-uri must be an http(s) URL.'],
     ];
     for (const [argv, message] of cases) {
       const command = parseCliArgs(argv, {});

@@ -46,6 +46,9 @@ export interface CliOptions {
   endpointGivenAs?: PastedEndpointForm | undefined;
   appId: string;
   siteOrigin: string;
+  /** The app's own redirect URIs to look for, instead of the playground's at the site origin. */
+  redirectUri: string | undefined;
+  postSignOutRedirectUri: string | undefined;
   target: string;
   expectedNaverClientId: string | undefined;
   lang: Lang;
@@ -106,6 +109,8 @@ export function parseCliArgs(argv: readonly string[], env: Env, commandName: str
         output: { type: 'string' },
         'fail-on': { type: 'string' },
         'guide-origin': { type: 'string' },
+        'redirect-uri': { type: 'string' },
+        'post-sign-out-redirect-uri': { type: 'string' },
         public: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -158,6 +163,12 @@ export function parseCliArgs(argv: readonly string[], env: Env, commandName: str
   const guideOrigin = guideOriginRaw === undefined ? siteOrigin : siteOriginSchema.safeParse(guideOriginRaw);
   if (!guideOrigin.success) return error(format(t.errorEndpoint, { option: '--guide-origin' }));
 
+  const uri = z.url({ protocol: /^https?$/ }).optional();
+  const redirectUri = uri.safeParse(pick('redirect-uri', 'LOGTO_REDIRECT_URI'));
+  if (!redirectUri.success) return error(format(t.errorUri, { option: '--redirect-uri' }));
+  const postSignOutRedirectUri = uri.safeParse(pick('post-sign-out-redirect-uri', 'LOGTO_POST_SIGN_OUT_REDIRECT_URI'));
+  if (!postSignOutRedirectUri.success) return error(format(t.errorUri, { option: '--post-sign-out-redirect-uri' }));
+
   return {
     kind: 'run',
     options: {
@@ -165,6 +176,8 @@ export function parseCliArgs(argv: readonly string[], env: Env, commandName: str
       endpointGivenAs: pastedEndpointForm(endpointRaw),
       appId: appId.data,
       siteOrigin: siteOrigin.data,
+      redirectUri: redirectUri.data,
+      postSignOutRedirectUri: postSignOutRedirectUri.data,
       target: target.data,
       expectedNaverClientId: naverClientId.data,
       lang,
