@@ -31,12 +31,19 @@ export function pathWithThisNode(): string {
   return [dirname(process.execPath), process.env['PATH'] ?? ''].join(':');
 }
 
-/** Runs `command args` in `cwd`, no stdin; resolves with its exit code and output. */
-export function run(command: string, args: readonly string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<CommandResult> {
+/**
+ * Runs `command args` in `cwd`, stdin closed (not a terminal); resolves with its exit code and output.
+ * Its environment is this process's with Node 22 first on PATH, plus `env`; with `exactEnv`, `env` alone.
+ */
+export function run(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; exactEnv?: boolean },
+): Promise<CommandResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, [...args], {
       cwd: options.cwd,
-      env: { ...process.env, PATH: pathWithThisNode(), NODE_NO_WARNINGS: '1', ...options.env },
+      env: options.exactEnv ? options.env : { ...process.env, PATH: pathWithThisNode(), NODE_NO_WARNINGS: '1', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { checkTitle, reasonText } from '../../src/preflight/describe.ts';
 import {
   countsAsFailure,
@@ -79,7 +79,8 @@ test.describe('preflight reporters', () => {
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'testcase' });
     for (const failOn of ['warn', 'fail'] as const) {
       const xml = junitReport(results, context(failOn));
-      const doc = parser.parse(xml, true) as {
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const doc = parser.parse(xml) as {
         testsuites: { testsuite: { tests: string; failures: string; skipped: string; testcase: { name: string; failure?: { message: string }; skipped?: unknown }[] } };
       };
       const suite = doc.testsuites.testsuite;
