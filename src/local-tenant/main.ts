@@ -1,11 +1,12 @@
 /**
  * `npm run tenant`: the local Logto-compatible tenant on TENANT_PORT (3001) and its Naver mock on
- * NAVER_MOCK_PORT (3002). SITE_ORIGIN sets the playground URIs of the default app; TENANT_CONFIG names
- * a JSON config file to use instead of the default one; LOGTO_VERSION (1.42, the default, or 1.37) the
- * Logto release it answers like, over what that file says.
+ * NAVER_MOCK_PORT (3002). SITE_ORIGIN sets the playground URIs of the default app; TENANT_REDIRECT_URIS
+ * and TENANT_POST_LOGOUT_REDIRECT_URIS add a team's own app's URIs to the default apps; TENANT_CONFIG
+ * names a JSON config file to use instead of the default one; LOGTO_VERSION (1.42, the default, or 1.37)
+ * the Logto release it answers like, over what that file says.
  */
 import { portsFromEnv } from '../lib/local-tenant-defaults.ts';
-import { loadTenantConfig, TenantConfigError } from './config/load-config.ts';
+import { loadTenantConfig, TenantConfigError, urisFromEnv } from './config/load-config.ts';
 import { logtoVersionFromEnv } from './config/logto-version.ts';
 import { startLocalTenant } from './server.ts';
 
@@ -16,7 +17,13 @@ const tenantEndpoint = `http://${host}:${ports.tenant}`;
 
 try {
   const logtoVersion = logtoVersionFromEnv(process.env['LOGTO_VERSION']);
-  const config = await loadTenantConfig(process.env['TENANT_CONFIG'], { siteOrigin, tenantEndpoint, logtoVersion });
+  const config = await loadTenantConfig(process.env['TENANT_CONFIG'], {
+    siteOrigin,
+    tenantEndpoint,
+    logtoVersion,
+    extraRedirectUris: urisFromEnv('TENANT_REDIRECT_URIS', process.env['TENANT_REDIRECT_URIS']),
+    extraPostLogoutRedirectUris: urisFromEnv('TENANT_POST_LOGOUT_REDIRECT_URIS', process.env['TENANT_POST_LOGOUT_REDIRECT_URIS']),
+  });
   const tenant = await startLocalTenant({
     config,
     port: ports.tenant,

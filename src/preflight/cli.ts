@@ -1,25 +1,26 @@
 /**
- * `npm run preflight -- --endpoint … --app-id …`: the preflight checks on the command line.
- * Usage and exit codes: `--help`, or EXIT_CODES in ./cli/args.ts (0 all passed, 1 not all passed,
- * 2 usage error, 3 internal error). The secret comes from LOGTO_APP_SECRET or a hidden prompt only.
+ * `npm run preflight -- --endpoint … --app-id …` (and the package's `logto-naver preflight`): the
+ * preflight checks on the command line. Usage and exit codes: `--help`, or EXIT_CODES in ./cli/args.ts
+ * (0 all passed, 1 not all passed, 2 usage error, 3 internal error). The secret comes from
+ * LOGTO_APP_SECRET or a hidden prompt only. Reports: ./cli/reporters.ts.
  */
+import { appendFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { format } from '../i18n/define-strings.ts';
 import { fallbackLang } from '../i18n/languages.ts';
 import { preflightCliStrings } from './strings.ts';
 import { createSafeFetch } from '../lib/safe-fetch.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
-import { EXIT_CODES, parseCliArgs } from './cli/args.ts';
+import { DEFAULT_COMMAND_NAME, EXIT_CODES, parseCliArgs } from './cli/args.ts';
 import { promptHidden } from './cli/prompt-secret.ts';
-import { formatTable, jsonReport } from './cli/table.ts';
+import { failedCount, render, type ReportContext } from './cli/reporters.ts';
 import { runPreflight } from './run-preflight.ts';
-import { settled } from './check-definitions.ts';
 
 /** Requests to a tenant across the internet get a little longer than the site's interactive default. */
 const CLI_TIMEOUT_MS = 10_000;
 
-export async function main(argv: readonly string[], env: Record<string, string | undefined>): Promise<number> {
-  const command = parseCliArgs(argv, env);
+export async function main(argv: readonly string[], env: Record<string, string | undefined>, commandName = DEFAULT_COMMAND_NAME): Promise<number> {
+  const command = parseCliArgs(argv, env, commandName);
   if (command.kind === 'help') {
     process.stdout.write(`${command.text}\n`);
     return EXIT_CODES.ok;
@@ -48,16 +49,38 @@ export async function main(argv: readonly string[], env: Record<string, string |
       appId: options.appId,
       appSecret: secret,
       ...playgroundUris(options.siteOrigin),
+      ...(options.redirectUri ? { redirectUri: options.redirectUri } : {}),
+      ...(options.postSignOutRedirectUri ? { postSignOutRedirectUri: options.postSignOutRedirectUri } : {}),
       target: options.target,
       expectedNaverClientId: options.expectedNaverClientId,
     },
     { fetch: createSafeFetch({ mode: options.publicMode ? 'PUBLIC' : 'LOCAL', timeoutMs: CLI_TIMEOUT_MS }) },
   );
-  const exitCode = results.every(settled) ? EXIT_CODES.ok : EXIT_CODES.checksDidNotPass;
-  const output = options.json
-    ? JSON.stringify(jsonReport(results, { ...options, exitCode }), null, 2)
-    : formatTable(results, options.lang, options.siteOrigin);
-  process.stdout.write(`${output}\n`);
+  const exitCode = failedCount(results, options.failOn) === 0 ? EXIT_CODES.ok : EXIT_CODES.checksDidNotPass;
+  const context: ReportContext = { ...options, exitCode };
+  for (const reporter of options.reporters) {
+    const { report, summary } = render(reporter, results, context);
+    const toFile = options.output !== undefined && reporter !== 'github';
+    try {
+      if (toFile) {
+        await writeFile(options.output!, report);
+        process.stderr.write(`${format(t.reportWritten, { file: options.output! })}\n`);
+      } else {
+        process.stdout.write(report);
+      }
+      // GitHub's job summary: appended, as every step of the job shares the file.
+      const summaryFile = env['GITHUB_STEP_SUMMARY'];
+      if (summary !== undefined && summaryFile) await appendFile(summaryFile, summary);
+    } catch (error) {
+      const file = toFile ? options.output! : (env['GITHUB_STEP_SUMMARY'] ?? '');
+      process.stderr.write(`${format(t.errorOutputWrite, { file, message: error instanceof Error ? error.message : String(error) })}\n`);
+      return EXIT_CODES.internal;
+    }
+  }
+  // With the report in a file, the log still says what happened.
+  if (options.output !== undefined && !options.reporters.includes('table')) {
+    process.stdout.write(`${render('table', results, context).report}`);
+  }
   return exitCode;
 }
 

@@ -89,7 +89,7 @@ export const preflightReasons = defineStrings<Record<ReasonKey, string>>({
     credentialsOk: 'The token endpoint accepted App ID {appId} with this secret (it rejected only the made-up code).',
     credentialsPublicApp: 'App ID {appId} exists but is a public app, which has no secret to check. See “App is a Traditional web app”.',
     credentialsUnknownAppId: 'The tenant has no app with ID {appId}. Copy the App ID from your Logto app’s page.',
-    credentialsWrongSecret: 'App ID {appId} exists, but the secret is wrong. Copy the App secret from your Logto app’s page again.',
+    credentialsWrongSecret: 'App ID {appId} exists, but the secret is wrong: the token endpoint answers invalid_client to it. Copy the App secret from your Logto app’s page again.',
     credentialsRejected: 'The token endpoint rejected App ID {appId} with this secret (invalid_client). Check both values on your Logto app’s page.',
     appTypeTraditional: 'The app authenticates with its secret and may use the authorization code flow: a Traditional web app.',
     appTypeNoAuthorizationCode: 'The app may not use the authorization code flow: it is probably a machine-to-machine app. Create a Traditional web app.',
@@ -148,7 +148,7 @@ export const preflightReasons = defineStrings<Record<ReasonKey, string>>({
     credentialsOk: 'トークンエンドポイントが App ID {appId} とこのシークレットを受け入れました(拒否したのは架空のコードだけです)。',
     credentialsPublicApp: 'App ID {appId} は存在しますが、シークレットを持たない公開アプリです。「アプリが Traditional web アプリである」を見てください。',
     credentialsUnknownAppId: 'テナントに App ID {appId} のアプリがありません。Logto アプリの詳細ページから App ID をコピーしてください。',
-    credentialsWrongSecret: 'App ID {appId} は存在しますが、シークレットが違います。Logto アプリの詳細ページから App secret をもう一度コピーしてください。',
+    credentialsWrongSecret: 'App ID {appId} は存在しますが、シークレットが違います(トークンエンドポイントの答えは invalid_client)。Logto アプリの詳細ページから App secret をもう一度コピーしてください。',
     credentialsRejected: 'トークンエンドポイントが App ID {appId} とこのシークレットを拒否しました(invalid_client)。Logto アプリの詳細ページで両方を確認してください。',
     appTypeTraditional: 'アプリはシークレットで認証され、認可コードフローを使えます: Traditional web アプリです。',
     appTypeNoAuthorizationCode: 'アプリは認可コードフローを使えません。おそらく Machine-to-machine アプリです。Traditional web アプリを作成してください。',
@@ -207,7 +207,7 @@ export const preflightReasons = defineStrings<Record<ReasonKey, string>>({
     credentialsOk: '토큰 엔드포인트가 App ID {appId}와 이 시크릿을 받아들였습니다(거부한 것은 임의로 만든 코드뿐입니다).',
     credentialsPublicApp: 'App ID {appId}는 존재하지만 시크릿이 없는 공개 앱입니다. “앱이 Traditional web 앱임” 항목을 보세요.',
     credentialsUnknownAppId: '테넌트에 App ID {appId}인 앱이 없습니다. Logto 앱 상세 페이지에서 App ID를 복사하세요.',
-    credentialsWrongSecret: 'App ID {appId}는 존재하지만 시크릿이 틀렸습니다. Logto 앱 상세 페이지에서 App secret을 다시 복사하세요.',
+    credentialsWrongSecret: 'App ID {appId}는 존재하지만 시크릿이 틀렸습니다(토큰 엔드포인트의 응답은 invalid_client). Logto 앱 상세 페이지에서 App secret을 다시 복사하세요.',
     credentialsRejected: '토큰 엔드포인트가 App ID {appId}와 이 시크릿을 거부했습니다(invalid_client). Logto 앱 상세 페이지에서 두 값을 확인하세요.',
     appTypeTraditional: '앱이 시크릿으로 인증되고 인가 코드 흐름을 쓸 수 있습니다: Traditional web 앱입니다.',
     appTypeNoAuthorizationCode: '앱이 인가 코드 흐름을 쓸 수 없습니다. Machine-to-machine 앱으로 보입니다. Traditional web 앱을 만드세요.',
@@ -317,7 +317,7 @@ export const preflightCliStrings = defineStrings({
   en: {
     noteEndpointFromIssuer: 'Note: --endpoint is the tenant’s issuer (it ends in /oidc); using its origin {origin}.',
     noteEndpointFromDiscovery: 'Note: --endpoint is the tenant’s discovery URL; using its origin {origin}.',
-    usage: `Usage: npm run preflight -- --endpoint <url> --app-id <id> [options]
+    usage: `Usage: {command} --endpoint <url> --app-id <id> [options]
 
 Checks a Logto tenant against each step of the Naver sign-in guide, without signing in.
 The app secret is read from LOGTO_APP_SECRET, or asked for (hidden) when run in a terminal.
@@ -327,14 +327,20 @@ Options:
   --endpoint <url>         Logto endpoint, e.g. https://abc123.logto.app (env LOGTO_ENDPOINT)
   --app-id <id>            App ID of the Traditional web app (env LOGTO_APP_ID)
   --site-origin <url>      Origin whose playground URIs must be registered (env SITE_ORIGIN; default {defaultOrigin})
+  --redirect-uri <url>     Your app's redirect URI that must be registered, instead of the playground's (env LOGTO_REDIRECT_URI)
+  --post-sign-out-redirect-uri <url>  Likewise for the post sign-out redirect URI (env LOGTO_POST_SIGN_OUT_REDIRECT_URI)
   --target <name>          Direct sign-in target of the connector to check (default naver)
   --naver-client-id <id>   Fail unless Logto sends this client_id to Naver (env NAVER_CLIENT_ID)
   --lang ja|en|ko          Language of the report (default: from LANG, else en)
   --json                   Print machine-readable JSON instead of a table
+  --reporter <name>        table (default), json, github (annotations + step summary) or junit; may be repeated
+  --output <file>          Write the report (of the one reporter other than github) to <file>
+  --fail-on warn|fail      Exit 1 on anything but a pass (warn, the default) or only on a failed check (fail)
+  --guide-origin <url>     Where the guide's step links point (env GUIDE_ORIGIN; default the site origin)
   --public                 Refuse private, loopback and link-local addresses (PUBLIC address policy)
   -h, --help               Show this help
 
-Exit codes: 0 every check passed (a reminder may warn); 1 a check failed, warned or was skipped; 2 usage error; 3 internal error.`,
+Exit codes: 0 every check passed (a reminder may warn); 1 a check failed, warned or was skipped (with --fail-on fail: a check failed); 2 usage error; 3 internal error.`,
     secretPrompt: 'App secret for {appId} (input hidden): ',
     errorSecretInArgv: 'The app secret is never taken from the command line (it would end up in shell history and process lists). Set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
     errorNoSecret: 'No app secret: set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
@@ -348,11 +354,19 @@ Exit codes: 0 every check passed (a reminder may warn); 1 a check failed, warned
     seeHelp: 'Run with --help for usage.',
     guideLink: 'Guide: {url}',
     internalError: 'The preflight crashed: {message}',
+    errorReporter: '--reporter must be table, json, github or junit.',
+    errorFailOn: '--fail-on must be warn or fail.',
+    errorUri: '{option} must be an http(s) URL.',
+    errorOutputAmbiguous: '--output takes the report of one reporter besides github; {reporters} were given.',
+    errorOutputWrite: 'Cannot write {file}: {message}',
+    reportWritten: 'Report written to {file}.',
+    summaryHeading: 'Logto × Naver preflight',
+    columnReason: 'What was found',
   },
   ja: {
     noteEndpointFromIssuer: '注意: --endpoint はテナントの issuer(末尾が /oidc)です。オリジン {origin} を使います。',
     noteEndpointFromDiscovery: '注意: --endpoint はテナントのディスカバリー URL です。オリジン {origin} を使います。',
-    usage: `使い方: npm run preflight -- --endpoint <url> --app-id <id> [オプション]
+    usage: `使い方: {command} --endpoint <url> --app-id <id> [オプション]
 
 サインインせずに、Naver サインインガイドの各ステップを Logto テナントで確認します。
 App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは(非表示で)入力を求めます。
@@ -362,14 +376,20 @@ App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは
   --endpoint <url>         Logto エンドポイント。例: https://abc123.logto.app(環境変数 LOGTO_ENDPOINT)
   --app-id <id>            Traditional web アプリの App ID(環境変数 LOGTO_APP_ID)
   --site-origin <url>      プレイグラウンドの URI が登録されているべきオリジン(環境変数 SITE_ORIGIN、既定 {defaultOrigin})
+  --redirect-uri <url>     プレイグラウンドの代わりに登録を確かめるアプリのリダイレクト URI(環境変数 LOGTO_REDIRECT_URI)
+  --post-sign-out-redirect-uri <url>  同じくサインアウト後リダイレクト URI(環境変数 LOGTO_POST_SIGN_OUT_REDIRECT_URI)
   --target <name>          確認するコネクターのダイレクトサインインの target(既定 naver)
   --naver-client-id <id>   Logto が Naver に送る client_id がこれでなければ失敗(環境変数 NAVER_CLIENT_ID)
   --lang ja|en|ko          レポートの言語(既定: LANG から、なければ en)
   --json                   表の代わりに機械可読な JSON を出力
+  --reporter <name>        table(既定)、json、github(注釈とステップサマリー)、junit。複数指定可
+  --output <file>          github 以外の 1 つのレポーターの出力を <file> に書き込む
+  --fail-on warn|fail      合格以外で終了コード 1(warn、既定)、または失敗したチェックがあるときだけ 1(fail)
+  --guide-origin <url>     ガイドのステップへのリンク先(環境変数 GUIDE_ORIGIN、既定はサイトのオリジン)
   --public                 プライベート・ループバック・リンクローカルのアドレスを拒否(PUBLIC アドレスポリシー)
   -h, --help               このヘルプを表示
 
-終了コード: 0 すべて合格 (確認のお知らせの警告は除く)、1 失敗・警告・スキップがある、2 使い方の誤り、3 内部エラー。`,
+終了コード: 0 すべて合格 (確認のお知らせの警告は除く)、1 失敗・警告・スキップがある(--fail-on fail では失敗がある)、2 使い方の誤り、3 内部エラー。`,
     secretPrompt: '{appId} の App secret(入力は表示されません): ',
     errorSecretInArgv: 'App secret はコマンドラインからは受け取りません(シェル履歴やプロセス一覧に残るため)。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
     errorNoSecret: 'App secret がありません。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
@@ -383,11 +403,19 @@ App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは
     seeHelp: '使い方は --help で表示できます。',
     guideLink: 'ガイド: {url}',
     internalError: '事前チェックが異常終了しました: {message}',
+    errorReporter: '--reporter は table、json、github、junit のいずれかにしてください。',
+    errorFailOn: '--fail-on は warn か fail にしてください。',
+    errorUri: '{option} は http(s) の URL にしてください。',
+    errorOutputAmbiguous: '--output に書けるのは github 以外の 1 つのレポーターだけです。指定されたのは {reporters} です。',
+    errorOutputWrite: '{file} に書き込めません: {message}',
+    reportWritten: 'レポートを {file} に書き込みました。',
+    summaryHeading: 'Logto × Naver 事前チェック',
+    columnReason: '確認したこと',
   },
   ko: {
     noteEndpointFromIssuer: '참고: --endpoint는 테넌트의 issuer(/oidc로 끝남)입니다. 오리진 {origin}을(를) 사용합니다.',
     noteEndpointFromDiscovery: '참고: --endpoint는 테넌트의 디스커버리 URL입니다. 오리진 {origin}을(를) 사용합니다.',
-    usage: `사용법: npm run preflight -- --endpoint <url> --app-id <id> [옵션]
+    usage: `사용법: {command} --endpoint <url> --app-id <id> [옵션]
 
 로그인하지 않고 네이버 로그인 가이드의 각 단계를 Logto 테넌트에서 확인합니다.
 App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (보이지 않게) 입력을 요청합니다.
@@ -397,14 +425,20 @@ App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (�
   --endpoint <url>         Logto 엔드포인트, 예: https://abc123.logto.app (환경 변수 LOGTO_ENDPOINT)
   --app-id <id>            Traditional web 앱의 App ID (환경 변수 LOGTO_APP_ID)
   --site-origin <url>      플레이그라운드 URI가 등록되어 있어야 할 origin (환경 변수 SITE_ORIGIN, 기본값 {defaultOrigin})
+  --redirect-uri <url>     플레이그라운드 대신 등록을 확인할 앱의 리디렉션 URI (환경 변수 LOGTO_REDIRECT_URI)
+  --post-sign-out-redirect-uri <url>  마찬가지로 로그아웃 후 리디렉션 URI (환경 변수 LOGTO_POST_SIGN_OUT_REDIRECT_URI)
   --target <name>          확인할 커넥터의 다이렉트 로그인 target (기본값 naver)
   --naver-client-id <id>   Logto가 네이버에 보내는 client_id가 이 값이 아니면 실패 (환경 변수 NAVER_CLIENT_ID)
   --lang ja|en|ko          보고서 언어 (기본값: LANG에서, 없으면 en)
   --json                   표 대신 기계가 읽을 수 있는 JSON 출력
+  --reporter <name>        table(기본값), json, github(주석과 단계 요약), junit. 여러 번 지정 가능
+  --output <file>          github 외의 보고서 하나의 출력을 <file>에 기록
+  --fail-on warn|fail      통과가 아니면 종료 코드 1(warn, 기본값), 또는 실패한 점검이 있을 때만 1(fail)
+  --guide-origin <url>     가이드 단계 링크가 가리킬 곳 (환경 변수 GUIDE_ORIGIN, 기본값은 사이트 origin)
   --public                 사설, 루프백, 링크 로컬 주소 거부 (PUBLIC 주소 정책)
   -h, --help               이 도움말 표시
 
-종료 코드: 0 모두 통과(확인용 알림의 경고는 제외), 1 실패·경고·건너뜀이 있음, 2 사용법 오류, 3 내부 오류.`,
+종료 코드: 0 모두 통과(확인용 알림의 경고는 제외), 1 실패·경고·건너뜀이 있음(--fail-on fail이면 실패가 있음), 2 사용법 오류, 3 내부 오류.`,
     secretPrompt: '{appId}의 App secret (입력이 표시되지 않음): ',
     errorSecretInArgv: 'App secret은 명령줄에서 받지 않습니다(셸 기록과 프로세스 목록에 남기 때문입니다). LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',
     errorNoSecret: 'App secret이 없습니다. LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',
@@ -418,5 +452,13 @@ App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (�
     seeHelp: '사용법은 --help로 볼 수 있습니다.',
     guideLink: '가이드: {url}',
     internalError: '사전 점검이 비정상 종료되었습니다: {message}',
+    errorReporter: '--reporter는 table, json, github, junit 중 하나여야 합니다.',
+    errorFailOn: '--fail-on은 warn 또는 fail이어야 합니다.',
+    errorUri: '{option}은(는) http(s) URL이어야 합니다.',
+    errorOutputAmbiguous: '--output에는 github 외의 보고서 하나만 쓸 수 있습니다. 지정된 보고서: {reporters}.',
+    errorOutputWrite: '{file}에 쓸 수 없습니다: {message}',
+    reportWritten: '보고서를 {file}에 기록했습니다.',
+    summaryHeading: 'Logto × Naver 사전 점검',
+    columnReason: '확인한 내용',
   },
 });

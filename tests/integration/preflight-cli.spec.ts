@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { EXIT_CODES } from '../../src/preflight/cli/args.ts';
@@ -6,25 +5,14 @@ import { checkIds } from '../../src/preflight/check-definitions.ts';
 import { expect, test } from '../support/fixtures.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
+import { run } from '../support/packed-package.ts';
 
 /** The CLI as a reader runs it: a child process on the project's Node, stdin not a terminal. */
 
 const cli = fileURLToPath(new URL('../../src/preflight/cli.ts', import.meta.url));
 
 function runCli(args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      env: { PATH: process.env['PATH'] ?? '', NODE_NO_WARNINGS: '1', ...env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end();
-  });
+  return run(process.execPath, [cli, ...args], { cwd: process.cwd(), exactEnv: true, env: { PATH: process.env['PATH'] ?? '', NODE_NO_WARNINGS: '1', ...env } });
 }
 
 const args = (tenant: LocalTenant) => ['--endpoint', tenant.endpoint, '--app-id', LOCAL_DEMO_APP.id, '--site-origin', testSiteOrigin];

@@ -98,11 +98,18 @@ const rules: Rule[] = [
   },
   {
     from: 'src/',
-    exempt: ['src/launcher/', 'src/sandbox-driver/'],
+    exempt: ['src/launcher/', 'src/sandbox-driver/', 'src/package/'],
     mayNotImport: ['src/launcher/', 'src/sandbox-driver/'],
     why: 'starting and driving servers is the scripts’ and tests’ business: the site imports neither',
   },
   { from: 'src/launcher/', mayNotImport: ['src/'], allowed: ['src/launcher/'], why: 'the launcher starts the parts by path and imports none of them' },
+  { from: 'src/', exempt: ['src/package/'], mayNotImport: ['src/package/'], why: 'the logto-naver package is built from the site’s parts; none of them imports it' },
+  {
+    from: 'src/package/',
+    mayNotImport: ['src/'],
+    allowed: ['src/package/', 'src/preflight/', 'src/launcher/', 'src/tenant/', 'src/lib/', 'src/i18n/'],
+    why: 'the package’s commands are the preflight, the launcher (which starts the local tenant by path) and the tenant probes: never the playground, the pages, the server or the local tenant’s code',
+  },
   {
     from: 'src/sandbox-driver/',
     mayNotImport: ['src/'],
@@ -143,9 +150,9 @@ const siteLayers: Layers = [
 /**
  * The parts that stand apart from the site's chain, kept apart by their rules: the local tenant (a
  * server of its own, with its own layers below), the launcher and the sandbox driver (tooling for the
- * scripts and the tests).
+ * scripts and the tests), and the logto-naver package's commands (built on the preflight and the launcher).
  */
-const apartFromSiteLayers = ['src/local-tenant/', 'src/launcher/', 'src/sandbox-driver/'];
+const apartFromSiteLayers = ['src/local-tenant/', 'src/launcher/', 'src/sandbox-driver/', 'src/package/'];
 
 /** The local tenant's own layers. */
 const localTenantLayers: Layers = [
@@ -276,6 +283,9 @@ test('the rules catch a forbidden import (so the real check below can fail)', ()
   // Two rules refuse it: the server's own, and the one that keeps the launcher out of the site.
   expect(ruleViolations([{ from: 'src/server/main.ts', to: 'src/launcher/launch.ts' }])).toHaveLength(2);
   expect(ruleViolations([{ from: 'src/playground/flow/sign-in.ts', to: 'src/sandbox-driver/index.ts' }])).toHaveLength(1);
+  expect(ruleViolations([{ from: 'src/preflight/cli.ts', to: 'src/package/sandbox.ts' }])).toHaveLength(1);
+  expect(ruleViolations([{ from: 'src/package/check.ts', to: 'src/playground/flow/sign-in.ts' }])).toHaveLength(1);
+  expect(ruleViolations([{ from: 'src/package/sandbox.ts', to: 'src/launcher/index.ts' }])).toEqual([]);
   expect(ruleViolations([{ from: 'src/launcher/launch.ts', to: 'src/lib/local-tenant-defaults.ts' }])).toHaveLength(1);
   expect(ruleViolations([{ from: 'src/sandbox-driver/tenant-sign-in.ts', to: 'src/local-tenant/server.ts' }])).toHaveLength(1);
   expect(ruleViolations([{ from: 'src/sandbox-driver/tenant-sign-in.ts', to: 'src/local-tenant/pages/client/experience-flow.ts' }])).toEqual([]);

@@ -33,14 +33,34 @@ test.describe('preflight CLI arguments', () => {
         endpoint: 'https://abc123.logto.app',
         appId: 'k3n8v0b1q5c7x2m4z6l9a',
         siteOrigin: 'http://localhost:4321',
+        redirectUri: undefined,
+        postSignOutRedirectUri: undefined,
         target: 'naver',
         expectedNaverClientId: undefined,
         lang: 'ko',
-        json: true,
+        reporters: ['json'],
+        output: undefined,
+        failOn: 'warn',
+        guideOrigin: 'http://localhost:4321',
         publicMode: true,
         secretFromEnv: 'from-env',
       },
     });
+  });
+
+  test('reporters are given once each, github beside the one that goes to --output; --fail-on and the guide origin', () => {
+    const command = parseCliArgs(
+      [...required, '--reporter', 'github', '--reporter', 'junit', '--reporter', 'github', '--output', 'r.xml', '--fail-on', 'fail', '--guide-origin', 'https://guide.example'],
+      {},
+    );
+    expect(command.kind === 'run' && command.options).toMatchObject({ reporters: ['github', 'junit'], output: 'r.xml', failOn: 'fail', guideOrigin: 'https://guide.example' });
+    const fromEnv = parseCliArgs(required, { PREFLIGHT_FAIL_ON: 'fail', GUIDE_ORIGIN: 'https://g.example' });
+    expect(fromEnv.kind === 'run' && fromEnv.options).toMatchObject({ reporters: ['table'], failOn: 'fail', guideOrigin: 'https://g.example' });
+  });
+
+  test('the usage names the command it runs as', () => {
+    const command = parseCliArgs(['--help'], {}, 'logto-naver preflight');
+    expect(command.kind === 'help' && command.text).toContain('Usage: logto-naver preflight --endpoint');
   });
 
   test('endpoint, App ID, site origin and expected Naver client ID may come from the environment', () => {
@@ -88,6 +108,11 @@ test.describe('preflight CLI arguments', () => {
       [[...required, '--naver-client-id', 'client_id=abc'], '--naver-client-id must be the Client ID'],
       [[...required, '--bogus'], "Unknown option '--bogus'"],
       [[...required, 'stray'], 'positional'],
+      [[...required, '--reporter', 'xml'], '--reporter must be table, json, github or junit.'],
+      [[...required, '--fail-on', 'skip'], '--fail-on must be warn or fail.'],
+      [[...required, '--reporter', 'json', '--reporter', 'junit', '--output', 'r'], '--output takes the report of one reporter besides github; json, junit were given.'],
+      [[...required, '--guide-origin', 'nope'], '--guide-origin must be an origin'],
+      [[...required, '--redirect-uri', 'ftp://x/cb'], '--redirect-uri must be an http(s) URL.'],
     ];
     for (const [argv, message] of cases) {
       const command = parseCliArgs(argv, {});

@@ -44,7 +44,7 @@ test.describe('support bundle', () => {
     expect(buildSupportBundle({ ...input, settings: { ...input.settings, naverClientId: 'SLFjG9pLzJRr88z5PPil' } })).toContain(
       'naver client id: SLFjG9pLzJRr88z5PPil',
     );
-    expect(bundle).toContain('FAIL  app.credentials  [step integrate-sdk]  App ID app exists, but the secret is wrong.');
+    expect(bundle).toContain('FAIL  app.credentials  [step integrate-sdk]  App ID app exists, but the secret is wrong: the token endpoint answers invalid_client to it.');
     expect(bundle).toContain('+500ms  callback');
     expect(bundle).toContain('token-exchange  401  fail');
     expect(bundle).not.toContain(secret);

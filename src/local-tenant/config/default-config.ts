@@ -16,6 +16,9 @@ export type DefaultConfigOrigins = {
   sampleBaseUrls?: Partial<Record<SampleId, string>>;
   /** The Logto release the tenant answers like (default: ./logto-version.ts's). */
   logtoVersion?: LogtoVersion | undefined;
+  /** A team's own app's URIs (TENANT_REDIRECT_URIS, the package's `sandbox --redirect-uri`): every app registers them too. */
+  extraRedirectUris?: readonly string[];
+  extraPostLogoutRedirectUris?: readonly string[];
 };
 
 /**
@@ -24,11 +27,19 @@ export type DefaultConfigOrigins = {
  * Naver app registered at the mock with the same client id and secret and the connector's callback URIs;
  * then the fault lab's apps, connectors and Naver apps (fault-lab.ts), after the demo's own.
  */
-export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBaseUrls = {}, logtoVersion = defaultLogtoVersion }: DefaultConfigOrigins): TenantConfigInput {
+export function defaultTenantConfigInput({
+  siteOrigin,
+  tenantEndpoint,
+  sampleBaseUrls = {},
+  logtoVersion = defaultLogtoVersion,
+  extraRedirectUris = [],
+  extraPostLogoutRedirectUris = [],
+}: DefaultConfigOrigins): TenantConfigInput {
   const site = siteOrigin.replace(/\/+$/, '');
   const endpoint = tenantEndpoint.replace(/\/+$/, '');
   const profile = logtoVersionProfile(logtoVersion);
-  const faultLab = faultLabConfigParts({ site, endpoint }, profile);
+  const extra = { redirectUris: extraRedirectUris, postLogoutRedirectUris: extraPostLogoutRedirectUris };
+  const faultLab = faultLabConfigParts({ site, endpoint, extra }, profile);
   // The demo app also serves the guide's sample apps (examples/), so each signs in with no setup.
   const samples = sampleIds.map((id) => sampleUris(id, sampleBaseUrls[id]));
   return {
@@ -39,8 +50,13 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBas
         secret: LOCAL_DEMO_APP.secret,
         name: LOCAL_DEMO_APP.name,
         type: 'Traditional',
-        redirectUris: [`${site}/playground/callback`, ...samples.map((uris) => uris.redirectUri)],
-        postLogoutRedirectUris: [`${site}/playground/signed-out`, `${site}/`, ...samples.map((uris) => uris.postSignOutRedirectUri)],
+        redirectUris: [`${site}/playground/callback`, ...samples.map((uris) => uris.redirectUri), ...extraRedirectUris],
+        postLogoutRedirectUris: [
+          `${site}/playground/signed-out`,
+          `${site}/`,
+          ...samples.map((uris) => uris.postSignOutRedirectUri),
+          ...extraPostLogoutRedirectUris,
+        ],
       },
       { ...LOCAL_MANAGEMENT_API_APP, type: 'M2M', managementApiAccess: true },
       ...faultLab.apps,

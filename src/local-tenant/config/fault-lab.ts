@@ -21,7 +21,8 @@ type NaverAppInput = TenantConfigInput['naver']['apps'][number];
 /** One scenario's share of the tenant. */
 type ScenarioParts = { app: AppInput; connector?: ConnectorInput; naverApp?: NaverAppInput };
 
-type Origins = { site: string; endpoint: string };
+/** `extra`: a team's own app's URIs, registered by every scenario's app whose fault leaves its URIs alone. */
+type Origins = { site: string; endpoint: string; extra?: { redirectUris: readonly string[]; postLogoutRedirectUris: readonly string[] } };
 
 const faultOf = (scenario: FaultScenarioId): TenantFault => faultScenarios[scenario].fault;
 
@@ -57,7 +58,7 @@ function accessControl({ accessControl: wanted }: TenantFault, profile: LogtoVer
 }
 
 /** A Traditional web app with the playground's redirect and post sign-out URIs, changed as the fault says. */
-function scenarioApp(scenario: FaultScenarioId, { site }: Origins, profile: LogtoVersionProfile): AppInput {
+function scenarioApp(scenario: FaultScenarioId, { site, extra }: Origins, profile: LogtoVersionProfile): AppInput {
   const { appId, appSecret } = faultScenarios[scenario];
   const fault = faultOf(scenario);
   const access = accessControl(fault, profile);
@@ -68,8 +69,8 @@ function scenarioApp(scenario: FaultScenarioId, { site }: Origins, profile: Logt
     secret: fault.app?.secret ?? appSecret,
     name: scenarioName(scenario),
     type: fault.app?.type ?? 'Traditional',
-    redirectUris: [...(fault.app?.redirectUris ?? [`${site}/playground/callback`])],
-    postLogoutRedirectUris: [...(fault.app?.postLogoutRedirectUris ?? [`${site}/playground/signed-out`, `${site}/`])],
+    redirectUris: [...(fault.app?.redirectUris ?? [`${site}/playground/callback`, ...(extra?.redirectUris ?? [])])],
+    postLogoutRedirectUris: [...(fault.app?.postLogoutRedirectUris ?? [`${site}/playground/signed-out`, `${site}/`, ...(extra?.postLogoutRedirectUris ?? [])])],
     ...(experience ? { signInExperience: experience } : {}),
     ...(simulated ? { simulatedFaults: simulated } : {}),
     ...(access ? { accessControl: access } : {}),

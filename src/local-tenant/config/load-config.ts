@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
 import { buildDefaultTenantConfig } from './default-config.ts';
 import type { DefaultConfigOrigins } from './default-config.ts';
 import { describeConfigIssues, tenantConfigSchema } from './schema.ts';
@@ -47,4 +48,20 @@ export async function loadTenantConfig(path: string | undefined, origins: Defaul
     throw new TenantConfigError(`The tenant config file ${path} is not valid JSON: ${error instanceof Error ? error.message : 'parse error'}.`);
   }
   return parseTenantConfig(withLogtoVersion(json, origins.logtoVersion), path);
+}
+
+const uriListSchema = z.array(z.url({ protocol: /^https?$/ }));
+
+/**
+ * A list of URIs from an environment variable (TENANT_REDIRECT_URIS, TENANT_POST_LOGOUT_REDIRECT_URIS):
+ * separated by spaces, commas or newlines, each an http(s) URL. Absent or blank: none.
+ */
+export function urisFromEnv(name: string, value: string | undefined): string[] {
+  const uris = (value ?? '').split(/[\s,]+/).filter(Boolean);
+  const parsed = uriListSchema.safeParse(uris);
+  if (!parsed.success) {
+    const bad = uris.find((uri) => !z.url({ protocol: /^https?$/ }).safeParse(uri).success) ?? '';
+    throw new TenantConfigError(`${name} must list http(s) URLs separated by spaces or commas; "${bad}" is not one.`);
+  }
+  return parsed.data;
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { z } from 'zod';
 import { format } from '../../i18n/define-strings.ts';
 import { fallbackLang, isLang, type Lang } from '../../i18n/languages.ts';
 import { preflightCliStrings } from '../strings.ts';
@@ -26,6 +27,17 @@ export const EXIT_CODES = {
   internal: 3,
 } as const;
 
+export const REPORTER_NAMES = ['table', 'json', 'github', 'junit'] as const;
+export type ReporterName = (typeof REPORTER_NAMES)[number];
+export const FAIL_ON = ['warn', 'fail'] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+const reporterSchema = z.enum(REPORTER_NAMES);
+const failOnSchema = z.enum(FAIL_ON);
+
+/** How the usage text names the command: `npm run preflight --` here, `logto-naver preflight` in the package. */
+export const DEFAULT_COMMAND_NAME = 'npm run preflight --';
+
 export const DEFAULT_SITE_ORIGIN = `http://localhost:${DEFAULT_PORTS.site}`;
 
 export interface CliOptions {
@@ -34,10 +46,20 @@ export interface CliOptions {
   endpointGivenAs?: PastedEndpointForm | undefined;
   appId: string;
   siteOrigin: string;
+  /** The app's own redirect URIs to look for, instead of the playground's at the site origin. */
+  redirectUri: string | undefined;
+  postSignOutRedirectUri: string | undefined;
   target: string;
   expectedNaverClientId: string | undefined;
   lang: Lang;
-  json: boolean;
+  /** Each reporter once, in the order given (default: the table). */
+  reporters: ReporterName[];
+  /** Where the report of the one reporter besides `github` goes instead of stdout. */
+  output: string | undefined;
+  /** What makes the exit code 1: anything but a pass (`warn`), or only a failed check (`fail`). */
+  failOn: FailOn;
+  /** Where the guide's step links point: the site the guide is served from. */
+  guideOrigin: string;
   publicMode: boolean;
   /** From LOGTO_APP_SECRET; undefined means "ask, if there is a terminal". */
   secretFromEnv: string | undefined;
@@ -59,7 +81,7 @@ export function langFromLocale(locale: string | undefined): Lang {
 /** Options that would put the secret in argv (and so in shell history and `ps`): refused by name. */
 const SECRET_OPTION = /^--?(app-?secret|secret|client-?secret)(=|$)/i;
 
-export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
+export function parseCliArgs(argv: readonly string[], env: Env, commandName: string = DEFAULT_COMMAND_NAME): CliCommand {
   const envLang = langFromLocale(env['LC_ALL'] || env['LANG']);
   const langArgIndex = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   const langArg = langArgIndex < 0 ? undefined : argv[langArgIndex]!.includes('=') ? argv[langArgIndex]!.split('=')[1] : argv[langArgIndex + 1];
@@ -69,7 +91,7 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
 
   if (argv.some((arg) => SECRET_OPTION.test(arg))) return error(t.errorSecretInArgv);
 
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   try {
     ({ values } = parseArgs({
       args: [...argv],
@@ -83,6 +105,12 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
         'naver-client-id': { type: 'string' },
         lang: { type: 'string' },
         json: { type: 'boolean', default: false },
+        reporter: { type: 'string', multiple: true },
+        output: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'guide-origin': { type: 'string' },
+        'redirect-uri': { type: 'string' },
+        'post-sign-out-redirect-uri': { type: 'string' },
         public: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -91,10 +119,10 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
     return error(format(t.errorArgs, { message: caught instanceof Error ? caught.message : String(caught) }));
   }
 
-  if (values['help']) return { kind: 'help', lang, text: format(t.usage, { defaultOrigin: DEFAULT_SITE_ORIGIN }) };
+  if (values['help']) return { kind: 'help', lang, text: format(t.usage, { defaultOrigin: DEFAULT_SITE_ORIGIN, command: commandName }) };
   if (langArg !== undefined && !isLang(langArg)) return error(t.errorLang);
 
-  const pick = (name: string, envName: string) => {
+  const pick = (name: string, envName: string): string | undefined => {
     const value = values[name];
     return typeof value === 'string' ? value : env[envName] || undefined;
   };
@@ -120,6 +148,27 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
   const naverClientId = naverClientIdSchema.optional().safeParse(pick('naver-client-id', 'NAVER_CLIENT_ID'));
   if (!naverClientId.success) return error(t.errorNaverClientId);
 
+  const reporterValues = [...(values['json'] === true ? ['json'] : []), ...((values['reporter'] as string[] | undefined) ?? [])];
+  const reporters = z.array(reporterSchema).safeParse(reporterValues.length > 0 ? reporterValues : ['table']);
+  if (!reporters.success) return error(t.errorReporter);
+  const unique = [...new Set(reporters.data)];
+  const output = typeof values['output'] === 'string' && values['output'] !== '' ? values['output'] : undefined;
+  const filed = unique.filter((name) => name !== 'github');
+  if (output !== undefined && filed.length > 1) return error(format(t.errorOutputAmbiguous, { reporters: filed.join(', ') }));
+
+  const failOn = failOnSchema.safeParse(pick('fail-on', 'PREFLIGHT_FAIL_ON') ?? 'warn');
+  if (!failOn.success) return error(t.errorFailOn);
+
+  const guideOriginRaw = pick('guide-origin', 'GUIDE_ORIGIN');
+  const guideOrigin = guideOriginRaw === undefined ? siteOrigin : siteOriginSchema.safeParse(guideOriginRaw);
+  if (!guideOrigin.success) return error(format(t.errorEndpoint, { option: '--guide-origin' }));
+
+  const uri = z.url({ protocol: /^https?$/ }).optional();
+  const redirectUri = uri.safeParse(pick('redirect-uri', 'LOGTO_REDIRECT_URI'));
+  if (!redirectUri.success) return error(format(t.errorUri, { option: '--redirect-uri' }));
+  const postSignOutRedirectUri = uri.safeParse(pick('post-sign-out-redirect-uri', 'LOGTO_POST_SIGN_OUT_REDIRECT_URI'));
+  if (!postSignOutRedirectUri.success) return error(format(t.errorUri, { option: '--post-sign-out-redirect-uri' }));
+
   return {
     kind: 'run',
     options: {
@@ -127,10 +176,15 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
       endpointGivenAs: pastedEndpointForm(endpointRaw),
       appId: appId.data,
       siteOrigin: siteOrigin.data,
+      redirectUri: redirectUri.data,
+      postSignOutRedirectUri: postSignOutRedirectUri.data,
       target: target.data,
       expectedNaverClientId: naverClientId.data,
       lang,
-      json: values['json'] === true,
+      reporters: unique,
+      output,
+      failOn: failOn.data,
+      guideOrigin: guideOrigin.data,
       publicMode: values['public'] === true,
       secretFromEnv: env['LOGTO_APP_SECRET'] || undefined,
     },

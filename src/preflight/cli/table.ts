@@ -6,7 +6,7 @@ import { checkTitle, countByStatus, reasonText, statusLabel, summaryText } from 
 import type { CheckResult } from '../types.ts';
 import { settled } from '../check-definitions.ts';
 
-/** The CLI's two outputs: a table for people and JSON for machines. Pure, so both are unit-tested. */
+/** The table for people and the JSON for machines (reporters.ts adds the rest). Pure, so both are unit-tested. */
 
 /** Columns in a terminal: CJK and Hangul characters take two. */
 export function displayWidth(text: string): number {
@@ -59,6 +59,8 @@ export interface JsonReportContext {
   siteOrigin: string;
   lang: Lang;
   exitCode: number;
+  /** Where the guide's step links point (default the site origin). */
+  guideOrigin?: string;
 }
 
 /** Machine-readable output: stable ids and keys for scripts, plus the sentences for people. Never the secret. */
@@ -69,13 +71,14 @@ export function jsonReport(results: readonly CheckResult[], context: JsonReportC
     endpoint: context.endpoint,
     appId: context.appId,
     siteOrigin: context.siteOrigin,
+    guideOrigin: context.guideOrigin ?? context.siteOrigin,
     lang: context.lang,
     summary: countByStatus(results),
     results: results.map((result) => ({
       ...result,
       title: checkTitle(result.id, context.lang),
       text: reasonText(result, context.lang),
-      stepUrl: stepUrl(context.siteOrigin, context.lang, result),
+      stepUrl: stepUrl(context.guideOrigin ?? context.siteOrigin, context.lang, result),
     })),
   };
 }
