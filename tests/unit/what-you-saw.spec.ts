@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { diagnosisSteps } from '../../src/diagnosis/codes.ts';
-import { causesOfSight, sightIds, sights, sightsAt, sightsNaming } from '../../src/diagnosis/observations.ts';
+import { causesOfSight, sightIds, sights, sightsAt, sightsNaming, type Sight } from '../../src/diagnosis/observations.ts';
 import { sightWords } from '../../src/diagnosis/observation-strings.ts';
 import { agoInWords } from '../../src/i18n/relative-time.ts';
 import { languages } from '../../src/i18n/languages.ts';
@@ -40,7 +40,7 @@ test('each sight has its words in every language: Logto in the reader’s, Naver
     for (const id of sightsAt('naver')) {
       const words = sightWords(lang, id);
       expect(words.shown?.lang, id).toBe('ko');
-      expect(words.shown?.heading).toBe(sights[id].shows.heading);
+      expect(words.shown?.heading).toBe((sights[id] as Sight).shows?.heading);
       expect(words.meaning, id).toBeTruthy();
     }
     expect(sightWords(lang, 'browser-refused-to-connect').shown?.detail).toContain('ERR_CONNECTION_REFUSED');
