@@ -6,6 +6,7 @@ import { playgroundStrings } from '../../src/playground/strings.ts';
 import type { TenantConfig } from '../../src/local-tenant/config/schema.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { stepOf, type DiagnosisCode } from '../../src/diagnosis/codes.ts';
+import { observationStrings } from '../../src/diagnosis/observation-strings.ts';
 import { freePort } from '../../src/launcher/index.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin } from '../support/ports.ts';
@@ -120,6 +121,17 @@ test.describe('playground diagnoses during and after the flow', () => {
     await openPlayground(page, 'ko');
     await expectDiagnosis(page, 'ko', 'sign_in_not_completed');
     await expect(panel(page).locator('[data-sign-in]')).toBeVisible();
+    // A post naming nothing of the list (a stale page, a crafted post) is refused in the reader's language.
+    const refused = await page.request.post('/playground/saw', {
+      form: { sight: 'cancel-at-naver', lang: 'ko', returnTo: '/ko/playground/' },
+      headers: { Origin: testSiteOrigin },
+      maxRedirects: 0,
+    });
+    expect(refused.status()).toBe(303);
+    expect(refused.headers()['location']).toBe('/ko/playground/');
+    await openPlayground(page, 'ko');
+    await expect(panel(page).locator('#pg-saw-error')).toHaveText(observationStrings.ko.pickerUnknown);
+    await expectDiagnosis(page, 'ko', 'sign_in_not_completed');
     // The reader says what Logto's page showed: the cause and its step, for any tenant.
     await pickWhatYouSaw(page, 'logto-connector-error-canceled');
     await expectDiagnosis(page, 'ko', 'naver_cancelled');
