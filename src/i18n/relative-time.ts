@@ -4,8 +4,8 @@ import type { Lang } from './languages.ts';
  * How long ago something happened, in words, in the reader's language ("2 minutes ago", "2 分前",
  * "2분 전"), with the platform's Intl.RelativeTimeFormat: the largest unit that fits (seconds under a
  * minute, minutes under an hour, hours under a day, then days), rounded down so "59 seconds" never
- * reads as "1 minute". A moment in the future (a clock that
- * moved back) reads as 0 seconds ago. Always numeric ("1 day ago", not "yesterday"), so it reads in a sentence.
+ * reads as "1 minute". Always numeric ("1 day ago", not "yesterday"), so it reads inside a sentence; a
+ * moment in the future (a clock that moved back) reads as "0 seconds ago".
  */
 const units = [
   { unit: 'day', seconds: 86_400 },
