@@ -5,6 +5,10 @@
  */
 import type { StepId } from '../guide/steps.ts';
 
+/**
+ * `null`: no single step fixes it. Only `sign_in_not_completed` is so: a sign-in that never came back
+ * has a cause the site can't see; what the reader saw there (./observations.ts) names it and its step.
+ */
 export const diagnosisSteps = {
   // Endpoint
   endpoint_unreachable: 'prerequisites',
@@ -40,12 +44,16 @@ export const diagnosisSteps = {
   sign_in_only: 'enable-in-sign-in-experience',
   // The app's own rules (Logto 1.41+: Applications › the app › Rules › Access control): who may use it
   access_control_denied: 'create-logto-app',
-  // Naver (the reader never came back: cancelled or refused at Naver)
-  sign_in_not_completed: 'register-naver-app',
+  // Naver (the reader never came back, and said "something else" or nothing yet about what they saw)
+  sign_in_not_completed: null,
   authorization_error: 'test-and-verify',
   naver_cancelled: 'test-and-verify',
+  // The reader left Naver's consent page without agreeing or cancelling: nothing to fix
+  sign_in_abandoned: 'test-and-verify',
   // Outages: nothing in the reader's settings to fix
   naver_unavailable: 'test-and-verify',
+  // Naver refused the connection (from the browser or from the Logto server): a network, not a setting
+  naver_unreachable: 'test-and-verify',
   tenant_unavailable: 'test-and-verify',
   // Browser session
   session_lost: 'test-and-verify',
@@ -64,7 +72,7 @@ export const diagnosisSteps = {
   // The site itself
   server_misconfigured: 'prerequisites',
   unexpected: 'test-and-verify',
-} as const satisfies Record<string, StepId>;
+} as const satisfies Record<string, StepId | null>;
 
 export type DiagnosisCode = keyof typeof diagnosisSteps;
 export const diagnosisCodes = Object.keys(diagnosisSteps) as [DiagnosisCode, ...DiagnosisCode[]];
@@ -85,6 +93,10 @@ export function diagnosis(code: DiagnosisCode, params: Record<string, string | n
   return { code, params: clean };
 }
 
-export function stepOf(code: DiagnosisCode): StepId {
+/** The step that fixes a cause; `null` for the one cause no single step fixes (typed per code). */
+export function stepOf<Code extends DiagnosisCode>(code: Code): (typeof diagnosisSteps)[Code] {
   return diagnosisSteps[code];
 }
+
+/** The causes one step fixes: every cause but `sign_in_not_completed`. */
+export type SteppedDiagnosisCode = { [Code in DiagnosisCode]: (typeof diagnosisSteps)[Code] extends null ? never : Code }[DiagnosisCode];

@@ -51,7 +51,7 @@ export const diagnosisStrings = defineStrings({
       'The user has no Naver identity: the sign-in went through another method (Logto falls back to its sign-in page when the connector isn’t enabled). Add the Naver connector under Sign-in & account › Sign-up and sign-in › Social sign-in.',
     'sign_in_not_completed.title': 'The last sign-in did not come back',
     'sign_in_not_completed.fix':
-      'Logto never sent you back to the playground. The usual cause is that sign-in was cancelled or refused at Naver: Logto then shows a message and stays on its own sign-in page. While a Naver app is “개발 중” (in development), only testers registered under 멤버관리 can sign in. Check the Naver app, then sign in again.',
+      'The sign-in you started {ago} never came back: Logto never sent you back to the playground. The usual cause is that sign-in was cancelled or refused at Naver: Logto then shows a message and stays on its own sign-in page. While a Naver app is “개발 중” (in development), only testers registered under 멤버관리 can sign in. Check the Naver app, then sign in again.',
     'naver_client_id_wrong.title':
       'Naver does not know the connector’s Client ID',
     'naver_client_id_wrong.fix':
@@ -84,6 +84,12 @@ export const diagnosisStrings = defineStrings({
       'The sign-in was cancelled at Naver',
     'naver_cancelled.fix':
       'Someone pressed 취소 (cancel) on Naver’s consent screen, so Naver sent Logto an access_denied error and Logto stayed on its sign-in page. This is what your users see when they change their mind: nothing to fix. Sign in again and press 동의하기 (agree).',
+    'sign_in_abandoned.title': 'The sign-in was left on Naver’s page',
+    'sign_in_abandoned.fix':
+      'Naver’s consent screen was still open: nobody pressed 동의하기 (agree) or 취소 (cancel), so Naver never sent the browser back to Logto. Nothing is set up wrong. Sign in again and press 동의하기 (agree) at Naver.',
+    'naver_unreachable.title': 'Naver could not be reached',
+    'naver_unreachable.fix':
+      'A connection to Naver was refused: your browser’s own error page (“This site can’t be reached”, ERR_CONNECTION_REFUSED for nid.naver.com), or, after you agreed, Logto’s server could not connect to Naver’s token endpoint (Logto shows “Internal server error.”). Nothing in Logto’s or Naver’s settings causes this. Check the network between them and Naver (a firewall, proxy or VPN that blocks nid.naver.com or openapi.naver.com; for a self-hosted Logto, the server’s outbound access), then sign in again.',
     'sign_in_only.title':
       'New users may not sign up',
     'sign_in_only.fix':
@@ -171,7 +177,7 @@ export const diagnosisStrings = defineStrings({
       'ユーザーに Naver の ID がありません。サインインは別の方法で行われました(コネクターが有効でないと Logto は通常のサインインページにフォールバックします)。サインインとアカウント › サインアップとサインイン › ソーシャルサインイン に Naver コネクターを追加してください。',
     'sign_in_not_completed.title': '前回のサインインが戻ってきませんでした',
     'sign_in_not_completed.fix':
-      'Logto からプレイグラウンドに戻ってきませんでした。よくある原因は Naver でのキャンセルまたは拒否です。その場合 Logto はメッセージを表示して自分のサインインページに留まります。Naver アプリが「개발 중」(開発中)の間は、멤버관리 (メンバー管理) に登録したテスターしかサインインできません。Naver アプリを確認してから、もう一度サインインしてください。',
+      '{ago}に始めたサインインは、Logto からプレイグラウンドに戻ってきませんでした。よくある原因は Naver でのキャンセルまたは拒否です。その場合 Logto はメッセージを表示して自分のサインインページに留まります。Naver アプリが「개발 중」(開発中)の間は、멤버관리 (メンバー管理) に登録したテスターしかサインインできません。Naver アプリを確認してから、もう一度サインインしてください。',
     'naver_client_id_wrong.title':
       'Naver がコネクターの Client ID を知りません',
     'naver_client_id_wrong.fix':
@@ -204,6 +210,12 @@ export const diagnosisStrings = defineStrings({
       'Naver でサインインがキャンセルされました',
     'naver_cancelled.fix':
       'Naver の同意画面で 취소 (キャンセル) が押されたため、Naver は Logto に access_denied を返し、Logto はサインインページに留まりました。ユーザーが気が変わったときに見る画面で、直すものはありません。もう一度サインインして 동의하기 (同意する) を押してください。',
+    'sign_in_abandoned.title': 'サインインが Naver のページで止まっています',
+    'sign_in_abandoned.fix':
+      'Naver の同意画面が開いたままでした。동의하기 (同意する) も 취소 (キャンセル) も押されていないため、Naver はブラウザーを Logto に戻していません。設定の誤りではありません。もう一度サインインし、Naver で 동의하기 (同意する) を押してください。',
+    'naver_unreachable.title': 'Naver に接続できませんでした',
+    'naver_unreachable.fix':
+      'Naver への接続が拒否されました。ブラウザー自身のエラーページ (nid.naver.com への ERR_CONNECTION_REFUSED、「このサイトにアクセスできません」) か、同意した後に Logto のサーバーが Naver のトークンエンドポイントに接続できなかった (Logto は「Internal server error.」と表示) かのどちらかです。Logto や Naver の設定が原因ではありません。Naver までのネットワーク (nid.naver.com や openapi.naver.com を遮るファイアウォール、プロキシ、VPN。セルフホストの Logto ならサーバーの外向き通信) を確認し、もう一度サインインしてください。',
     'sign_in_only.title':
       '新しいユーザーは登録できません',
     'sign_in_only.fix':
@@ -291,7 +303,7 @@ export const diagnosisStrings = defineStrings({
       '사용자에게 네이버 아이덴티티가 없습니다. 다른 방법으로 로그인했습니다(커넥터가 활성화되지 않으면 Logto는 일반 로그인 페이지로 돌아갑니다). 로그인 및 계정 › 회원가입/로그인 › 소셜 로그인에 네이버 커넥터를 추가하세요.',
     'sign_in_not_completed.title': '지난 로그인이 돌아오지 않았습니다',
     'sign_in_not_completed.fix':
-      'Logto가 플레이그라운드로 돌려보내지 않았습니다. 흔한 원인은 네이버에서 로그인을 취소했거나 거부된 경우로, 이때 Logto는 메시지를 보여 주고 자체 로그인 페이지에 머뭅니다. 네이버 앱이 "개발 중" 상태이면 멤버관리에 등록된 테스터만 로그인할 수 있습니다. 네이버 앱을 확인한 뒤 다시 로그인하세요.',
+      '{ago}에 시작한 로그인이 돌아오지 않았습니다. Logto가 플레이그라운드로 돌려보내지 않았습니다. 흔한 원인은 네이버에서 로그인을 취소했거나 거부된 경우로, 이때 Logto는 메시지를 보여 주고 자체 로그인 페이지에 머뭅니다. 네이버 앱이 "개발 중" 상태이면 멤버관리에 등록된 테스터만 로그인할 수 있습니다. 네이버 앱을 확인한 뒤 다시 로그인하세요.',
     'naver_client_id_wrong.title':
       '네이버가 커넥터의 Client ID를 알지 못합니다',
     'naver_client_id_wrong.fix':
@@ -324,6 +336,12 @@ export const diagnosisStrings = defineStrings({
       '네이버에서 로그인이 취소되었습니다',
     'naver_cancelled.fix':
       '네이버 동의 화면에서 취소를 눌러 네이버가 Logto에 access_denied를 보냈고, Logto는 로그인 페이지에 머물렀습니다. 사용자가 마음을 바꿨을 때 보게 되는 화면이므로 고칠 것은 없습니다. 다시 로그인하고 동의하기를 누르세요.',
+    'sign_in_abandoned.title': '로그인이 네이버 페이지에서 멈췄습니다',
+    'sign_in_abandoned.fix':
+      '네이버 동의 화면이 열린 채였습니다. 동의하기도 취소도 누르지 않아 네이버가 브라우저를 Logto로 돌려보내지 않았습니다. 잘못된 설정은 없습니다. 다시 로그인하고 네이버에서 동의하기를 누르세요.',
+    'naver_unreachable.title': '네이버에 연결할 수 없었습니다',
+    'naver_unreachable.fix':
+      '네이버 연결이 거부되었습니다. 브라우저 자체의 오류 페이지(nid.naver.com에 대한 ERR_CONNECTION_REFUSED, “사이트에 연결할 수 없음”)이거나, 동의한 뒤 Logto 서버가 네이버 토큰 엔드포인트에 연결하지 못한 경우(Logto는 “Internal server error.”를 표시)입니다. Logto나 네이버 설정 때문이 아닙니다. 네이버까지의 네트워크(nid.naver.com이나 openapi.naver.com을 막는 방화벽, 프록시, VPN, 셀프 호스팅 Logto라면 서버의 외부 통신)를 확인한 뒤 다시 로그인하세요.',
     'sign_in_only.title':
       '새 사용자는 가입할 수 없습니다',
     'sign_in_only.fix':

@@ -5,12 +5,12 @@
 import { stepHref, stepIds, stepNumber, type StepId } from '../guide/steps.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { maskSecret } from '../lib/redact.ts';
-import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
+import { stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
 import type { PlaygroundResult } from './result/result.ts';
 import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
 import { faultScenarioOfApp, type FaultScenarioId } from '../lib/fault-lab.ts';
 import { verifiedStepsFromChecks } from '../preflight/verified-steps.ts';
-import { neverComesBack, scenarioMeanings, type NeverComesBackScenarioId } from './fault-lab/scenarios.ts';
+import { didNotComeBack, type DidNotComeBack } from './diagnosis/did-not-come-back.ts';
 import type { Attempt, Flash, PreflightRun } from './state/reader-state.ts';
 import { buildSupportBundle, type SupportBundleInput } from './support/support-bundle.ts';
 import type { Hop } from './trace/trace.ts';
@@ -23,9 +23,8 @@ import { UNKNOWN_SCENARIO, withoutScenarioError } from './fault-lab/panel.ts';
 export interface ShownDiagnosis {
   code: DiagnosisCode;
   params: Record<string, string>;
-  stepId: StepId;
-  stepNumber: number;
-  href: string;
+  /** The step that fixes it, with its number and link; none for a cause no single step fixes. */
+  step?: { id: StepId; number: number; href: string } | undefined;
 }
 
 export interface PanelModel {
@@ -62,8 +61,13 @@ export interface PanelModel {
   offersScenarios: boolean;
   /** The fault-lab scenario whose App ID the settings hold, on the built-in tenant. */
   scenario?: FaultScenarioId | undefined;
-  /** A sign-in in that scenario failed on Logto's or Naver's pages and never came back: what the reader saw. */
-  returnedFrom?: NeverComesBackScenarioId | undefined;
+  /**
+   * The last sign-in never came back (it ended on Logto's, Naver's or the browser's page): when it
+   * started, and what the reader said they saw there (src/playground/components/SawPicker.astro asks).
+   */
+  didNotComeBack?: DidNotComeBack | undefined;
+  /** The last "what did you see" post named nothing of the list. */
+  sawUnknown: boolean;
   /** The last "Break it on purpose" pick named no scenario of the catalogue (src/playground/fault-lab/panel.ts). */
   unknownScenario: boolean;
 }
@@ -71,7 +75,7 @@ export interface PanelModel {
 export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
   // The cause's step, read from the one table of causes (src/diagnosis/codes.ts).
   const stepId = stepOf(found.code);
-  return { ...found, stepId, stepNumber: stepNumber(stepId), href: stepHref(lang, stepId) };
+  return { ...found, step: stepId === null ? undefined : { id: stepId, number: stepNumber(stepId), href: stepHref(lang, stepId) } };
 }
 
 export function buildPanelModel(input: {
@@ -101,16 +105,10 @@ export function buildPanelModel(input: {
     scopes: [...settings.scopes],
     naverClientId: settings.naverClientId ?? '',
   };
-  const pendingSignIn = attempt?.kind === 'sign-in' && attempt.status === 'pending';
-  // A sign-in in a fault-lab scenario that never came back: the scenario knows what the reader just saw.
-  const returnedFrom = pendingSignIn && scenario && neverComesBack(scenario) ? scenario : undefined;
+  // A sign-in that never came back: only what the reader saw names its cause (never the App ID).
+  const notBack = didNotComeBack(attempt, input.now, lang);
   // The settings check, the sign-in and the return can find the same cause: name it once.
-  const found: Diagnosis[] = [...(flash?.diagnoses ?? []), ...(attempt?.diagnoses ?? [])];
-  if (pendingSignIn) {
-    // Logto never reports a cancel at Naver to the app: the only sign is a callback that never came.
-    const seconds = Math.max(0, Math.round((input.now - attempt.startedAt) / 1000));
-    found.push(diagnosis(returnedFrom ? scenarioMeanings[returnedFrom].diagnosis : 'sign_in_not_completed', { seconds }));
-  }
+  const found: Diagnosis[] = [...(flash?.diagnoses ?? []), ...(attempt?.diagnoses ?? []), ...(notBack?.diagnoses ?? [])];
   const problems = found.filter((item, index, all) => all.findIndex((other) => other.code === item.code) === index);
   const tenantVersion = tenantVersionOf({ preflight: input.preflightRun?.results, result: input.result });
   const connectorId = settings.connectorId;
@@ -139,7 +137,8 @@ export function buildPanelModel(input: {
     preflight: { run: input.preflightRun, verifiedSteps: preflightVerified },
     offersScenarios,
     scenario,
-    returnedFrom,
+    didNotComeBack: notBack,
+    sawUnknown: flash?.sawUnknown === true,
     supportBundle: buildSupportBundle({
       ...input.runtime,
       lang,

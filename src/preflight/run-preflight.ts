@@ -35,7 +35,7 @@ const decisions: Record<CheckId, (probes: PreflightProbes) => Promise<CheckOutco
 function stamp(id: CheckId, found: CheckOutcome): CheckResult {
   const definition: CheckDefinition = checkDefinitions[id];
   const cause = causeOfReason(found.reason.key);
-  const stepId: StepId = cause ? stepOf(cause) : ((found.status === 'pass' ? definition.verifies : undefined) ?? definition.home);
+  const stepId: StepId = (cause ? stepOf(cause) : null) ?? ((found.status === 'pass' ? definition.verifies : undefined) ?? definition.home);
   return { id, ...found, ...(cause ? { cause } : {}), stepId };
 }
 

@@ -4,18 +4,23 @@ import { stepOf, type DiagnosisCode } from '../../src/diagnosis/codes.ts';
 import { stepAnchor } from '../../src/guide/steps.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { diagnosisText } from '../../src/diagnosis/strings.ts';
-import { faultLabStrings, scenarioText, whatYouSaw } from '../../src/playground/fault-lab/strings.ts';
+import { faultLabStrings, scenarioText } from '../../src/playground/fault-lab/strings.ts';
+import { sightWords } from '../../src/diagnosis/observation-strings.ts';
+import type { SightId } from '../../src/diagnosis/observations.ts';
 import { faultScenarioIds, type FaultScenarioId } from '../../src/lib/fault-lab.ts';
 import { browserScenarioIds, scenarioLanguage } from '../support/fault-lab-runs.ts';
-import { scenarioMeanings, neverComesBack } from '../../src/playground/fault-lab/scenarios.ts';
+import { scenarioMeanings, neverComesBack, neverComesBackScenarioIds } from '../../src/playground/fault-lab/scenarios.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
-import { openPlayground, panel } from '../support/playground-page.ts';
+import { openPlayground, panel, pickWhatYouSaw } from '../support/playground-page.ts';
+import { detailMatches, sightsShowing } from '../support/what-you-saw.ts';
 
 /**
  * One test per fault-lab scenario, as a reader meets it: choose it with "Break it on purpose" (no typing),
  * press Sign in (after Run checks where the preflight can see it), do what the scenario asks at the Naver
- * mock, come back, and read the diagnosis and its step link. Languages rotate so each is covered. The
+ * mock, come back, and read the diagnosis and its step link. A sign-in that never comes back is diagnosed
+ * as for any tenant: the reader picks what the last page showed (read from that page here), and the
+ * panel names the causes of that sight. Languages rotate so each is covered. The
  * scenarios whose diagnosis a browser adds nothing to run over HTTP (tests/integration/fault-lab-playground.spec.ts).
  */
 
@@ -70,7 +75,10 @@ async function expectDiagnosis(page: Page, lang: Lang, code: DiagnosisCode) {
   const article = panel(page).locator(`[data-diagnosis="${code}"]`);
   await expect(article).toBeVisible();
   await expect(article).toContainText(diagnosisText(lang, code).title);
-  await expect(article.getByRole('link')).toHaveAttribute('href', `/${lang}/#${stepAnchor(stepOf(code))}`);
+  const step = stepOf(code);
+  // A cause no single step fixes links none.
+  if (step === null) await expect(article.getByRole('link')).toHaveCount(0);
+  else await expect(article.getByRole('link')).toHaveAttribute('href', `/${lang}/#${stepAnchor(step)}`);
 }
 
 // The scenarios a browser adds something to; the others run over HTTP (tests/support/fault-lab-runs.ts).
@@ -96,19 +104,37 @@ for (const id of browserScenarioIds) {
       }
       await actAtNaver(page, id);
       if (neverComesBack(id)) {
-        // The app never hears back: Naver keeps its error page, or Logto's sign-in page shows its toast
-        // (or, for a new account whose email a user of this tenant has, Logto's account-linking page).
+        // The app never hears back: Naver keeps its error page, or Logto's sign-in page shows its toast.
+        // The test reads that page's words as the reader does and finds them in the panel's list.
+        let seen: SightId[];
         if (backOnLogto) {
           await page.waitForURL((url) => url.origin === testTenantEndpoint);
-          await expect(page.getByRole('alert').or(page.locator('#link-account'))).toBeVisible();
+          // Logto's toast, or, for a new account whose email a user of this tenant has, its linking page.
+          const toast = page.getByRole('alert');
+          const linking = page.locator('#link-account');
+          await expect(toast.or(linking)).toBeVisible();
+          seen = sightsShowing(await ((await toast.count()) ? toast : page.locator('h1')).innerText());
           await page.clock.resume();
         } else {
-          await expect(page.locator('h1')).toBeVisible();
+          const heading = page.locator('h1');
+          await expect(heading).toBeVisible();
           expect(new URL(page.url()).origin).toBe(testNaverMockOrigin);
+          seen = sightsShowing(await heading.innerText());
+          const detail = page.locator('.error-detail code');
+          if (await detail.count()) expect(detailMatches(seen[0]!, await detail.innerText()), 'Naver’s detail line').toBe(true);
         }
-        // As a reader would: back to the playground, which says what they just saw there.
+        expect(seen, 'the page shows exactly one of the panel’s sights').toHaveLength(1);
+        // As a reader would: back to the playground, which can't know why and asks.
         await page.goto(`/${lang}/playground/`);
-        await expect(panel(page).locator('[data-scenario-saw]')).toHaveText(whatYouSaw(lang, id));
+        await expectDiagnosis(page, lang, 'sign_in_not_completed');
+        await pickWhatYouSaw(page, seen[0]!);
+        const words = sightWords(lang, seen[0]!);
+        if (words.tellApart) await expect(panel(page).locator('[data-saw-tell-apart]')).toHaveText(words.tellApart);
+        await expect(panel(page).locator('[data-diagnosis="sign_in_not_completed"]')).toHaveCount(0);
+        if (id === neverComesBackScenarioIds[0]) {
+          const pickerAxe = await new AxeBuilder({ page }).include('[data-saw-picker]').analyze();
+          expect(pickerAxe.violations).toEqual([]);
+        }
       } else {
         await page.waitForURL((url) => url.origin === testSiteOrigin && url.pathname === `/${lang}/playground/`);
       }

@@ -6,10 +6,11 @@ import { playgroundStrings } from '../../src/playground/strings.ts';
 import type { TenantConfig } from '../../src/local-tenant/config/schema.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { stepOf, type DiagnosisCode } from '../../src/diagnosis/codes.ts';
+import { observationStrings } from '../../src/diagnosis/observation-strings.ts';
 import { freePort } from '../../src/launcher/index.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin } from '../support/ports.ts';
-import { answerAtNaver, diagnosisCodes, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
+import { answerAtNaver, diagnosisCodes, openPlayground, panel, pickWhatYouSaw, saveSettings, startSignIn } from '../support/playground-page.ts';
 
 /**
  * Every cause the local tenant can be configured to produce, each with a tenant made for it. The cause
@@ -29,7 +30,10 @@ async function expectDiagnosis(page: Page, lang: Lang, code: DiagnosisCode) {
   const text = diagnosisText(lang, code);
   await expect(article.locator('h4')).toHaveText(text.title);
   if (lang !== 'en') expect(text.title).not.toBe(diagnosisText('en', code).title);
-  await expect(article.getByRole('link')).toHaveAttribute('href', `/${lang}/#${stepAnchor(stepOf(code))}`);
+  const step = stepOf(code);
+  // A cause no single step fixes links none.
+  if (step === null) await expect(article.getByRole('link')).toHaveCount(0);
+  else await expect(article.getByRole('link')).toHaveAttribute('href', `/${lang}/#${stepAnchor(step)}`);
 }
 
 /** Points the playground at a tenant and presses "Sign in with Naver"; the pre-checks stop it on this page. */
@@ -101,7 +105,7 @@ test.describe('playground diagnoses during and after the flow', () => {
     await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
   });
 
-  test('cancelled at Naver → sign_in_not_completed when the reader comes back (ko)', async ({ page, startTenant }) => {
+  test('cancelled at Naver → sign_in_not_completed when the reader comes back, naver_cancelled once they pick Logto’s toast (ko)', async ({ page, startTenant }) => {
     const tenant = await startTenant();
     await openPlayground(page, 'ko');
     await saveSettings(page, { endpoint: tenant.endpoint });
@@ -117,9 +121,24 @@ test.describe('playground diagnoses during and after the flow', () => {
     await openPlayground(page, 'ko');
     await expectDiagnosis(page, 'ko', 'sign_in_not_completed');
     await expect(panel(page).locator('[data-sign-in]')).toBeVisible();
+    // A post naming nothing of the list (a stale page, a crafted post) is refused in the reader's language.
+    const refused = await page.request.post('/playground/saw', {
+      form: { sight: 'cancel-at-naver', lang: 'ko', returnTo: '/ko/playground/' },
+      headers: { Origin: testSiteOrigin },
+      maxRedirects: 0,
+    });
+    expect(refused.status()).toBe(303);
+    expect(refused.headers()['location']).toBe('/ko/playground/');
+    await openPlayground(page, 'ko');
+    await expect(panel(page).locator('#pg-saw-error')).toHaveText(observationStrings.ko.pickerUnknown);
+    await expectDiagnosis(page, 'ko', 'sign_in_not_completed');
+    // The reader says what Logto's page showed: the cause and its step, for any tenant.
+    await pickWhatYouSaw(page, 'logto-connector-error-canceled');
+    await expectDiagnosis(page, 'ko', 'naver_cancelled');
+    expect(await diagnosisCodes(page)).toEqual(['naver_cancelled']);
   });
 
-  test('Naver refuses the connector’s secret → sign_in_not_completed (en)', async ({ page, startTenant }) => {
+  test('Naver refuses the connector’s secret → sign_in_not_completed, then naver_client_secret_wrong from Logto’s toast (en)', async ({ page, startTenant }) => {
     const patch: Patch = (config) => ({
       ...config,
       naver: { ...config.naver, apps: config.naver.apps.map((app) => ({ ...app, clientSecret: 'SomethingElse' })) },
@@ -132,6 +151,8 @@ test.describe('playground diagnoses during and after the flow', () => {
     await page.waitForURL((url) => url.origin === tenant.endpoint && url.pathname === '/sign-in');
     await openPlayground(page, 'en');
     await expectDiagnosis(page, 'en', 'sign_in_not_completed');
+    await pickWhatYouSaw(page, 'logto-invalid-response');
+    await expectDiagnosis(page, 'en', 'naver_client_secret_wrong');
   });
 
   test('sign-in finished without the playground cookie → session_lost (ja)', async ({ page, context, startTenant }) => {

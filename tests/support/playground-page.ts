@@ -3,6 +3,7 @@
  * Naver", choose a test user (or cancel) on the Naver mock, come back.
  */
 import { expect, type Page } from '@playwright/test';
+import type { SightId } from '../../src/diagnosis/observations.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 
@@ -58,4 +59,18 @@ export async function answerAtNaver(page: Page, choice: { nickname: string } | '
 /** The diagnosis articles shown, by code. */
 export async function diagnosisCodes(page: Page): Promise<string[]> {
   return panel(page).locator('[data-diagnosis]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-diagnosis') ?? ''));
+}
+
+/**
+ * "What did you see?": picks a sight in the panel's picker by its label (what the page showed, in the
+ * reader's language) and posts it, as a reader does after a sign-in that never came back.
+ */
+export async function pickWhatYouSaw(page: Page, sight: SightId) {
+  const picker = panel(page).locator('[data-saw-picker]');
+  await expect(picker).toBeVisible();
+  const label = picker.locator(`label[data-sight="${sight}"]`);
+  await picker.getByRole('radio', { name: (await label.innerText()).trim(), exact: true }).check();
+  await picker.locator('[data-saw-submit]').click();
+  await page.waitForLoadState('load');
+  await expect(picker.locator(`input[value="${sight}"]`)).toBeChecked();
 }

@@ -72,6 +72,21 @@ const rules: Rule[] = [
     why: 'the causes are a vocabulary: the preflight and the playground name them, not the other way round',
   },
   {
+    from: 'src/diagnosis/',
+    mayNotImport: ['src/lib/fault-lab.ts'],
+    why: 'no diagnosis is keyed by the fault lab’s App ID: causes come from what the tenant answered or the reader saw',
+  },
+  {
+    from: 'src/playground/diagnosis/',
+    mayNotImport: ['src/playground/fault-lab/', 'src/lib/fault-lab.ts'],
+    why: 'no diagnosis is keyed by the fault lab’s App ID: causes come from what the tenant answered or the reader saw',
+  },
+  {
+    from: 'src/playground/flow/',
+    mayNotImport: ['src/playground/fault-lab/', 'src/lib/fault-lab.ts'],
+    why: 'the sign-in, the callback and the checks diagnose a fault-lab app exactly as any tenant’s',
+  },
+  {
     from: 'src/preflight/',
     mayNotImport: ['src/playground/', 'src/pages/', 'src/server/', 'src/local-tenant/'],
     why: 'the panel shows preflight results, not the other way round',
@@ -278,6 +293,10 @@ test('the rules catch a forbidden import (so the real check below can fail)', ()
   expect(ruleViolations([{ from: 'src/local-tenant/app.ts', to: 'src/preflight/types.ts' }])).toHaveLength(1);
   expect(ruleViolations([{ from: 'src/playground/panel-model.ts', to: 'src/local-tenant/server.ts' }])).toHaveLength(1);
   expect(ruleViolations([{ from: 'src/playground/panel-model.ts', to: 'src/preflight/verified-steps.ts' }])).toEqual([]);
+  // No diagnosis from the scenario's identity: the diagnosis path never reads the fault lab.
+  expect(ruleViolations([{ from: 'src/playground/diagnosis/did-not-come-back.ts', to: 'src/playground/fault-lab/scenarios.ts' }])).toHaveLength(1);
+  expect(ruleViolations([{ from: 'src/diagnosis/observations.ts', to: 'src/lib/fault-lab.ts' }])).toHaveLength(1);
+  expect(ruleViolations([{ from: 'src/playground/flow/callback.ts', to: 'src/lib/fault-lab.ts' }])).toHaveLength(1);
   expect(ruleViolations([{ from: 'src/server/island-render-cache.ts', to: 'src/playground/state/reader-state.ts' }])).toEqual([]);
   expect(ruleViolations([{ from: 'src/local-tenant/main.ts', to: 'src/lib/local-tenant-defaults.ts' }])).toEqual([]);
   // Two rules refuse it: the server's own, and the one that keeps the launcher out of the site.

@@ -14,7 +14,9 @@ import { faultScenarioApp } from '../../src/lib/fault-lab.ts';
 
 test('every cause links to a real guide step and has a title and fix in every language', () => {
   for (const code of diagnosisCodes) {
-    expect(isStepId(stepOf(code))).toBe(true);
+    // One cause has no single step: a sign-in that never came back, before the reader says what they saw.
+    if (code === 'sign_in_not_completed') expect(stepOf(code)).toBeNull();
+    else expect(isStepId(stepOf(code)), code).toBe(true);
     for (const lang of languages) {
       const text = diagnosisText(lang, code);
       expect(text.title.length).toBeGreaterThan(5);
@@ -27,8 +29,10 @@ test('every cause links to a real guide step and has a title and fix in every la
 
 test('showDiagnosis adds the step, its number and its link in the reader’s language', () => {
   const shown = showDiagnosis({ code: 'redirect_uri_not_registered', params: {} }, 'ko');
-  expect(shown.href).toBe(stepHref('ko', stepOf('redirect_uri_not_registered')));
-  expect(shown.stepNumber).toBeGreaterThan(0);
+  expect(shown.step?.href).toBe(stepHref('ko', stepOf('redirect_uri_not_registered')));
+  expect(shown.step?.number).toBeGreaterThan(0);
+  // The cause no single step fixes links none.
+  expect(showDiagnosis({ code: 'sign_in_not_completed', params: {} }, 'ko').step).toBeUndefined();
 });
 
 test.describe('diagnoseError', () => {
@@ -76,29 +80,42 @@ test.describe('panel model', () => {
   const runtime = { mode: 'LOCAL', versions: { site: '0', logtoNode: '0', node: 'v22' } };
   const base = { lang: 'en' as const, settings, siteOrigin: 'http://localhost:4321', now: 100_000, runtime, localTenantEndpoint: 'http://localhost:3001' };
 
-  test('a sign-in that never came back is reported as not completed', () => {
-    const model = buildPanelModel({
-      ...base,
-      attempt: { kind: 'sign-in', status: 'pending', startedAt: 40_000, lang: 'en', returnTo: '/en/', hops: [], diagnoses: [], verifiedSteps: [] },
-    });
+  const pending = { kind: 'sign-in' as const, status: 'pending' as const, startedAt: 40_000, lang: 'en' as const, returnTo: '/en/', hops: [], diagnoses: [], verifiedSteps: [] };
+
+  test('a sign-in that never came back is reported as not completed, how long ago in words, with no step, and the picker offered', () => {
+    const model = buildPanelModel({ ...base, attempt: pending });
     expect(model.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
-    expect(model.problems[0]?.params['seconds']).toBe('60');
+    expect(model.problems[0]?.params['ago']).toBe('1 minute ago');
+    expect(model.problems[0]?.step).toBeUndefined();
+    expect(model.didNotComeBack?.ago).toBe('1 minute ago');
+    expect(model.didNotComeBack?.saw).toBeUndefined();
+    const ko = buildPanelModel({ ...base, lang: 'ko', now: 40_000 + 11_000, attempt: pending });
+    expect(ko.problems[0]?.params['ago']).toBe('11초 전');
   });
 
-  test('a fault-lab sign-in that never came back names what the reader saw; the same App ID elsewhere does not', () => {
-    const pending = { kind: 'sign-in' as const, status: 'pending' as const, startedAt: 40_000, lang: 'en' as const, returnTo: '/en/', hops: [], diagnoses: [], verifiedSteps: [] };
+  test('what the reader saw names the causes, most likely first, each with its step', () => {
+    const model = buildPanelModel({ ...base, attempt: { ...pending, saw: 'logto-internal-server-error' } });
+    expect(model.problems.map((p) => p.code)).toEqual(['naver_client_secret_wrong', 'naver_unavailable', 'naver_unreachable']);
+    expect(model.problems.map((p) => p.step?.id)).toEqual(['configure-connector', 'test-and-verify', 'test-and-verify']);
+    const other = buildPanelModel({ ...base, attempt: { ...pending, saw: 'something-else' } });
+    expect(other.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
+    // A sign-in that came back shows no picker, whatever was picked before.
+    const back = buildPanelModel({ ...base, attempt: { ...pending, status: 'failed', saw: 'naver-invalid-client' } });
+    expect(back.didNotComeBack).toBeUndefined();
+    expect(back.problems).toEqual([]);
+  });
+
+  test('the scenario’s App ID on the built-in tenant changes no diagnosis: the same answers give the same causes', () => {
     const lab = { ...settings, ...faultScenarioApp('cancel-at-naver') };
-    const onLab = buildPanelModel({ ...base, settings: lab, attempt: pending });
-    expect(onLab.scenario).toBe('cancel-at-naver');
-    expect(onLab.returnedFrom).toBe('cancel-at-naver');
-    expect(onLab.problems.map((p) => p.code)).toEqual(['naver_cancelled']);
-    const elsewhere = buildPanelModel({ ...base, settings: { ...lab, endpoint: 'https://abc123.logto.app' }, attempt: pending });
-    expect(elsewhere.offersScenarios).toBe(false);
-    expect(elsewhere.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
-    // A scenario whose failure the app does hear about (an ID-token fault) is diagnosed at the callback instead.
-    const tokenFault = buildPanelModel({ ...base, settings: { ...settings, ...faultScenarioApp('id-token-expired') }, attempt: pending });
-    expect(tokenFault.problems.map((p) => p.code)).toEqual(['sign_in_not_completed']);
-    expect(tokenFault.returnedFrom).toBeUndefined();
+    for (const saw of [undefined, 'logto-connector-error-canceled', 'naver-invalid-client'] as const) {
+      const attempt = { ...pending, ...(saw ? { saw } : {}) };
+      const onLab = buildPanelModel({ ...base, settings: lab, attempt });
+      expect(onLab.scenario).toBe('cancel-at-naver');
+      const demo = buildPanelModel({ ...base, attempt });
+      const elsewhere = buildPanelModel({ ...base, settings: { ...lab, endpoint: 'https://abc123.logto.app' }, attempt });
+      expect(onLab.problems).toEqual(demo.problems);
+      expect(elsewhere.problems).toEqual(demo.problems);
+    }
   });
 
   test('the same cause from the settings check and the sign-in is shown once; the secret only masked', () => {

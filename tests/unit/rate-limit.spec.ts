@@ -27,14 +27,14 @@ test('only the endpoints that make the server fetch are counted, by route whatev
   for (const route of ['/playground/settings', '/playground/scenario', '/playground/preflight', '/playground/sign-in', '/playground/sign-out', '/playground/callback']) {
     expect(isCountedRoute(route), route).toBe(true);
   }
-  for (const route of ['/playground/reset', '/playground/signed-out', '/[lang]', '/[lang]/playground', '/[lang]/rate-limited', '/_server-islands/[name]']) {
+  for (const route of ['/playground/reset', '/playground/saw', '/playground/signed-out', '/[lang]', '/[lang]/playground', '/[lang]/rate-limited', '/_server-islands/[name]']) {
     expect(isCountedRoute(route), route).toBe(false);
   }
 });
 
 test('every playground endpoint is either counted or named here as one that never makes the server fetch', () => {
   // A new endpoint fails this until someone decides whether it fetches (and so must be counted).
-  const neverFetches = ['/playground/reset', '/playground/signed-out'];
+  const neverFetches = ['/playground/reset', '/playground/saw', '/playground/signed-out'];
   const endpoints = readdirSync('src/pages/playground')
     .filter((file) => file.endsWith('.ts'))
     .map((file) => `/playground/${file.slice(0, -'.ts'.length)}`);

@@ -31,7 +31,7 @@ export interface ScenarioMeaning {
   /**
    * The reader's browser comes back to the playground's callback. `false`: the failure happens on
    * Logto's or Naver's pages, which never tell the app; the reader returns to the panel with a sign-in
-   * still pending, and the panel says what they saw there (./strings.ts, `saw.<id>`).
+   * still pending and picks what they saw there (src/diagnosis/observations.ts), as with any tenant.
    */
   comesBack: boolean;
 }

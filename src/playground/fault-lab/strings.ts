@@ -1,13 +1,12 @@
 import { defineStrings } from '../../i18n/define-strings.ts';
 import type { FaultScenarioId } from '../../lib/fault-lab.ts';
-import type { NeverComesBackScenarioId } from './scenarios.ts';
 import type { Lang } from '../../i18n/languages.ts';
 
 /**
  * The fault lab as readers see it: per scenario (src/lib/fault-lab.ts) a short name (the picker, the
- * guide's lists, the README), one sentence saying what is broken, and for the scenarios that never come
- * back to the app (src/playground/fault-lab/scenarios.ts) what the reader just saw on Naver's or Logto's
- * page. Naver's own screens in the local tenant are approximations; the texts describe them as such.
+ * guide's lists, the README) and one sentence saying what is broken. What a reader sees when a scenario's
+ * sign-in never comes back is not here: the panel asks them, as it asks a reader of any tenant
+ * (src/diagnosis/observations.ts), and never names a cause from the scenario.
  */
 export const faultLabStrings = defineStrings({
   en: {
@@ -18,7 +17,6 @@ export const faultLabStrings = defineStrings({
     pickerSubmit: 'Use this scenario',
     pickerUnknown: 'There is no such scenario (the page may be out of date). Choose one from the list.',
     current: 'Scenario: {name} — {broken}',
-    sawHeading: 'What you just saw',
     'name.wrong-app-secret': 'Wrong App secret',
     'broken.wrong-app-secret': 'The App secret is not the one Logto has for this app (copied from another app).',
     'name.spa-app': 'Single-page app',
@@ -73,26 +71,6 @@ export const faultLabStrings = defineStrings({
     'broken.cancel-at-naver': 'Nothing is broken: press 취소 (cancel) on Naver’s consent page, as a user who changes their mind.',
     'name.jwks-rotated': 'Signing key rotated (must succeed)',
     'broken.jwks-rotated': 'The tenant rotated its signing key: the first ID token’s key is unknown until the JWKS is read again. Sign-in should still work.',
-    'saw.wrong-naver-client-id':
-      'Naver showed “서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다” (the service is misconfigured, so you can’t sign in with Naver) instead of its sign-in screen, and never sent you back.',
-    'saw.wrong-naver-client-secret':
-      'After you agreed, Logto’s sign-in page said Naver’s answer could not be used (connector.invalid_response) and stayed there: Naver had refused the Client Secret.',
-    'saw.wrong-naver-client-secret-401':
-      'After you agreed, Logto’s sign-in page showed a server error (HTTP 500) and stayed there: Naver had answered 401 to the Client Secret.',
-    'saw.naver-callback-url-mismatch':
-      'Naver showed “서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다” (the service is misconfigured, so you can’t sign in with Naver): the redirect_uri Logto sent is not the app’s Callback URL.',
-    'saw.naver-app-in-development':
-      'After you signed in as a user who is not a member, Naver showed “개발 중 상태의 애플리케이션입니다” (this application is in development) and never sent you back.',
-    'saw.naver-token-endpoint-down':
-      'After you agreed, Logto’s sign-in page showed an error talking to Naver and stayed there: Naver’s token endpoint was down.',
-    'saw.naver-profile-api-down':
-      'After you agreed, Logto’s sign-in page showed an error talking to Naver and stayed there: Naver’s profile API was down.',
-    'saw.sign-in-only-new-user':
-      'After you agreed, Logto’s sign-in page said the Naver account is not registered (“The social account has not been registered yet”) and stayed there.',
-    'saw.app-access-denied':
-      'After you agreed, Logto’s page said “Access denied” (“You do not have permission to access this application. Please contact your administrator for assistance.”) with one button, “Sign out”, and stayed there: the app is never told.',
-    'saw.cancel-at-naver':
-      'You pressed 취소 (cancel) at Naver; Logto’s sign-in page said the sign-in was cancelled and stayed there. The app is never told.',
   },
   ja: {
     pickerHeading: 'わざと壊してみる',
@@ -102,7 +80,6 @@ export const faultLabStrings = defineStrings({
     pickerSubmit: 'このシナリオを使う',
     pickerUnknown: 'そのシナリオはありません (ページが古い可能性があります)。一覧から選んでください。',
     current: 'シナリオ: {name} — {broken}',
-    sawHeading: 'いま表示された画面について',
     'name.wrong-app-secret': 'App シークレットの間違い',
     'broken.wrong-app-secret': 'App シークレットが、Logto がこのアプリに持つものと違います (別のアプリからコピーした)。',
     'name.spa-app': 'シングルページアプリ',
@@ -157,26 +134,6 @@ export const faultLabStrings = defineStrings({
     'broken.cancel-at-naver': '壊れているところはありません。気が変わったユーザーのように、Naver の同意画面で 취소 (キャンセル) を押してください。',
     'name.jwks-rotated': '署名鍵のローテーション (成功するはず)',
     'broken.jwks-rotated': 'テナントが署名鍵をローテーションしました。最初の ID トークンの鍵は JWKS を読み直すまで未知です。それでもサインインは成功するはずです。',
-    'saw.wrong-naver-client-id':
-      'Naver はログイン画面の代わりに「서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다」(サービスの設定に誤りがあるため Naver ID でログインできません) と表示し、戻ってきませんでした。',
-    'saw.wrong-naver-client-secret':
-      '同意した後、Logto のサインインページは Naver の応答を使えない (connector.invalid_response) と表示し、そこに留まりました。Naver が Client Secret を拒否したためです。',
-    'saw.wrong-naver-client-secret-401':
-      '同意した後、Logto のサインインページはサーバーエラー (HTTP 500) を表示し、そこに留まりました。Naver が Client Secret に 401 を返したためです。',
-    'saw.naver-callback-url-mismatch':
-      'Naver は「서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다」(サービスの設定に誤りがあるため Naver ID でログインできません) と表示しました。Logto が送った redirect_uri がアプリの Callback URL ではないためです。',
-    'saw.naver-app-in-development':
-      'メンバーではないユーザーでログインすると、Naver は「개발 중 상태의 애플리케이션입니다」(開発中のアプリケーションです) と表示し、戻ってきませんでした。',
-    'saw.naver-token-endpoint-down':
-      '同意した後、Logto のサインインページは Naver との通信エラーを表示し、そこに留まりました。Naver のトークンエンドポイントが停止していたためです。',
-    'saw.naver-profile-api-down':
-      '同意した後、Logto のサインインページは Naver との通信エラーを表示し、そこに留まりました。Naver のプロフィール API が停止していたためです。',
-    'saw.sign-in-only-new-user':
-      '同意した後、Logto のサインインページはこの Naver アカウントが未登録である (「The social account has not been registered yet」) と表示し、そこに留まりました。',
-    'saw.app-access-denied':
-      '同意したあと、Logto のページに「アクセスが拒否されました」(「このアプリケーションにアクセスする権限がありません。管理者にお問い合わせください。」) とボタン「サインアウト」だけが出て、そこで止まりました。アプリには何も伝わりません。',
-    'saw.cancel-at-naver':
-      'Naver で 취소 (キャンセル) を押したので、Logto のサインインページはキャンセルされたと表示して留まりました。アプリには何も知らされません。',
   },
   ko: {
     pickerHeading: '일부러 망가뜨려 보기',
@@ -186,7 +143,6 @@ export const faultLabStrings = defineStrings({
     pickerSubmit: '이 시나리오 사용',
     pickerUnknown: '그런 시나리오는 없습니다(페이지가 오래되었을 수 있습니다). 목록에서 고르세요.',
     current: '시나리오: {name} — {broken}',
-    sawHeading: '방금 본 화면',
     'name.wrong-app-secret': '잘못된 App 시크릿',
     'broken.wrong-app-secret': 'App 시크릿이 Logto가 이 앱에 가진 것과 다릅니다(다른 앱에서 복사함).',
     'name.spa-app': '싱글 페이지 앱',
@@ -241,44 +197,17 @@ export const faultLabStrings = defineStrings({
     'broken.cancel-at-naver': '망가진 곳은 없습니다. 마음을 바꾼 사용자처럼 네이버 동의 화면에서 취소를 누르세요.',
     'name.jwks-rotated': '서명 키 교체 (성공해야 함)',
     'broken.jwks-rotated': '테넌트가 서명 키를 교체했습니다. 첫 ID 토큰의 키는 JWKS를 다시 읽기 전까지 알 수 없습니다. 그래도 로그인은 성공해야 합니다.',
-    'saw.wrong-naver-client-id':
-      '네이버가 로그인 화면 대신 "서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다"를 보여 주고 돌려보내지 않았습니다.',
-    'saw.wrong-naver-client-secret':
-      '동의한 뒤 Logto 로그인 페이지가 네이버의 응답을 쓸 수 없다(connector.invalid_response)고 표시하고 그대로 머물렀습니다. 네이버가 Client Secret을 거부했기 때문입니다.',
-    'saw.wrong-naver-client-secret-401':
-      '동의한 뒤 Logto 로그인 페이지가 서버 오류(HTTP 500)를 표시하고 그대로 머물렀습니다. 네이버가 Client Secret에 401을 반환했기 때문입니다.',
-    'saw.naver-callback-url-mismatch':
-      '네이버가 "서비스 설정에 오류가 있어 네이버 아이디로 로그인할 수 없습니다"를 보여 주었습니다. Logto가 보낸 redirect_uri가 앱의 Callback URL이 아니기 때문입니다.',
-    'saw.naver-app-in-development':
-      '멤버가 아닌 사용자로 로그인하자 네이버가 "개발 중 상태의 애플리케이션입니다"를 보여 주고 돌려보내지 않았습니다.',
-    'saw.naver-token-endpoint-down':
-      '동의한 뒤 Logto 로그인 페이지가 네이버와의 통신 오류를 표시하고 그대로 머물렀습니다. 네이버의 토큰 엔드포인트가 멈춰 있었기 때문입니다.',
-    'saw.naver-profile-api-down':
-      '동의한 뒤 Logto 로그인 페이지가 네이버와의 통신 오류를 표시하고 그대로 머물렀습니다. 네이버의 프로필 API가 멈춰 있었기 때문입니다.',
-    'saw.sign-in-only-new-user':
-      '동의한 뒤 Logto 로그인 페이지가 이 네이버 계정은 등록되지 않았다("The social account has not been registered yet")고 표시하고 그대로 머물렀습니다.',
-    'saw.app-access-denied':
-      '동의한 뒤 Logto 페이지에 "접근이 거부되었어요"("이 애플리케이션에 액세스할 권한이 없습니다. 관리자에게 도움을 요청하세요.")와 "로그아웃" 버튼 하나만 나오고 그대로 멈췄습니다. 앱에는 아무것도 전달되지 않습니다.',
-    'saw.cancel-at-naver':
-      '네이버에서 취소를 눌러 Logto 로그인 페이지가 취소되었다고 표시하고 그대로 머물렀습니다. 앱에는 아무것도 전달되지 않습니다.',
   },
 });
 
 type FaultLabKey = keyof (typeof faultLabStrings)['en'];
 
-// Compile-time check that every scenario has its name and sentence, and every never-come-back one its
-// "what you saw" (defineStrings keeps the languages in step).
-const complete: Record<`${'name' | 'broken'}.${FaultScenarioId}` | `saw.${NeverComesBackScenarioId}`, string> = faultLabStrings.en;
+// Compile-time check that every scenario has its name and sentence (defineStrings keeps the languages in step).
+const complete: Record<`${'name' | 'broken'}.${FaultScenarioId}`, string> = faultLabStrings.en;
 void complete;
 
 /** A scenario's name and what is broken, in a language. */
 export function scenarioText(lang: Lang, id: FaultScenarioId): { name: string; broken: string } {
   const strings: Record<FaultLabKey, string> = faultLabStrings[lang];
   return { name: strings[`name.${id}`], broken: strings[`broken.${id}`] };
-}
-
-/** What the reader just saw on Naver's or Logto's page, for a scenario that never comes back. */
-export function whatYouSaw(lang: Lang, id: NeverComesBackScenarioId): string {
-  const strings: Record<FaultLabKey, string> = faultLabStrings[lang];
-  return strings[`saw.${id}`];
 }

@@ -14,6 +14,7 @@
 import { parseCookie } from 'cookie';
 import { z } from 'zod';
 import { diagnosisCodes, type Diagnosis } from '../../diagnosis/codes.ts';
+import { sightIds } from '../../diagnosis/observations.ts';
 import { stepIds } from '../../guide/steps.ts';
 import { languages } from '../../i18n/languages.ts';
 import { checkIds } from '../../preflight/check-definitions.ts';
@@ -65,6 +66,8 @@ export const attemptSchema = z.object({
   diagnoses: z.array(diagnosisSchema).max(6),
   /** Guide steps the last successful sign-in proved; kept across sign-out. */
   verifiedSteps: z.array(z.enum(stepIds)).max(20),
+  /** A sign-in that never came back: what the reader said they saw on Logto's, Naver's or the browser's page. */
+  saw: z.enum(sightIds).optional(),
 });
 /** An attempt with its trace, as the flow steps see it. */
 export type Attempt = z.infer<typeof attemptSchema> & { hops: Hop[] };
@@ -87,6 +90,8 @@ export const flashSchema = z.object({
   /** The endpoint was typed as the tenant's issuer or discovery URL: the panel says which origin is used. */
   endpointGivenAs: z.enum(['issuer', 'discovery']).optional(),
   diagnoses: z.array(diagnosisSchema).max(6).optional(),
+  /** The "what did you see" post named no sight of the list (a stale page, a crafted post). */
+  sawUnknown: z.literal(true).optional(),
 });
 export type Flash = z.infer<typeof flashSchema>;
 
