@@ -69,7 +69,9 @@ function failedCause(entry: AuditLogFacts): DiagnosisCode | undefined {
 /** The finding of an attempt's browser entries (oldest first); `undefined` entries: no attempt in the log. */
 export function findingOfAttempt(entries: readonly AuditLogFacts[] | undefined): AuditLogFinding {
   if (!entries?.length) return { kind: 'no-attempt' };
-  if (entries.some((entry) => entry.key === 'Interaction.End')) return { kind: 'completed', at: entries.at(-1)!.createdAt };
+  // Logto finished: the experience submitted (`Interaction.<Event>.Submit` ✓) or the interaction ended.
+  const done = entries.findLast((entry) => entry.key === 'Interaction.End' || (/^Interaction\.\w+\.Submit$/.test(entry.key) && entry.result === 'Success'));
+  if (done) return { kind: 'completed', at: done.createdAt };
   const failed = entries.findLast((entry) => entry.result === 'Error');
   const last = entries.at(-1)!;
   // A failure that the page moved past (an error the reader retried from) is not what stopped the attempt.
