@@ -16,6 +16,7 @@ import { buildSupportBundle, type SupportBundleInput } from './support/support-b
 import type { Hop } from './trace/trace.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
 import { UNKNOWN_SCENARIO, withoutScenarioError } from './fault-lab/panel.ts';
+import type { AuditLogFinding } from '../preflight/audit-log/finding.ts';
 
 export interface ShownDiagnosis {
   code: DiagnosisCode;
@@ -56,6 +57,14 @@ export interface PanelModel {
   returnedFrom?: NeverComesBackScenarioId | undefined;
   /** The last "Break it on purpose" pick named no scenario of the catalogue (src/playground/fault-lab/panel.ts). */
   unknownScenario: boolean;
+  /** The site offers the Management API credential (AUDIT_LOG_DIAGNOSIS); its secret only ever masked. */
+  managementApi: { offered: boolean; maskedSecret?: string | undefined };
+  /**
+   * A sign-in that did not come back, with a credential to ask the tenant's audit log: what it said once
+   * asked (`finding`, and the diagnosis when it names a cause). Apart from `problems`, so the panel can
+   * show it first and the "what did you see" questions otherwise.
+   */
+  auditLogFinding?: { finding?: AuditLogFinding | undefined; diagnosis?: ShownDiagnosis | undefined } | undefined;
 }
 
 export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
@@ -78,6 +87,8 @@ export function buildPanelModel(input: {
   /** Where the built-in local tenant runs (LOCAL_TENANT_ENDPOINT). */
   localTenantEndpoint: string;
   now: number;
+  /** AUDIT_LOG_DIAGNOSIS (src/playground/config.ts); off unless given. */
+  auditLogDiagnosis?: boolean;
 }): PanelModel {
   const { settings, attempt, flash, lang } = input;
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
@@ -90,6 +101,7 @@ export function buildPanelModel(input: {
     interactionMode: settings.interactionMode,
     scopes: [...settings.scopes],
     naverClientId: settings.naverClientId ?? '',
+    m2mAppId: settings.managementApi?.appId ?? '',
   };
   const pendingSignIn = attempt?.kind === 'sign-in' && attempt.status === 'pending';
   // A sign-in in a fault-lab scenario that never came back: the scenario knows what the reader just saw.
@@ -132,5 +144,14 @@ export function buildPanelModel(input: {
       attempt,
     }),
     unknownScenario: flash?.settingsErrors?.['scenario'] === UNKNOWN_SCENARIO,
+    managementApi: {
+      offered: input.auditLogDiagnosis === true,
+      maskedSecret: settings.managementApi ? maskSecret(settings.managementApi.appSecret) : undefined,
+    },
+    auditLogFinding: pendingSignIn && input.auditLogDiagnosis && settings.managementApi ? auditLogView(attempt.auditLogFinding, lang) : undefined,
   };
+}
+
+function auditLogView(finding: AuditLogFinding | undefined, lang: Lang): NonNullable<PanelModel['auditLogFinding']> {
+  return { finding, diagnosis: finding?.kind === 'cause' ? showDiagnosis(diagnosis(finding.cause), lang) : undefined };
 }
