@@ -2,6 +2,9 @@
  * `npm run preflight -- --endpoint … --app-id …`: the preflight checks on the command line.
  * Usage and exit codes: `--help`, or EXIT_CODES in ./cli/args.ts (0 all passed, 1 not all passed,
  * 2 usage error, 3 internal error). The secret comes from LOGTO_APP_SECRET or a hidden prompt only.
+ * `--last-sign-in --m2m-app-id …` reads the tenant's audit log instead (4 a cause named, 5 the log
+ * doesn't say, 6 the log unreadable, 0 the sign-in finished), the M2M secret from LOGTO_M2M_APP_SECRET
+ * or a hidden prompt.
  */
 import { pathToFileURL } from 'node:url';
 import { format } from '../i18n/define-strings.ts';
@@ -12,6 +15,8 @@ import { playgroundUris } from '../tenant/redirect-uris.ts';
 import { EXIT_CODES, parseCliArgs } from './cli/args.ts';
 import { promptHidden } from './cli/prompt-secret.ts';
 import { formatTable, jsonReport } from './cli/table.ts';
+import { formatLastSignIn, LAST_SIGN_IN_WINDOW_MS, lastSignInExitCode, lastSignInJson } from './cli/last-sign-in.ts';
+import { readLastSignIn } from './audit-log/read-last-sign-in.ts';
 import { runPreflight } from './run-preflight.ts';
 
 /** Requests to a tenant across the internet get a little longer than the site's interactive default. */
@@ -34,6 +39,24 @@ export async function main(argv: readonly string[], env: Record<string, string |
     const note = options.endpointGivenAs === 'issuer' ? t.noteEndpointFromIssuer : t.noteEndpointFromDiscovery;
     process.stderr.write(`${format(note, { origin: options.endpoint })}\n`);
   }
+  const fetch = createSafeFetch({ mode: options.publicMode ? 'PUBLIC' : 'LOCAL', timeoutMs: CLI_TIMEOUT_MS });
+  if (options.lastSignIn) {
+    const { m2mAppId } = options.lastSignIn;
+    let m2mSecret = options.lastSignIn.m2mSecretFromEnv;
+    if (!m2mSecret && process.stdin.isTTY) m2mSecret = (await promptHidden(format(t.m2mSecretPrompt, { appId: m2mAppId }))).trim();
+    if (!m2mSecret) {
+      process.stderr.write(`${t.errorNoM2mSecret}\n`);
+      return EXIT_CODES.usage;
+    }
+    const finding = await readLastSignIn(
+      { endpoint: options.endpoint, appId: options.appId, credential: { appId: m2mAppId, appSecret: m2mSecret }, startedAt: Date.now() - LAST_SIGN_IN_WINDOW_MS },
+      { fetch },
+    );
+    const exitCode = lastSignInExitCode(finding);
+    process.stdout.write(`${options.json ? JSON.stringify(lastSignInJson(finding, exitCode), null, 2) : formatLastSignIn(finding, options.lang)}\n`);
+    return exitCode;
+  }
+
   let secret = options.secretFromEnv;
   if (!secret && process.stdin.isTTY) secret = (await promptHidden(format(t.secretPrompt, { appId: options.appId }))).trim();
   if (!secret) {
@@ -50,7 +73,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
       target: options.target,
       expectedNaverClientId: options.expectedNaverClientId,
     },
-    { fetch: createSafeFetch({ mode: options.publicMode ? 'PUBLIC' : 'LOCAL', timeoutMs: CLI_TIMEOUT_MS }) },
+    { fetch },
   );
   const exitCode = results.every((result) => result.status === 'pass') ? EXIT_CODES.ok : EXIT_CODES.checksDidNotPass;
   const output = options.json

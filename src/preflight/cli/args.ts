@@ -6,6 +6,7 @@ import { DEFAULT_PORTS } from '../../lib/local-tenant-defaults.ts';
 import {
   appIdSchema,
   endpointSchema,
+  managementApiCredentialSchema,
   naverClientIdSchema,
   pastedEndpointForm,
   siteOriginSchema,
@@ -24,6 +25,12 @@ export const EXIT_CODES = {
   usage: 2,
   /** The CLI itself crashed. */
   internal: 3,
+  /** --last-sign-in: the tenant's audit log names the cause of the last sign-in. */
+  lastSignInCause: 4,
+  /** --last-sign-in: the log doesn't say (the sign-in went to Naver and nothing followed), or has no sign-in. */
+  lastSignInUnknown: 5,
+  /** --last-sign-in: the log could not be read (tenant unreachable, credential refused, no access). */
+  auditLogUnreadable: 6,
 } as const;
 
 export const DEFAULT_SITE_ORIGIN = `http://localhost:${DEFAULT_PORTS.site}`;
@@ -41,6 +48,8 @@ export interface CliOptions {
   publicMode: boolean;
   /** From LOGTO_APP_SECRET; undefined means "ask, if there is a terminal". */
   secretFromEnv: string | undefined;
+  /** --last-sign-in: read the audit log with this M2M app instead of running the checks. */
+  lastSignIn?: { m2mAppId: string; m2mSecretFromEnv: string | undefined } | undefined;
 }
 
 export type CliCommand =
@@ -57,7 +66,7 @@ export function langFromLocale(locale: string | undefined): Lang {
 }
 
 /** Options that would put the secret in argv (and so in shell history and `ps`): refused by name. */
-const SECRET_OPTION = /^--?(app-?secret|secret|client-?secret)(=|$)/i;
+const SECRET_OPTION = /^--?((m2m-?)?app-?secret|secret|client-?secret|m2m-?secret)(=|$)/i;
 
 export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
   const envLang = langFromLocale(env['LC_ALL'] || env['LANG']);
@@ -84,6 +93,8 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
         lang: { type: 'string' },
         json: { type: 'boolean', default: false },
         public: { type: 'boolean', default: false },
+        'last-sign-in': { type: 'boolean', default: false },
+        'm2m-app-id': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -120,6 +131,15 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
   const naverClientId = naverClientIdSchema.optional().safeParse(pick('naver-client-id', 'NAVER_CLIENT_ID'));
   if (!naverClientId.success) return error(t.errorNaverClientId);
 
+  let lastSignIn: CliOptions['lastSignIn'];
+  if (values['last-sign-in'] === true) {
+    const m2mRaw = pick('m2m-app-id', 'LOGTO_M2M_APP_ID');
+    if (!m2mRaw) return error(format(t.errorMissing, { option: '--m2m-app-id' }));
+    const m2m = managementApiCredentialSchema.shape.appId.safeParse(m2mRaw);
+    if (!m2m.success) return error(t.errorAppId.replace('--app-id', '--m2m-app-id'));
+    lastSignIn = { m2mAppId: m2m.data, m2mSecretFromEnv: env['LOGTO_M2M_APP_SECRET'] || undefined };
+  }
+
   return {
     kind: 'run',
     options: {
@@ -133,6 +153,7 @@ export function parseCliArgs(argv: readonly string[], env: Env): CliCommand {
       json: values['json'] === true,
       publicMode: values['public'] === true,
       secretFromEnv: env['LOGTO_APP_SECRET'] || undefined,
+      lastSignIn,
     },
   };
 }
