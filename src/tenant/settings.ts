@@ -251,7 +251,7 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
   const errors: Partial<Record<SettingsField, SettingsMessageKey>> = {};
   if (!typedSecret && !sameApp) errors.appSecret = 'appSecretNeededForNewApp';
 
-  const managementApi = managementApiOf(posted.m2mAppId, text(form, 'm2mAppSecret'), sameTenant(posted.endpoint, current) ? current.managementApi : undefined);
+  const managementApi = managementApiOf(posted.m2mAppId, text(form, 'm2mAppSecret'), current.managementApi, sameTenant(posted.endpoint, current));
   if (managementApi.error) errors.m2mAppSecret = managementApi.error;
 
   const { m2mAppId: _m2mAppId, ...fields } = posted;
@@ -290,18 +290,22 @@ function sameTenant(typedEndpoint: string, current: Settings): boolean {
 
 /**
  * The credential block: blank App ID means none. An empty secret keeps the saved one while the tenant
- * and the M2M App ID stay the same; otherwise it must be typed.
+ * and the M2M App ID stay the same. On another tenant the saved credential (its App ID left as it was
+ * in the field) is dropped, since its secret is only ever sent to its own tenant; a newly typed M2M App
+ * ID needs its secret.
  */
 function managementApiOf(
   typedAppId: string,
   typedSecret: string,
   saved: ManagementApiSettings | undefined,
+  onSavedTenant: boolean,
 ): { value?: { appId: string; appSecret: string }; error?: SettingsMessageKey } {
   const appId = typedAppId.trim();
+  const secret = typedSecret.trim();
   if (!appId) return {};
-  const secret = typedSecret.trim() || (saved && saved.appId === appId ? saved.appSecret : '');
-  if (!secret) return { value: { appId, appSecret: '' }, error: 'm2mAppSecretRequired' };
-  return { value: { appId, appSecret: secret } };
+  if (secret) return { value: { appId, appSecret: secret } };
+  if (saved && saved.appId === appId) return onSavedTenant ? { value: saved } : {};
+  return { value: { appId, appSecret: '' }, error: 'm2mAppSecretRequired' };
 }
 
 /** Format warnings: a value that doesn't look like Logto's is probably pasted from the wrong field. */

@@ -36,13 +36,17 @@ test('a blank M2M App ID clears the credential', () => {
   expect(parsed.ok && parsed.settings.managementApi).toBeUndefined();
 });
 
-test('another tenant or another M2M app needs its secret typed; the echo never holds a secret', () => {
+test('on another tenant the saved credential is dropped; a new M2M app needs its secret typed; the echo never holds a secret', () => {
   const otherTenant = parseSettingsForm(form({ ...same, endpoint: 'https://abc123.logto.app', appSecret: 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6', m2mAppId: LOCAL_MANAGEMENT_API_APP.id }), current);
-  expect(otherTenant.ok).toBe(false);
-  if (otherTenant.ok) return;
-  expect(otherTenant.errors).toEqual({ m2mAppSecret: 'm2mAppSecretRequired' });
-  expect(otherTenant.values.m2mAppId).toBe(LOCAL_MANAGEMENT_API_APP.id);
-  const echoed = JSON.stringify(flashSchema.parse({ settingsErrors: otherTenant.errors, values: otherTenant.values }));
+  expect(otherTenant.ok).toBe(true);
+  expect(otherTenant.ok && otherTenant.settings.managementApi).toBeUndefined();
+
+  const newApp = parseSettingsForm(form({ ...same, endpoint: 'https://abc123.logto.app', appSecret: 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6', m2mAppId: 'anotherm2mapp000000001' }), current);
+  expect(newApp.ok).toBe(false);
+  if (newApp.ok) return;
+  expect(newApp.errors).toEqual({ m2mAppSecret: 'm2mAppSecretRequired' });
+  expect(newApp.values.m2mAppId).toBe('anotherm2mapp000000001');
+  const echoed = JSON.stringify(flashSchema.parse({ settingsErrors: newApp.errors, values: newApp.values }));
   expect(echoed).not.toContain(LOCAL_MANAGEMENT_API_APP.secret);
 
   const otherApp = parseSettingsForm(form({ ...same, m2mAppId: 'anotherm2mapp000000001' }), current);
