@@ -69,6 +69,8 @@ export default defineConfig({
       // it is unset, and unset means not limited (so under `astro dev`, which binds localhost, too).
       RATE_LIMIT_POINTS: envField.number({ ...runtime, int: true, min: 1, optional: true }),
       RATE_LIMIT_WINDOW_SECONDS: envField.number({ ...runtime, int: true, min: 1, default: 60 }),
+      // The audit-log diagnosis (src/playground/config.ts): unset means on in LOCAL mode, off in PUBLIC.
+      AUDIT_LOG_DIAGNOSIS: envField.boolean({ ...runtime, optional: true }),
     },
   },
 });

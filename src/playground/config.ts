@@ -3,12 +3,19 @@
  * Only this file, site-origin.ts and local-defaults.ts import astro:env, so every other module stays
  * testable as plain TS.
  */
-import { COOKIE_SECRET, PLAYGROUND_MODE } from 'astro:env/server';
+import { AUDIT_LOG_DIAGNOSIS, COOKIE_SECRET, PLAYGROUND_MODE } from 'astro:env/server';
 import { createCachedFetch, isDiscoveryOrJwks } from '../lib/cached-fetch.ts';
 import { createSafeFetch } from '../lib/safe-fetch.ts';
 import { resolveCookieKeys, type CookieKeys } from './state/cookie-keys.ts';
 
 export const playgroundMode = PLAYGROUND_MODE;
+
+/**
+ * Whether the panel offers the Management API credential and asks the tenant's audit log about a
+ * sign-in that did not come back: `AUDIT_LOG_DIAGNOSIS`, or when unset on in LOCAL mode and off in
+ * PUBLIC (a public site takes readers' M2M secrets only if its operator says so).
+ */
+export const auditLogDiagnosis: boolean = AUDIT_LOG_DIAGNOSIS ?? PLAYGROUND_MODE === 'LOCAL';
 
 export function cookieKeys(): CookieKeys {
   return resolveCookieKeys(COOKIE_SECRET, PLAYGROUND_MODE);

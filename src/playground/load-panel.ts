@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/languages.ts';
-import { playgroundMode } from './config.ts';
+import { auditLogDiagnosis, playgroundMode } from './config.ts';
 import { localDefaults } from './local-defaults.ts';
 import { buildPanelModel, type PanelModel } from './panel-model.ts';
 import { playgroundContext } from './request-context.ts';
@@ -37,5 +37,6 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang): Promi
     runtime: { mode: playgroundMode, versions: runtimeVersions() },
     localTenantEndpoint: localDefaults().endpoint,
     now: ctx.now(),
+    auditLogDiagnosis,
   });
 }

@@ -5,7 +5,7 @@
 import { stepHref, stepIds, stepNumber, type StepId } from '../guide/steps.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { maskSecret } from '../lib/redact.ts';
-import { stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
+import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
 import type { PlaygroundResult } from './result/result.ts';
 import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
 import { faultScenarioOfApp, type FaultScenarioId } from '../lib/fault-lab.ts';
@@ -19,6 +19,7 @@ import { naverAccountCallbackUrl, naverCallbackUrl } from '../tenant/naver-urls.
 import type { VersionVerdict } from '../tenant/version-family.ts';
 import { tenantVersionOf } from './tenant-version.ts';
 import { UNKNOWN_SCENARIO, withoutScenarioError } from './fault-lab/panel.ts';
+import type { AuditLogFinding } from '../preflight/audit-log/finding.ts';
 
 export interface ShownDiagnosis {
   code: DiagnosisCode;
@@ -70,6 +71,14 @@ export interface PanelModel {
   sawUnknown: boolean;
   /** The last "Break it on purpose" pick named no scenario of the catalogue (src/playground/fault-lab/panel.ts). */
   unknownScenario: boolean;
+  /** The site offers the Management API credential (AUDIT_LOG_DIAGNOSIS); its secret only ever masked. */
+  managementApi: { offered: boolean; maskedSecret?: string | undefined };
+  /**
+   * A sign-in that did not come back, with a credential to ask the tenant's audit log: what it said once
+   * asked (`finding`, and the diagnosis when it names a cause). Apart from `problems`, so the panel can
+   * show it first and the "what did you see" questions otherwise.
+   */
+  auditLogFinding?: { finding?: AuditLogFinding | undefined; diagnosis?: ShownDiagnosis | undefined } | undefined;
 }
 
 export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
@@ -92,6 +101,8 @@ export function buildPanelModel(input: {
   /** Where the built-in local tenant runs (LOCAL_TENANT_ENDPOINT). */
   localTenantEndpoint: string;
   now: number;
+  /** AUDIT_LOG_DIAGNOSIS (src/playground/config.ts); off unless given. */
+  auditLogDiagnosis?: boolean;
 }): PanelModel {
   const { settings, attempt, flash, lang } = input;
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
@@ -104,6 +115,7 @@ export function buildPanelModel(input: {
     interactionMode: settings.interactionMode,
     scopes: [...settings.scopes],
     naverClientId: settings.naverClientId ?? '',
+    m2mAppId: settings.managementApi?.appId ?? '',
   };
   // A sign-in that never came back: only what the reader saw names its cause (never the App ID).
   const notBack = didNotComeBack(attempt, input.now, lang);
@@ -150,5 +162,14 @@ export function buildPanelModel(input: {
       tenantVersion,
     }),
     unknownScenario: flash?.settingsErrors?.['scenario'] === UNKNOWN_SCENARIO,
+    managementApi: {
+      offered: input.auditLogDiagnosis === true,
+      maskedSecret: settings.managementApi ? maskSecret(settings.managementApi.appSecret) : undefined,
+    },
+    auditLogFinding: attempt && notBack && input.auditLogDiagnosis && settings.managementApi ? auditLogView(attempt.auditLogFinding, lang) : undefined,
   };
+}
+
+function auditLogView(finding: AuditLogFinding | undefined, lang: Lang): NonNullable<PanelModel['auditLogFinding']> {
+  return { finding, diagnosis: finding?.kind === 'cause' ? showDiagnosis(diagnosis(finding.cause), lang) : undefined };
 }

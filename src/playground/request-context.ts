@@ -5,7 +5,7 @@
  */
 import type { APIContext } from 'astro';
 import { isLang, langOrFallback, type Lang } from '../i18n/languages.ts';
-import { cookieKeys, outboundFetch } from './config.ts';
+import { auditLogDiagnosis, cookieKeys, outboundFetch } from './config.ts';
 import { localDefaults } from './local-defaults.ts';
 import { diagnoseError } from './diagnosis/diagnose-error.ts';
 import type { PlaygroundContext } from './flow/context.ts';
@@ -22,6 +22,7 @@ export async function playgroundContext(cookies: CookieJar, url: URL): Promise<P
     siteOrigin,
     fetch: outboundFetch,
     now: Date.now,
+    auditLogDiagnosis,
   };
 }
 

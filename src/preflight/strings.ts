@@ -338,12 +338,21 @@ Options:
   --fail-on warn|fail      Exit 1 on anything but a pass (warn, the default) or only on a failed check (fail)
   --guide-origin <url>     Where the guide's step links point (env GUIDE_ORIGIN; default the site origin)
   --public                 Refuse private, loopback and link-local addresses (PUBLIC address policy)
+  --last-sign-in           Instead of the checks: read the tenant's audit log and print the cause of the last
+                           sign-in of --app-id (the last 30 minutes); needs --m2m-app-id, and the M2M secret
+                           from LOGTO_M2M_APP_SECRET or a hidden prompt (not the app secret)
+  --m2m-app-id <id>        M2M app with the Logto Management API role (env LOGTO_M2M_APP_ID)
   -h, --help               Show this help
 
-Exit codes: 0 every check passed (a reminder may warn); 1 a check failed, warned or was skipped (with --fail-on fail: a check failed); 2 usage error; 3 internal error.`,
+Exit codes: 0 every check passed (a reminder may warn); 1 a check failed, warned or was skipped (with --fail-on fail: a check failed); 2 usage error; 3 internal error.
+With --last-sign-in: 0 Logto finished the last sign-in; 4 the log names its cause; 5 the log doesn't say
+(or has no sign-in); 6 the log could not be read.`,
     secretPrompt: 'App secret for {appId} (input hidden): ',
     errorSecretInArgv: 'The app secret is never taken from the command line (it would end up in shell history and process lists). Set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
     errorNoSecret: 'No app secret: set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
+    m2mSecretPrompt: 'M2M app secret for {appId} (input hidden): ',
+    errorNoM2mSecret: 'No M2M app secret: set LOGTO_M2M_APP_SECRET, or run in a terminal to be asked for it.',
+    fixAtStep: 'Fix it in step {n}: {title}',
     errorMissing: 'Missing {option}.',
     errorEndpoint: '{option} must be an origin such as https://abc123.logto.app (https unless it is localhost).',
     errorAppId: '--app-id must be letters, digits, “-” or “_”.',
@@ -387,12 +396,20 @@ App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは
   --fail-on warn|fail      合格以外で終了コード 1(warn、既定)、または失敗したチェックがあるときだけ 1(fail)
   --guide-origin <url>     ガイドのステップへのリンク先(環境変数 GUIDE_ORIGIN、既定はサイトのオリジン)
   --public                 プライベート・ループバック・リンクローカルのアドレスを拒否(PUBLIC アドレスポリシー)
+  --last-sign-in           チェックの代わりに、テナントの監査ログを読み、--app-id の前回のサインイン(直近 30 分)の
+                           原因を表示。--m2m-app-id と、LOGTO_M2M_APP_SECRET または非表示の入力による M2M シークレットが必要
+  --m2m-app-id <id>        Logto Management API ロールを持つ M2M アプリ(環境変数 LOGTO_M2M_APP_ID)
   -h, --help               このヘルプを表示
 
-終了コード: 0 すべて合格 (確認のお知らせの警告は除く)、1 失敗・警告・スキップがある(--fail-on fail では失敗がある)、2 使い方の誤り、3 内部エラー。`,
+終了コード: 0 すべて合格 (確認のお知らせの警告は除く)、1 失敗・警告・スキップがある(--fail-on fail では失敗がある)、2 使い方の誤り、3 内部エラー。
+--last-sign-in では: 0 Logto は前回のサインインを完了、4 ログが原因を示す、5 ログからは分からない(またはサインインがない)、
+6 ログを読めなかった。`,
     secretPrompt: '{appId} の App secret(入力は表示されません): ',
     errorSecretInArgv: 'App secret はコマンドラインからは受け取りません(シェル履歴やプロセス一覧に残るため)。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
     errorNoSecret: 'App secret がありません。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
+    m2mSecretPrompt: '{appId} の M2M シークレット(入力は表示されません): ',
+    errorNoM2mSecret: 'M2M シークレットがありません。LOGTO_M2M_APP_SECRET を設定するか、端末で実行して入力してください。',
+    fixAtStep: 'ステップ {n} で直します: {title}',
     errorMissing: '{option} がありません。',
     errorEndpoint: '{option} は https://abc123.logto.app のようなオリジンにしてください(localhost 以外は https)。',
     errorAppId: '--app-id は英数字、「-」、「_」だけにしてください。',
@@ -436,12 +453,20 @@ App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (�
   --fail-on warn|fail      통과가 아니면 종료 코드 1(warn, 기본값), 또는 실패한 점검이 있을 때만 1(fail)
   --guide-origin <url>     가이드 단계 링크가 가리킬 곳 (환경 변수 GUIDE_ORIGIN, 기본값은 사이트 origin)
   --public                 사설, 루프백, 링크 로컬 주소 거부 (PUBLIC 주소 정책)
+  --last-sign-in           점검 대신 테넌트 감사 로그를 읽어 --app-id의 지난 로그인(최근 30분)의 원인을 표시.
+                           --m2m-app-id와, LOGTO_M2M_APP_SECRET 또는 보이지 않는 입력으로 받은 M2M 시크릿이 필요
+  --m2m-app-id <id>        Logto Management API 역할이 있는 M2M 앱 (환경 변수 LOGTO_M2M_APP_ID)
   -h, --help               이 도움말 표시
 
-종료 코드: 0 모두 통과(확인용 알림의 경고는 제외), 1 실패·경고·건너뜀이 있음(--fail-on fail이면 실패가 있음), 2 사용법 오류, 3 내부 오류.`,
+종료 코드: 0 모두 통과(확인용 알림의 경고는 제외), 1 실패·경고·건너뜀이 있음(--fail-on fail이면 실패가 있음), 2 사용법 오류, 3 내부 오류.
+--last-sign-in에서는: 0 Logto가 지난 로그인을 마침, 4 로그가 원인을 알려 줌, 5 로그로는 알 수 없음(또는 로그인이 없음),
+6 로그를 읽을 수 없음.`,
     secretPrompt: '{appId}의 App secret (입력이 표시되지 않음): ',
     errorSecretInArgv: 'App secret은 명령줄에서 받지 않습니다(셸 기록과 프로세스 목록에 남기 때문입니다). LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',
     errorNoSecret: 'App secret이 없습니다. LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',
+    m2mSecretPrompt: '{appId}의 M2M 시크릿 (입력이 표시되지 않음): ',
+    errorNoM2mSecret: 'M2M 시크릿이 없습니다. LOGTO_M2M_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',
+    fixAtStep: '{n}단계에서 고치세요: {title}',
     errorMissing: '{option}이(가) 없습니다.',
     errorEndpoint: '{option}은(는) https://abc123.logto.app 같은 origin이어야 합니다(localhost가 아니면 https).',
     errorAppId: '--app-id는 영문자, 숫자, “-”, “_”만 쓸 수 있습니다.',

@@ -13,6 +13,7 @@ const countedRoutes: ReadonlySet<string> = new Set([
   '/playground/sign-in', // discovery, sign-in experience, probes
   '/playground/sign-out', // discovery for the end-session endpoint
   '/playground/callback', // token exchange, JWKS, userinfo
+  '/playground/ask-tenant', // a Management API token and the audit log's pages
 ]);
 
 export function isCountedRoute(routePattern: string): boolean {

@@ -1,12 +1,14 @@
-import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../lib/local-tenant-defaults.ts';
+import { LOCAL_DEMO_APP, LOCAL_MANAGEMENT_API_APP, LOCAL_NAVER_CONNECTOR } from '../lib/local-tenant-defaults.ts';
 import { defaultScopes, type Settings } from './settings.ts';
 
 /**
  * The settings a newcomer starts with: the local tenant's ready-made app, so one click signs in. Its
  * connector id is known too, so the guide can show the Naver Callback URL before anything is saved.
+ * Where the site offers the audit-log diagnosis, its demo Management API credential too, like the demo app.
  */
-export function defaultSettings(localTenantEndpoint: string): Settings {
+export function defaultSettings(localTenantEndpoint: string, { auditLog = true }: { auditLog?: boolean } = {}): Settings {
   return {
+    ...(auditLog ? { managementApi: demoManagementApi() } : {}),
     endpoint: new URL(localTenantEndpoint).origin,
     appId: LOCAL_DEMO_APP.id,
     appSecret: LOCAL_DEMO_APP.secret,
@@ -15,4 +17,9 @@ export function defaultSettings(localTenantEndpoint: string): Settings {
     scopes: [...defaultScopes],
     connectorId: LOCAL_NAVER_CONNECTOR.id,
   };
+}
+
+/** The local tenant's demo Management API credential, as settings hold one. */
+export function demoManagementApi() {
+  return { appId: LOCAL_MANAGEMENT_API_APP.id, appSecret: LOCAL_MANAGEMENT_API_APP.secret };
 }

@@ -35,6 +35,9 @@ export const settingsMessageKeys = [
   'interactionModeInvalid',
   'scopesInvalid',
   'naverClientIdInvalid',
+  'm2mAppIdInvalid',
+  'm2mAppSecretRequired',
+  'm2mAppSecretInvalid',
 ] as const;
 export type SettingsMessageKey = (typeof settingsMessageKeys)[number];
 
@@ -134,6 +137,17 @@ export const naverClientIdSchema = z
 /** What Naver Developers issues: 20 letters and digits (a 10-character value is usually the Client Secret). */
 export const NAVER_CLIENT_ID_FORMAT = /^[A-Za-z0-9]{20}$/;
 
+/**
+ * The optional Management API credential: an M2M app with Logto's Management API role, whose token
+ * reads the tenant's audit log for a diagnosis. The secret is a secret like the App secret: kept in the
+ * encrypted cookie, sent only to this tenant's token endpoint, never rendered back or logged.
+ */
+export const managementApiCredentialSchema = z.object({
+  appId: z.string().trim().min(1, 'm2mAppIdInvalid').max(128, 'm2mAppIdInvalid').regex(/^[\w-]+$/, 'm2mAppIdInvalid'),
+  appSecret: z.string().trim().min(1, 'm2mAppSecretRequired').max(256, 'm2mAppSecretInvalid'),
+});
+export type ManagementApiSettings = z.infer<typeof managementApiCredentialSchema>;
+
 /** Settings as stored in the reader's encrypted cookie. */
 export const settingsSchema = z.object({
   endpoint: endpointSchema,
@@ -146,6 +160,8 @@ export const settingsSchema = z.object({
   connectorId: z.string().max(64).optional(),
   /** The reader's Naver Client ID, when they gave one (optional, like the CLI's --naver-client-id). */
   naverClientId: naverClientIdSchema.optional(),
+  /** The Management API credential, when the reader gave one (and the site offers the audit-log diagnosis). */
+  managementApi: managementApiCredentialSchema.optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -156,7 +172,9 @@ export type SettingsField =
   | 'directSignInTarget'
   | 'interactionMode'
   | 'scopes'
-  | 'naverClientId';
+  | 'naverClientId'
+  | 'm2mAppId'
+  | 'm2mAppSecret';
 
 /**
  * How much of each typed value is echoed back into the form after an error: the echo travels in a
@@ -170,6 +188,7 @@ export const FORM_ECHO_LIMITS = {
   scope: 64,
   scopes: 20,
   naverClientId: 128,
+  m2mAppId: 256,
 } as const;
 
 /** What the form posted, as strings (never the secret: it isn't sent back to the page). */
@@ -181,6 +200,8 @@ export interface SettingsFormValues {
   scopes: string[];
   /** The Naver Client ID block (blank when none is saved). */
   naverClientId: string;
+  /** The Management API credential's App ID (blank when none is saved); its secret is never sent back. */
+  m2mAppId: string;
 }
 
 export type SettingsParseResult =
@@ -196,6 +217,8 @@ const fieldFallbackKeys: Record<SettingsField, SettingsMessageKey> = {
   interactionMode: 'interactionModeInvalid',
   scopes: 'scopesInvalid',
   naverClientId: 'naverClientIdInvalid',
+  m2mAppId: 'm2mAppIdInvalid',
+  m2mAppSecret: 'm2mAppSecretInvalid',
 };
 
 function text(form: FormData, name: string): string {
@@ -221,13 +244,23 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
     interactionMode: text(form, 'interactionMode'),
     scopes: form.getAll('scopes').filter((v): v is string => typeof v === 'string'),
     naverClientId: text(form, 'naverClientId'),
+    m2mAppId: text(form, 'm2mAppId'),
   };
   const typedSecret = text(form, 'appSecret').trim();
   const sameApp = posted.appId.trim() === current.appId && !endpointChanged(posted.endpoint, current.endpoint);
   const errors: Partial<Record<SettingsField, SettingsMessageKey>> = {};
   if (!typedSecret && !sameApp) errors.appSecret = 'appSecretNeededForNewApp';
 
-  const parsed = settingsSchema.safeParse({ ...posted, appSecret: typedSecret || current.appSecret, scopes: [...new Set(posted.scopes)] });
+  const managementApi = managementApiOf(posted.m2mAppId, text(form, 'm2mAppSecret'), current.managementApi, sameTenant(posted.endpoint, current));
+  if (managementApi.error) errors.m2mAppSecret = managementApi.error;
+
+  const { m2mAppId: _m2mAppId, ...fields } = posted;
+  const parsed = settingsSchema.safeParse({
+    ...fields,
+    appSecret: typedSecret || current.appSecret,
+    scopes: [...new Set(posted.scopes)],
+    ...(managementApi.value ? { managementApi: managementApi.value } : {}),
+  });
   const values: SettingsFormValues = {
     endpoint: posted.endpoint.slice(0, FORM_ECHO_LIMITS.endpoint),
     appId: posted.appId.slice(0, FORM_ECHO_LIMITS.appId),
@@ -235,10 +268,11 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
     interactionMode: posted.interactionMode.slice(0, FORM_ECHO_LIMITS.interactionMode),
     scopes: posted.scopes.slice(0, FORM_ECHO_LIMITS.scopes).map((scope) => scope.slice(0, FORM_ECHO_LIMITS.scope)),
     naverClientId: posted.naverClientId.slice(0, FORM_ECHO_LIMITS.naverClientId),
+    m2mAppId: posted.m2mAppId.slice(0, FORM_ECHO_LIMITS.m2mAppId),
   };
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as SettingsField;
+      const field = (issue.path[0] === 'managementApi' ? (issue.path[1] === 'appId' ? 'm2mAppId' : 'm2mAppSecret') : issue.path[0]) as SettingsField;
       if (errors[field]) continue;
       errors[field] = isSettingsMessageKey(issue.message) ? issue.message : fieldFallbackKeys[field];
     }
@@ -246,6 +280,32 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors, values };
   const endpointGivenAs = pastedEndpointForm(posted.endpoint);
   return endpointGivenAs ? { ok: true, settings: parsed.data, endpointGivenAs } : { ok: true, settings: parsed.data };
+}
+
+/** The same tenant as the saved settings (a credential is only ever sent to the tenant it was given for). */
+function sameTenant(typedEndpoint: string, current: Settings): boolean {
+  const parsed = endpointSchema.safeParse(typedEndpoint);
+  return parsed.success && parsed.data === current.endpoint;
+}
+
+/**
+ * The credential block: blank App ID means none. An empty secret keeps the saved one while the tenant
+ * and the M2M App ID stay the same. On another tenant the saved credential (its App ID left as it was
+ * in the field) is dropped, since its secret is only ever sent to its own tenant; a newly typed M2M App
+ * ID needs its secret.
+ */
+function managementApiOf(
+  typedAppId: string,
+  typedSecret: string,
+  saved: ManagementApiSettings | undefined,
+  onSavedTenant: boolean,
+): { value?: { appId: string; appSecret: string }; error?: SettingsMessageKey } {
+  const appId = typedAppId.trim();
+  const secret = typedSecret.trim();
+  if (!appId) return {};
+  if (secret) return { value: { appId, appSecret: secret } };
+  if (saved && saved.appId === appId) return onSavedTenant ? { value: saved } : {};
+  return { value: { appId, appSecret: '' }, error: 'm2mAppSecretRequired' };
 }
 
 /** Format warnings: a value that doesn't look like Logto's is probably pasted from the wrong field. */

@@ -1,6 +1,6 @@
 import { unwrapSession } from '@logto/node';
 import type { BrowserContext, Page } from '@playwright/test';
-import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { LOCAL_DEMO_APP, LOCAL_MANAGEMENT_API_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { deriveCookieKeys } from '../../src/playground/state/cookie-keys.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -115,5 +115,6 @@ test('no app secret or token reaches the browser, over full flows and error path
   expect(seen.length).toBeGreaterThan(30);
   // The check itself works: the secrets we look for are real strings of realistic length.
   expect(leaks([{ url: 'self-test', text: `x${typedSecret}x` }], [typedSecret])).toHaveLength(1);
-  expect(leaks(seen, [LOCAL_DEMO_APP.secret, typedSecret, ...tokens])).toEqual([]);
+  // The demo Management API credential is in the reader's settings from the start: its secret too.
+  expect(leaks(seen, [LOCAL_DEMO_APP.secret, LOCAL_MANAGEMENT_API_APP.secret, typedSecret, ...tokens])).toEqual([]);
 });

@@ -1,5 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
+import { stepOf } from '../../src/diagnosis/codes.ts';
+import { diagnosisText } from '../../src/diagnosis/strings.ts';
+import { stepNumber } from '../../src/guide/steps.ts';
+import { faultScenarioApp, type FaultScenarioId } from '../../src/lib/fault-lab.ts';
+import { LOCAL_DEMO_APP, LOCAL_MANAGEMENT_API_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
+import { afterNaver, toNaver } from '../support/fault-lab-flow.ts';
 import { EXIT_CODES } from '../../src/preflight/cli/args.ts';
 import { checkIds } from '../../src/preflight/check-definitions.ts';
 import { expect, test } from '../support/fixtures.ts';
@@ -76,5 +81,43 @@ test.describe('preflight CLI', () => {
     expect(stdout).toContain('http://localhost:1/playground/callback が登録されていません');
     expect(stdout).toContain('http://localhost:1/playground/signed-out が登録されていません');
     expect(stdout).toContain('ガイド: http://localhost:1/ja/#step-integrate-sdk');
+  });
+});
+
+test.describe('preflight CLI --last-sign-in (the tenant\'s audit log)', () => {
+  const m2m = ['--m2m-app-id', LOCAL_MANAGEMENT_API_APP.id];
+  const m2mEnv = { LOGTO_M2M_APP_SECRET: LOCAL_MANAGEMENT_API_APP.secret };
+  const lastSignInArgs = (tenant: LocalTenant, scenario: FaultScenarioId) => ['--endpoint', tenant.endpoint, '--app-id', faultScenarioApp(scenario).appId, '--last-sign-in', ...m2m];
+
+  test('after a cancel at Naver it names naver_cancelled and its step, exits 4, and prints nothing of the log', async ({ startTenant }) => {
+    const tenant = await startTenant();
+    await afterNaver(tenant, 'cancel-at-naver', { action: 'cancel' });
+    const { code, stdout } = await runCli(lastSignInArgs(tenant, 'cancel-at-naver'), m2mEnv);
+    expect(code).toBe(EXIT_CODES.lastSignInCause);
+    expect(stdout).toContain(diagnosisText('en', 'naver_cancelled').title);
+    expect(stdout).toContain(`step ${stepNumber(stepOf('naver_cancelled'))}`);
+    for (const text of [LOCAL_MANAGEMENT_API_APP.secret, 'Canceled By User', 'error_description', faultScenarioApp('cancel-at-naver').appSecret]) expect(stdout).not.toContain(text);
+    const json = await runCli([...lastSignInArgs(tenant, 'cancel-at-naver'), '--json'], m2mEnv);
+    expect(JSON.parse(json.stdout)).toMatchObject({ cause: 'naver_cancelled', stepId: stepOf('naver_cancelled'), exitCode: EXIT_CODES.lastSignInCause });
+  });
+
+  test("a refusal on Naver's page: the log doesn't say (exit 5); a wrong M2M secret: unreadable (exit 6)", async ({ startTenant }) => {
+    const tenant = await startTenant();
+    await toNaver(tenant, 'wrong-naver-client-id');
+    expect((await runCli(lastSignInArgs(tenant, 'wrong-naver-client-id'), m2mEnv)).code).toBe(EXIT_CODES.lastSignInUnknown);
+    const wrong = await runCli(lastSignInArgs(tenant, 'wrong-naver-client-id'), { LOGTO_M2M_APP_SECRET: 'WrongWrongWrongWrongWrongWrong12' });
+    expect(wrong.code).toBe(EXIT_CODES.auditLogUnreadable);
+    expect(wrong.stdout).not.toContain('WrongWrongWrongWrongWrongWrong12');
+  });
+
+  test('the M2M secret is never an argument, and --m2m-app-id is required (exit 2)', async ({ sharedTenant: tenant }) => {
+    const inArgv = await runCli([...lastSignInArgs(tenant, 'cancel-at-naver'), '--m2m-app-secret=abc'], m2mEnv);
+    expect(inArgv.code).toBe(EXIT_CODES.usage);
+    expect(inArgv.stderr).not.toContain('abc\n');
+    const missing = await runCli(['--endpoint', tenant.endpoint, '--app-id', LOCAL_DEMO_APP.id, '--last-sign-in'], m2mEnv);
+    expect(missing.code).toBe(EXIT_CODES.usage);
+    expect(missing.stderr).toContain('--m2m-app-id');
+    const noSecret = await runCli(lastSignInArgs(tenant, 'cancel-at-naver'));
+    expect(noSecret.code).toBe(EXIT_CODES.usage);
   });
 });

@@ -14,7 +14,7 @@ import { UNKNOWN_SCENARIO } from './panel.ts';
 export const scenarioFormSchema = z.object({ scenario: z.enum(faultScenarioIds) });
 
 /** The settings form a reader would post for the scenario, on top of the built-in tenant's defaults. */
-export function scenarioSettingsForm(localDefaults: Settings, appId: string, appSecret: string): FormData {
+export function scenarioSettingsForm(localDefaults: Settings, appId: string, appSecret: string, managementApi = localDefaults.managementApi): FormData {
   const form = new FormData();
   form.set('endpoint', localDefaults.endpoint);
   form.set('appId', appId);
@@ -22,6 +22,12 @@ export function scenarioSettingsForm(localDefaults: Settings, appId: string, app
   form.set('directSignInTarget', localDefaults.directSignInTarget);
   form.set('interactionMode', localDefaults.interactionMode);
   for (const scope of localDefaults.scopes) form.append('scopes', scope);
+  // The Management API credential stays as the reader left it on the built-in tenant (the demo one, or
+  // none if they cleared it); coming from another tenant, the demo one, like the demo app.
+  if (managementApi) {
+    form.set('m2mAppId', managementApi.appId);
+    form.set('m2mAppSecret', managementApi.appSecret);
+  }
   return form;
 }
 
@@ -33,5 +39,6 @@ export async function chooseScenario(ctx: PlaygroundContext, posted: FormData | 
   }
   const { appId, appSecret } = faultScenarioApp(parsed.data.scenario);
   ctx.state.forgetApp();
-  await saveSettings(ctx, scenarioSettingsForm(localDefaults, appId, appSecret));
+  const onLocalTenant = ctx.settings.endpoint === localDefaults.endpoint;
+  await saveSettings(ctx, scenarioSettingsForm(localDefaults, appId, appSecret, onLocalTenant ? ctx.settings.managementApi : localDefaults.managementApi));
 }

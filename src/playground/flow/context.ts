@@ -21,6 +21,8 @@ export interface PlaygroundContext {
   /** The safe outbound fetch (time-outs, size limits, address policy). */
   fetch: typeof fetch;
   now: () => number;
+  /** The site offers the audit-log diagnosis (AUDIT_LOG_DIAGNOSIS): the credential is taken, kept and used only then. */
+  auditLogDiagnosis: boolean;
 }
 
 export function urisOf(ctx: PlaygroundContext) {
@@ -30,7 +32,7 @@ export function urisOf(ctx: PlaygroundContext) {
 /** A recorder and the fetches that feed it: one for the SDK's calls, one labelling probes as probes. */
 export function tracing(ctx: PlaygroundContext) {
   const recorder = new TraceRecorder(ctx.now);
-  const secrets = [ctx.settings.appSecret];
+  const secrets = [ctx.settings.appSecret, ...(ctx.settings.managementApi ? [ctx.settings.managementApi.appSecret] : [])];
   return {
     recorder,
     fetch: createTracedFetch(ctx.fetch, recorder, { secrets }),

@@ -22,6 +22,8 @@ export async function saveSettings(ctx: PlaygroundContext, form: FormData): Prom
     return;
   }
   const next = parsed.settings;
+  // Not offered, so not taken: a credential posted anyway is dropped.
+  if (!ctx.auditLogDiagnosis) delete next.managementApi;
   const traced = tracing({ ...ctx, settings: next });
   const checked = await precheckSettings({ settings: next, ...urisOf(ctx) }, traced.probeFetch);
   if (checked.connectorId) next.connectorId = checked.connectorId;

@@ -3,7 +3,7 @@
  * store, so any instance can serve any request). This class is the one owner of every cookie: its name,
  * its key, its options and its schema are decided here and nowhere else.
  *
- * - `pg_settings`: the reader's settings (including the app secret);
+ * - `pg_settings`: the reader's settings (including the app secret, and the Management API credential's);
  * - `pg_logto`: @logto/node's own CookieStorage (sign-in session, tokens), through `logtoCookies`;
  * - `pg_attempt`: the last sign-in or sign-out attempt: status, diagnoses, verified steps;
  * - `pg_trace`: that attempt's trace (its own cookie: it is the largest value and is shrunk to fit);
@@ -17,6 +17,7 @@ import { diagnosisCodes, type Diagnosis } from '../../diagnosis/codes.ts';
 import { sightIds } from '../../diagnosis/observations.ts';
 import { stepIds } from '../../guide/steps.ts';
 import { languages } from '../../i18n/languages.ts';
+import { auditLogFindingSchema } from '../../preflight/audit-log/finding.ts';
 import { checkIds } from '../../preflight/check-definitions.ts';
 import { reasonKeys } from '../../preflight/reasons.ts';
 import { checkStatuses, type CheckResult } from '../../preflight/types.ts';
@@ -68,6 +69,8 @@ export const attemptSchema = z.object({
   verifiedSteps: z.array(z.enum(stepIds)).max(20),
   /** A sign-in that never came back: what the reader said they saw on Logto's, Naver's or the browser's page. */
   saw: z.enum(sightIds).optional(),
+  /** What the tenant's audit log said about this sign-in, when the reader asked it (no value of the log itself). */
+  auditLogFinding: auditLogFindingSchema.optional(),
 });
 /** An attempt with its trace, as the flow steps see it. */
 export type Attempt = z.infer<typeof attemptSchema> & { hops: Hop[] };
@@ -84,6 +87,7 @@ export const flashSchema = z.object({
       interactionMode: z.string().max(FORM_ECHO_LIMITS.interactionMode),
       scopes: z.array(z.string().max(FORM_ECHO_LIMITS.scope)).max(FORM_ECHO_LIMITS.scopes),
       naverClientId: z.string().max(FORM_ECHO_LIMITS.naverClientId).default(''),
+      m2mAppId: z.string().max(FORM_ECHO_LIMITS.m2mAppId).default(''),
     })
     .optional(),
   notice: z.enum(['settingsSaved', 'settingsReset']).optional(),

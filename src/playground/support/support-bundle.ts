@@ -34,6 +34,8 @@ export interface SupportBundleInput {
     scopes: readonly string[];
     /** Not a secret: every authorize URL carries it. */
     naverClientId?: string | undefined;
+    /** The Management API credential: its App ID is named, its secret only scrubbed out. */
+    managementApi?: { appId: string; appSecret: string } | undefined;
   };
   preflight?: { ranAt: number; results: readonly CheckResult[] } | undefined;
   attempt?: { kind: string; status: string; startedAt: number; hops: readonly Hop[] } | undefined;
@@ -79,6 +81,7 @@ export function buildSupportBundle(input: SupportBundleInput): string {
     `scopes: ${settings.scopes.join(' ') || '-'}`,
     `naver client id: ${settings.naverClientId ?? '-'}`,
     `tenant's logto version: ${versionFamilyNames.en[input.tenantVersion?.family ?? 'unknown']} (${formatSignals(input.tenantVersion?.signals ?? []) || 'no signals yet: run the checks'})`,
+    `management api m2m app id: ${settings.managementApi?.appId ?? '-'}`,
     '',
   ];
   if (preflight) {
@@ -97,5 +100,5 @@ export function buildSupportBundle(input: SupportBundleInput): string {
     lines.push('### Last flow trace', 'none');
   }
   const text = lines.join('\n');
-  return scrubText(text, [settings.appSecret]).replace(JWT_SHAPED, '<redacted jwt>');
+  return scrubText(text, [settings.appSecret ?? '', ...(settings.managementApi ? [settings.managementApi.appSecret] : [])]).replace(JWT_SHAPED, '<redacted jwt>');
 }

@@ -7,6 +7,7 @@ import { DEFAULT_PORTS } from '../../lib/local-tenant-defaults.ts';
 import {
   appIdSchema,
   endpointSchema,
+  managementApiCredentialSchema,
   naverClientIdSchema,
   pastedEndpointForm,
   siteOriginSchema,
@@ -25,6 +26,12 @@ export const EXIT_CODES = {
   usage: 2,
   /** The CLI itself crashed. */
   internal: 3,
+  /** --last-sign-in: the tenant's audit log names the cause of the last sign-in. */
+  lastSignInCause: 4,
+  /** --last-sign-in: the log doesn't say (the sign-in went to Naver and nothing followed), or has no sign-in. */
+  lastSignInUnknown: 5,
+  /** --last-sign-in: the log could not be read (tenant unreachable, credential refused, no access). */
+  auditLogUnreadable: 6,
 } as const;
 
 export const REPORTER_NAMES = ['table', 'json', 'github', 'junit'] as const;
@@ -63,6 +70,8 @@ export interface CliOptions {
   publicMode: boolean;
   /** From LOGTO_APP_SECRET; undefined means "ask, if there is a terminal". */
   secretFromEnv: string | undefined;
+  /** --last-sign-in: read the audit log with this M2M app instead of running the checks. */
+  lastSignIn?: { m2mAppId: string; m2mSecretFromEnv: string | undefined } | undefined;
 }
 
 export type CliCommand =
@@ -79,7 +88,7 @@ export function langFromLocale(locale: string | undefined): Lang {
 }
 
 /** Options that would put the secret in argv (and so in shell history and `ps`): refused by name. */
-const SECRET_OPTION = /^--?(app-?secret|secret|client-?secret)(=|$)/i;
+const SECRET_OPTION = /^--?((m2m-?)?app-?secret|secret|client-?secret|m2m-?secret)(=|$)/i;
 
 export function parseCliArgs(argv: readonly string[], env: Env, commandName: string = DEFAULT_COMMAND_NAME): CliCommand {
   const envLang = langFromLocale(env['LC_ALL'] || env['LANG']);
@@ -112,6 +121,8 @@ export function parseCliArgs(argv: readonly string[], env: Env, commandName: str
         'redirect-uri': { type: 'string' },
         'post-sign-out-redirect-uri': { type: 'string' },
         public: { type: 'boolean', default: false },
+        'last-sign-in': { type: 'boolean', default: false },
+        'm2m-app-id': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -168,6 +179,14 @@ export function parseCliArgs(argv: readonly string[], env: Env, commandName: str
   if (!redirectUri.success) return error(format(t.errorUri, { option: '--redirect-uri' }));
   const postSignOutRedirectUri = uri.safeParse(pick('post-sign-out-redirect-uri', 'LOGTO_POST_SIGN_OUT_REDIRECT_URI'));
   if (!postSignOutRedirectUri.success) return error(format(t.errorUri, { option: '--post-sign-out-redirect-uri' }));
+  let lastSignIn: CliOptions['lastSignIn'];
+  if (values['last-sign-in'] === true) {
+    const m2mRaw = pick('m2m-app-id', 'LOGTO_M2M_APP_ID');
+    if (!m2mRaw) return error(format(t.errorMissing, { option: '--m2m-app-id' }));
+    const m2m = managementApiCredentialSchema.shape.appId.safeParse(m2mRaw);
+    if (!m2m.success) return error(t.errorAppId.replace('--app-id', '--m2m-app-id'));
+    lastSignIn = { m2mAppId: m2m.data, m2mSecretFromEnv: env['LOGTO_M2M_APP_SECRET'] || undefined };
+  }
 
   return {
     kind: 'run',
@@ -187,6 +206,7 @@ export function parseCliArgs(argv: readonly string[], env: Env, commandName: str
       guideOrigin: guideOrigin.data,
       publicMode: values['public'] === true,
       secretFromEnv: env['LOGTO_APP_SECRET'] || undefined,
+      lastSignIn,
     },
   };
 }
