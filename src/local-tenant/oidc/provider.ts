@@ -1,9 +1,11 @@
 import type { Context } from 'koa';
 import Provider from 'oidc-provider';
-import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import type { JWK } from 'jose';
 import type { TenantConfig } from '../config/schema.ts';
+import { sandboxUnavailable } from '../http/sandbox-unavailable.ts';
+import type { TenantStore } from '../store/store.ts';
+import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import { userClaims } from '../users/claims.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { matchLogtoIdTokens } from './id-token-compat.ts';
@@ -15,6 +17,7 @@ import { managementApiResourceIndicators } from './management-api-resource.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from './prompt-urls.ts';
 import { publicClientAuthLikeLogto } from './public-client-auth.ts';
 import { SimulatedFaults } from './simulated-faults.ts';
+import { storeAdapterFactory } from './store-adapter.ts';
 import { logtoUiCookieName, writeLogtoUiCookie } from './ui-cookie.ts';
 
 /**
@@ -33,15 +36,15 @@ type OidcProviderOptions = {
   config: TenantConfig;
   users: UserStore;
   signingKey: JWK;
+  /** Signs the fault lab's `unknown-key` tokens (never published). */
+  unknownKey: JWK;
   cookieKeys: string[];
   logoutPages: LogoutPages;
+  /** Where oidc-provider's models live (memory, or Redis for several instances): oidc/store-adapter.ts. */
+  store: TenantStore;
+  /** Trust X-Forwarded-Proto/-Host from the proxy in front (TRUST_PROXY), as oidc-provider's `proxy`. */
+  proxy?: boolean;
 };
-
-/**
- * In-memory state is what this tenant wants: it is a demo and test server, and tests start fresh ones at
- * will. A subclass, because oidc-provider warns about its own in-memory adapter on every start.
- */
-class TenantMemoryAdapter extends MemoryAdapter {}
 
 // Logto signs its session and interaction cookies and keeps them on the whole tenant origin (path `/`),
 // so the sign-in pages and the experience API can read the interaction.
@@ -56,9 +59,9 @@ function isOriginAllowed(origin: string, redirectUris: readonly string[]): boole
  * under `/oidc`, same claims, ES384 ID tokens without the claims Logto leaves out, refresh tokens only
  * for `offline_access`, JSON error pages, and interactions sent to Logto's experience routes.
  */
-export async function createOidcProvider({ issuer, config, users, signingKey, cookieKeys, logoutPages }: OidcProviderOptions): Promise<Provider> {
+export async function createOidcProvider({ issuer, config, users, signingKey, unknownKey, cookieKeys, logoutPages, store, proxy = false }: OidcProviderOptions): Promise<Provider> {
   const configuration: Configuration = {
-    adapter: TenantMemoryAdapter,
+    adapter: storeAdapterFactory(store),
     clients: config.apps.map(toClientMetadata),
     jwks: { keys: [signingKey] },
     cookies: {
@@ -120,13 +123,13 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
         }
       },
     },
-    findAccount: (_ctx, sub) => {
-      const user = users.findById(sub);
+    findAccount: async (_ctx, sub) => {
+      const user = await users.findById(sub);
       if (!user) return undefined;
       return {
         accountId: sub,
-        claims: (use, scope) => {
-          const current = users.findById(sub) ?? user;
+        claims: async (use, scope) => {
+          const current = (await users.findById(sub)) ?? user;
           return { sub, ...userClaims(current, use === 'id_token' ? 'id_token' : 'userinfo', new Set(scope.split(' '))) };
         },
       };
@@ -138,14 +141,36 @@ export async function createOidcProvider({ issuer, config, users, signingKey, co
   };
 
   const provider = new Provider(issuer, configuration);
-  const faults = await SimulatedFaults.create(config, signingKey);
+  provider.proxy = proxy;
+  const faults = SimulatedFaults.create(config, { tenantKey: signingKey, unknownKey, rotatedKeys: store.lists('rotated-keys') });
   await matchLogtoIdTokens(provider, signingKey, faults);
+  provider.use(sandboxUnavailableAnswer(provider));
   provider.use(logtoErrorBodies);
   provider.use(logtoDiscoveryFields);
   // Inside logtoErrorBodies, so their answers get Logto's wrapping like every other error.
   provider.use(publicClientAuthLikeLogto(config));
   provider.use(faults.middleware());
   return provider;
+}
+
+/**
+ * The store gone mid-flow (Redis down): oidc-provider's own handler turns the error into a 500
+ * `server_error` and emits `server_error` with it; the reader gets the "sandbox unavailable" answer instead.
+ */
+function sandboxUnavailableAnswer(provider: Provider) {
+  const unavailable = new WeakSet<object>();
+  provider.on('server_error', (ctx: object, error: unknown) => {
+    if (isStoreUnavailable(error)) unavailable.add(ctx);
+  });
+  return async (ctx: KoaContextWithOIDC, next: () => Promise<unknown>): Promise<void> => {
+    try {
+      await next();
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      unavailable.add(ctx);
+    }
+    if (unavailable.has(ctx)) sandboxUnavailable(ctx);
+  };
 }
 
 /** Adds Logto's `code` and `message` to every oidc-provider error body (koa-oidc-error-handler). */
