@@ -42,6 +42,8 @@ type TenantAppDeps = {
   store: TenantStore;
   /** TENANT_ORIGIN: every request is answered as this origin (http/public-origin.ts). */
   publicOrigin?: URL | undefined;
+  /** TRUST_PROXY: proxies in front that append to X-Forwarded-For. */
+  trustProxyHops?: number | undefined;
   /** A public sandbox's rate limit on its sign-in, sign-up and token endpoints (http/rate-limit.ts). */
   rateLimit?: Middleware | undefined;
 };
@@ -78,7 +80,8 @@ export function createTenantApp(deps: TenantAppDeps): Koa {
   if (deps.publicOrigin) {
     // The forwarded headers are the tenant's own from here on (pinnedOrigin), so Koa may read them.
     app.proxy = true;
-    app.use(pinnedOrigin(deps.publicOrigin));
+    app.maxIpsCount = deps.trustProxyHops ?? 0;
+    app.use(pinnedOrigin(deps.publicOrigin, deps.trustProxyHops));
   }
   // Mounted as oidc-provider's own example does: it sees paths without `/oidc` and finds the prefix
   // again from `ctx.mountPath`, so every URL it builds (discovery, redirects, the end-session form) keeps it.

@@ -136,6 +136,7 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       users,
       store,
       publicOrigin: options.tenantOrigin,
+      trustProxyHops,
       rateLimit: rateLimit?.middleware,
       auditLog: new AuditLog(store.lists('audit-log'), {
         profile: logto137,

@@ -8,7 +8,7 @@ import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { buildDefaultTenantConfig } from '../../src/local-tenant/config/default-config.ts';
 import { startLocalTenant } from '../../src/local-tenant/server.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { startRoundRobinProxy } from '../support/load-balancer.ts';
+import { startRoundRobinProxy } from '../../src/launcher/round-robin-proxy.ts';
 import { CookieJar, browserRequest, createTestLogtoClient, reachSignInPage, signInThroughTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 import { findRedisServer, redisMissingMessage, startRedis } from '../support/redis.ts';

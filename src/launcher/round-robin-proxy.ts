@@ -1,7 +1,7 @@
 /**
- * A round-robin proxy in front of several site instances, for the test that the site keeps no state
- * of its own. The proxy starts first, on a free port, so the tenant and the instances can be told its
- * origin before they start; instances are added as they come up.
+ * A round-robin proxy in front of several instances (of the site, or of the sandbox), for the tests that
+ * they keep no state of their own and for bench:sandbox. The proxy starts first, on a free port, so the
+ * tenant and the instances can be told its origin before they start; instances are added as they come up.
  */
 import { createServer, request as forward } from 'node:http';
 import type { AddressInfo } from 'node:net';
