@@ -2,8 +2,9 @@
  * `npm run bench:sandbox`: full sign-in flows through the sandbox alone (the local tenant and its Naver
  * mock, no site): each flow is a browser's part (src/sandbox-driver/: /oidc/auth → sign-in page →
  * experience API → Naver consent → callback → submit → the app's redirect URI) and the app's code
- * exchange at /oidc/token. Two runs: in memory (one instance), then with Redis (two instances with one
- * TENANT_SECRET and REDIS_URL behind round-robin balancers, so each hop goes to the next instance).
+ * exchange at /oidc/token, each flow a new visitor of a public sandbox. Two runs: in memory (one
+ * instance), then with Redis (two instances with one TENANT_SECRET and REDIS_URL behind round-robin
+ * balancers, so each hop goes to the next instance).
  * Prints flows/s, p99 per flow and errors, and for Redis its memory and key count before and after
  * (and how many keys have no lifetime: there should be none). Numbers only: nothing passes or fails
  * on speed; it exits non-zero only on errors.
@@ -110,6 +111,7 @@ async function ownRedis(): Promise<string> {
   running.push({ stop: async () => void (await redis.stop(), rmSync(dir, { recursive: true, force: true })) });
   const url = `redis://127.0.0.1:${port}`;
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  probe.on('error', () => undefined);
   await waitUntil('redis-server', async () => probe.connect().then(() => true, () => false), {
     timeoutMs: 10_000,
     intervalMs: 100,
@@ -136,44 +138,53 @@ function report(label: string, run: Run): void {
   console.log(`${label.padEnd(34)} ${run.perSecond.toFixed(1).padStart(7)} flows/s   p99 ${run.p99Ms.toFixed(0).padStart(6)} ms   errors ${errors}`);
 }
 
-async function main(signal: AbortSignal): Promise<number> {
-  const secret = 'bench-only-tenant-secret-0123456789abcdef';
-  // The flows all come from loopback: a budget no reader reaches, so the limiter is counted, not hit.
-  const base = { ...process.env, SITE_ORIGIN: appOrigin, TENANT_RATE_LIMIT_POINTS: String(options.flows * 50 + 1000) };
-  console.log(`${options.flows} full sign-in flows, concurrency ${options.concurrency}, loopback\n`);
-
-  const memory = await launchSandbox({ env: { ...base, REDIS_URL: '' }, signal });
-  running.push(memory);
-  const inMemory = await runFlows(memory.tenantEndpoint);
-  await memory.stop();
-  report('in memory (1 instance)', inMemory);
-
-  const redisUrl = process.env['REDIS_URL'] || (await ownRedis());
-  const client = new Redis(redisUrl);
-  running.push({ stop: async () => void (await client.quit()) });
+/**
+ * `instances` public sandbox instances (TENANT_SECRET, visitors apart: each flow its own Naver accounts)
+ * behind round-robin balancers, sharing `redisUrl` or each in its own memory; the flows run through them.
+ */
+async function runSandbox(instances: number, redisUrl: string, signal: AbortSignal) {
   const tenantBalancer: RoundRobinProxy = await startRoundRobinProxy();
   const mockBalancer: RoundRobinProxy = await startRoundRobinProxy();
-  running.push({ stop: () => tenantBalancer.close() }, { stop: () => mockBalancer.close() });
-  const publicEnv = {
-    ...base,
-    TENANT_SECRET: secret,
+  const stops: { stop(): Promise<void> }[] = [{ stop: () => tenantBalancer.close() }, { stop: () => mockBalancer.close() }];
+  running.push(...stops);
+  const env = {
+    ...process.env,
+    SITE_ORIGIN: appOrigin,
+    // The flows all come from loopback: a budget no reader reaches, so the limiter is counted, not hit.
+    TENANT_RATE_LIMIT_POINTS: String(options.flows * 50 + 1000),
+    TENANT_SECRET: 'bench-only-tenant-secret-0123456789abcdef',
     REDIS_URL: redisUrl,
     TENANT_ORIGIN: tenantBalancer.origin,
     NAVER_MOCK_ORIGIN: mockBalancer.origin,
   };
-  for (let n = 0; n < 2; n += 1) {
-    const instance = await launchSandbox({ env: publicEnv, signal });
+  for (let n = 0; n < instances; n += 1) {
+    const instance = await launchSandbox({ env, signal });
     running.push(instance);
+    stops.push(instance);
     tenantBalancer.add(instance.tenantEndpoint);
     mockBalancer.add(instance.naverMockOrigin);
   }
+  const run = await runFlows(tenantBalancer.origin);
+  const served = `tenant ${tenantBalancer.served.join(' / ')}, Naver mock ${mockBalancer.served.join(' / ')}`;
+  for (const part of stops.reverse()) await part.stop();
+  return { run, served };
+}
+
+async function main(signal: AbortSignal): Promise<number> {
+  console.log(`${options.flows} full sign-in flows, concurrency ${options.concurrency}, loopback, public sandbox (each flow a new visitor)\n`);
+  const inMemory = await runSandbox(1, '', signal);
+  report('in memory (1 instance)', inMemory.run);
+
+  const redisUrl = process.env['REDIS_URL'] || (await ownRedis());
+  const client = new Redis(redisUrl);
+  running.push({ stop: async () => void (await client.quit()) });
   const before = await redisFigures(client);
-  const withRedis = await runFlows(tenantBalancer.origin);
+  const withRedis = await runSandbox(2, redisUrl, signal);
   const after = await redisFigures(client);
-  report('Redis (2 instances, round robin)', withRedis);
-  console.log(`  hops per instance: tenant ${tenantBalancer.served.join(' / ')}, Naver mock ${mockBalancer.served.join(' / ')}`);
+  report('Redis (2 instances, round robin)', withRedis.run);
+  console.log(`  requests per instance: ${withRedis.served}`);
   console.log(`  Redis memory ${before.memoryMb.toFixed(1)} MB → ${after.memoryMb.toFixed(1)} MB; sandbox keys ${before.keys} → ${after.keys}, without a lifetime ${after.withoutTtl}`);
-  return inMemory.errors + withRedis.errors + after.withoutTtl > 0 ? 1 : 0;
+  return inMemory.run.errors + withRedis.run.errors + after.withoutTtl > 0 ? 1 : 0;
 }
 
 const signal = abortOnSignals();
