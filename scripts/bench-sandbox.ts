@@ -127,7 +127,8 @@ async function redisFigures(client: Redis) {
   let withoutTtl = 0;
   for await (const batch of client.scanStream({ match: sandboxKeys, count: 1000 }) as AsyncIterable<string[]>) {
     keys += batch.length;
-    for (const key of batch) if ((await client.pttl(key)) < 0) withoutTtl += 1;
+    // -1: no lifetime; -2: gone since the scan saw it (expired meanwhile), which is no key at all.
+    for (const key of batch) if ((await client.pttl(key)) === -1) withoutTtl += 1;
   }
   const memory = Number(/used_memory:(\d+)/.exec(await client.info('memory'))?.[1] ?? Number.NaN) / (1024 * 1024);
   return { keys, withoutTtl, memoryMb: memory };

@@ -148,7 +148,7 @@ for (const [lang, title] of [
   ['ko', '샌드박스를 지금 사용할 수 없습니다'],
 ] as const) {
   test(`Redis stopped mid-flow: the reader gets the localized "sandbox unavailable" (${lang}), no stack trace`, async ({ closeAfterTest }) => {
-    const { redis, endpoint } = await startSandbox(closeAfterTest, { instances: 1 });
+    const { redis, endpoint, mockBalancer } = await startSandbox(closeAfterTest, { instances: 1 });
     const { client, lastNavigation } = createTestLogtoClient({ endpoint, appId: LOCAL_DEMO_APP.id, appSecret: LOCAL_DEMO_APP.secret });
     await client.signIn({ redirectUri, directSignIn: { method: 'social', target: 'naver' } });
     const jar = new CookieJar();
@@ -175,5 +175,23 @@ for (const [lang, title] of [
     expect(html).toContain(`<html lang="${lang}">`);
     expect(html).toContain(title);
     for (const leak of ['Error', 'at ', 'redis://', 'ECONNREFUSED', 'server_error']) expect(html).not.toContain(leak);
+
+    // At the Naver mock: the consent page needs no store, agreeing (which issues a code) does.
+    const config = buildDefaultTenantConfig({ siteOrigin: testSiteOrigin, tenantEndpoint: endpoint });
+    const naverApp = config.naver.apps[0]!;
+    const consent = new URL('/oauth2.0/authorize', mockBalancer.origin);
+    consent.search = new URLSearchParams({ client_id: naverApp.clientId, redirect_uri: naverApp.callbackUrls[0]!, response_type: 'code', state: 's' }).toString();
+    const consentPage = await browserRequest(jar, consent.toString(), { headers });
+    const userId = /name="user_id"[^>]*value="([^"]+)"/.exec(await consentPage.text())?.[1] ?? '';
+    expect(userId).toMatch(/\./);
+    const agreed = await browserRequest(jar, consent.toString(), {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...Object.fromEntries(consent.searchParams), action: 'agree', user_id: userId }).toString(),
+    });
+    const agreedHtml = await agreed.text();
+    expect(agreed.status).toBe(503);
+    expect(agreedHtml).toContain(title);
+    expect(agreed.headers.get('location')).toBeNull();
   });
 }
