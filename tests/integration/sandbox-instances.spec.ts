@@ -4,12 +4,22 @@
  * sign-in alternates between them; a real Redis (Debian's redis-server). `.ci/run` sets REQUIRE_REDIS,
  * so there a missing redis-server fails.
  */
-import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
+import { callbackConnectorData, finishSocialSignIn, startSocialSignIn } from '../../src/local-tenant/pages/client/experience-flow.ts';
 import { buildDefaultTenantConfig } from '../../src/local-tenant/config/default-config.ts';
 import { startLocalTenant } from '../../src/local-tenant/server.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { startRoundRobinProxy } from '../../src/launcher/round-robin-proxy.ts';
-import { CookieJar, browserRequest, createTestLogtoClient, reachSignInPage, signInThroughTenant } from '../support/local-tenant.ts';
+import {
+  CookieJar,
+  answerNaverConsent,
+  browserRequest,
+  createTestLogtoClient,
+  experienceHttp,
+  followRedirects,
+  reachSignInPage,
+  signInThroughTenant,
+} from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 import { findRedisServer, redisMissingMessage, startRedis } from '../support/redis.ts';
 
@@ -76,6 +86,44 @@ test('a sign-in started on one instance finishes on the other: one issuer, one k
   expect(tenantBalancer.served).toHaveLength(2);
   expect(tenantBalancer.served.every((count) => count > 0)).toBe(true);
   expect(mockBalancer.served.every((count) => count > 0)).toBe(true);
+});
+
+test('an instance stopped between Naver’s consent and the callback: the sign-in finishes on the other', async ({ closeAfterTest }) => {
+  const { tenantBalancer, mockBalancer, tenants, endpoint } = await startSandbox(closeAfterTest);
+  const { client, lastNavigation } = createTestLogtoClient({ endpoint, appId: LOCAL_DEMO_APP.id, appSecret: LOCAL_DEMO_APP.secret });
+  await client.signIn({ redirectUri, directSignIn: { method: 'social', target: 'naver' } });
+  const jar = new CookieJar();
+  await reachSignInPage(jar, lastNavigation(), testSiteOrigin);
+  const http = experienceHttp(jar, endpoint);
+  const connectorId = LOCAL_NAVER_CONNECTOR.id;
+  const naverCallback = `${endpoint}/callback/${connectorId}`;
+  const state = 'state-instance-stopped';
+  const { authorizationUri, verificationId } = await startSocialSignIn(http, { connectorId, redirectUri: naverCallback, state, interactionEvent: 'SignIn' });
+  const callback = await answerNaverConsent(jar, authorizationUri, { action: 'agree' });
+
+  // The first instance goes away (its tenant and its Naver mock), as in a deploy; the balancers drop it.
+  const stopped = tenants[0]!;
+  tenantBalancer.remove(stopped.boundEndpoint);
+  mockBalancer.remove(stopped.naverMockBoundOrigin);
+  await stopped.close();
+  const servedBefore = [...tenantBalancer.served];
+
+  await (await browserRequest(jar, callback)).body?.cancel();
+  const redirectTo = await finishSocialSignIn(http, {
+    connectorId,
+    verificationId,
+    connectorData: callbackConnectorData(new URL(callback).searchParams, naverCallback, LOCAL_DEMO_APP.id),
+    chooseUsername: async () => {
+      throw new Error('the default tenant asks for no username');
+    },
+  });
+  const finished = await followRedirects(jar, redirectTo, testSiteOrigin);
+  await client.handleSignInCallback(finished.url);
+  expect(await client.isAuthenticated()).toBe(true);
+  // Everything after the stop was served by the second instance.
+  expect(tenantBalancer.served[0]).toBe(servedBefore[0]);
+  expect(tenantBalancer.served[1]!).toBeGreaterThan(servedBefore[1]!);
+  expect(servedBefore[0]).toBeGreaterThan(0);
 });
 
 test('visitors never meet: each browser has its own Naver accounts and users; a returning one is recognised on any instance', async ({
