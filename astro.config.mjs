@@ -4,6 +4,7 @@ import node from '@astrojs/node';
 import mdx from '@astrojs/mdx';
 import { bodyLimitBytes } from './src/server/body-limit.ts';
 import { precompressIntegration } from './src/server/precompress.ts';
+import { codeThemeStylesheet, guideMarkdownProcessor } from './src/guide/highlight-build.ts';
 
 // Server variables marked `secret` are read when the server starts, not baked in at build time,
 // so one build can serve the local tenant, a staging tenant or a public deployment.
@@ -21,9 +22,10 @@ export default defineConfig({
   // guards the handler if someone mounts it elsewhere.
   adapter: node({ mode: 'middleware', staticHeaders: true, bodySizeLimit: bodyLimitBytes }),
   integrations: [mdx(), precompressIntegration()],
-  // Code stays plain text: the guide's script fills the reader's values into it, and highlighter colours
-  // would add weight and contrast problems in dark mode.
-  markdown: { syntaxHighlight: false },
+  // Code is highlighted at build time by src/guide/highlight.ts (Shiki, colours as classes: the CSP below
+  // allows no style attributes, which Astro's own Shiki output uses), fences and sample files alike.
+  markdown: { syntaxHighlight: false, processor: guideMarkdownProcessor() },
+  vite: { plugins: [codeThemeStylesheet()] },
   trailingSlash: 'ignore',
   i18n: {
     locales: ['ja', 'en', 'ko'],

@@ -38,6 +38,8 @@ export const diagnosisSteps = {
   naver_email_missing: 'register-naver-app',
   // Sign-in & account: who may sign in
   sign_in_only: 'enable-in-sign-in-experience',
+  // The app's own rules (Logto 1.41+: Applications › the app › Rules › Access control): who may use it
+  access_control_denied: 'create-logto-app',
   // Naver (the reader never came back: cancelled or refused at Naver)
   sign_in_not_completed: 'register-naver-app',
   authorization_error: 'test-and-verify',
@@ -56,6 +58,8 @@ export const diagnosisSteps = {
   id_token_invalid: 'integrate-sdk',
   // Token and userinfo calls
   token_exchange_failed: 'integrate-sdk',
+  // A refresh token whose grant is gone (Logto 1.42: signing out or revoking the access token revokes it)
+  refresh_token_dead: 'integrate-sdk',
   userinfo_failed: 'integrate-sdk',
   // The site itself
   server_misconfigured: 'prerequisites',

@@ -88,6 +88,12 @@ export const diagnosisStrings = defineStrings({
       'New users may not sign up',
     'sign_in_only.fix':
       'The sign-in mode is “sign in only”, so a Naver user without a Logto account can’t create one. What Logto shows depends on the Naver account’s email. If no Logto user has it, Logto stays on its sign-in page with the toast “The social account has not been registered yet.” If a Logto user already has that email, Logto opens “Link or create account” instead: “Link with …” signs in as that existing user, with Naver added to their account, while “Create new one instead” would register a new user, which sign-in only refuses. To let new users in, turn on Sign-in & account › Sign-up and sign-in › “Enable user registration”, or create the user in Console first.',
+    'access_control_denied.title': 'The app’s access control does not let this user in',
+    'access_control_denied.fix':
+      'App-level access control (Logto 1.41 and later) is on for this app, and none of its rules allows this user. On a first sign-in Logto stays on its own page “Access denied” (“You do not have permission to access this application.”) with one button, “Sign out”, and the app is never told; a user who already had a session gets error=access_denied at the redirect URI, and a refresh answers 400 access_denied. To let the user in, open Console › Applications › your app › Rules › Access control: under “Custom allow rules” choose “Add rules” (or “Add another”) › “Users”, pick the user, “Save”, then “Save changes”; or switch off “Enable app-level access control” if every registered user may use the app.',
+    'refresh_token_dead.title': 'The refresh token no longer works',
+    'refresh_token_dead.fix':
+      'The token endpoint refused the refresh token (invalid_grant): its grant is gone. Since Logto 1.42, revoking an access token also revokes the whole grant, and signing out revokes it too, so after either the refresh token is dead. Don’t retry it: drop the stored tokens and sign the user in again.',
     'tenant_unavailable.title':
       'The Logto tenant is failing',
     'tenant_unavailable.fix':
@@ -202,6 +208,12 @@ export const diagnosisStrings = defineStrings({
       '新しいユーザーは登録できません',
     'sign_in_only.fix':
       'サインインモードが「サインインのみ」のため、Logto アカウントのない Naver ユーザーはアカウントを作れません。Logto が表示する画面は Naver アカウントのメールアドレスによって変わります。そのメールアドレスを持つ Logto ユーザーがいなければ、Logto はサインインページに留まり、「このソーシャルアカウントは登録されていません。」というトーストを表示します。すでにそのメールアドレスを持つ Logto ユーザーがいれば、代わりに「アカウントのリンクまたは作成」を開きます。「… とリンクする」はその既存ユーザーとしてサインインし、そのアカウントに Naver を追加します。「代わりに新しいアカウントを作成する」は新しいユーザーの登録になるため、サインインのみでは拒否されます。新しいユーザーを受け入れるには、サインインとアカウント › サインアップとサインイン › 「ユーザー登録を有効にする」をオンにするか、先に Console でユーザーを作成してください。',
+    'access_control_denied.title': 'アプリのアクセス制御がこのユーザーを通しません',
+    'access_control_denied.fix':
+      'このアプリではアプリレベルのアクセス制御 (Logto 1.41 以降) が有効で、どのルールもこのユーザーを許可していません。初回のサインインでは Logto は自分のページ「アクセスが拒否されました」(「このアプリケーションにアクセスする権限がありません。」) にボタン「サインアウト」だけを出して止まり、アプリには何も伝わりません。すでにセッションがあるユーザーはリダイレクト URI で error=access_denied を受け取り、リフレッシュは 400 access_denied になります。通すには Console › アプリケーション › 対象のアプリ › ルール › アクセス制御 を開き、「カスタム許可ルール」で「ルールを追加」(または「もう一つ追加」) › 「ユーザー」からユーザーを選んで「保存」し、「変更を保存する」を押してください。登録済みユーザー全員が使ってよいなら「アプリレベルのアクセス制御を有効化」をオフにします。',
+    'refresh_token_dead.title': 'リフレッシュトークンがもう使えません',
+    'refresh_token_dead.fix':
+      'トークンエンドポイントがリフレッシュトークンを拒否しました (invalid_grant)。そのグラントはもうありません。Logto 1.42 からはアクセストークンを失効させるとグラント全体も失効し、サインアウトでも失効するので、そのあとのリフレッシュトークンは使えません。再試行せず、保存したトークンを捨ててもう一度サインインしてもらってください。',
     'tenant_unavailable.title':
       'Logto テナントが障害を起こしています',
     'tenant_unavailable.fix':
@@ -316,6 +328,12 @@ export const diagnosisStrings = defineStrings({
       '새 사용자는 가입할 수 없습니다',
     'sign_in_only.fix':
       '로그인 모드가 "로그인만"이어서 Logto 계정이 없는 네이버 사용자는 계정을 만들 수 없습니다. Logto가 보여 주는 화면은 네이버 계정의 이메일에 따라 다릅니다. 그 이메일을 가진 Logto 사용자가 없으면 Logto는 로그인 페이지에 머물며 "소셜 계정이 아직 등록되지 않았어요."라는 토스트를 보여 줍니다. 그 이메일을 가진 Logto 사용자가 이미 있으면 대신 "계정 만들거나 연동하기"를 엽니다. "…로 연동"은 그 기존 사용자로 로그인하고 그 계정에 네이버를 추가하며, "대신 새로 만들기"는 새 사용자 등록이 되므로 로그인만 모드에서는 거부됩니다. 새 사용자를 받으려면 로그인 및 계정 › 회원가입/로그인 › "사용자 등록 활성화"를 켜거나, 먼저 Console에서 사용자를 만드세요.',
+    'access_control_denied.title': '앱의 접근 제어가 이 사용자를 허용하지 않습니다',
+    'access_control_denied.fix':
+      '이 앱에는 앱 수준 접근 제어(Logto 1.41 이상)가 켜져 있고, 어떤 규칙도 이 사용자를 허용하지 않습니다. 처음 로그인하면 Logto는 자체 페이지 "접근이 거부되었어요"("이 애플리케이션에 액세스할 권한이 없습니다.")에 "로그아웃" 버튼 하나만 보여 주고 멈추며, 앱에는 아무것도 전달되지 않습니다. 이미 세션이 있는 사용자는 리디렉션 URI에서 error=access_denied를 받고, 토큰 갱신은 400 access_denied로 응답합니다. 허용하려면 Console › 어플리케이션 › 해당 앱 › 규칙 › 접근 제어에서 "사용자 지정 허용 규칙"의 "규칙 추가"(또는 "새로 추가") › "사용자"로 사용자를 골라 "저장"한 뒤 "변경 내용 저장"을 누르세요. 등록된 모든 사용자가 써도 된다면 "앱 수준 접근 제어 사용"을 끄세요.',
+    'refresh_token_dead.title': '리프레시 토큰을 더 이상 쓸 수 없습니다',
+    'refresh_token_dead.fix':
+      '토큰 엔드포인트가 리프레시 토큰을 거부했습니다(invalid_grant). 그 그랜트는 이미 없습니다. Logto 1.42부터는 액세스 토큰을 폐기하면 그랜트 전체도 폐기되고, 로그아웃해도 폐기되므로 그 뒤의 리프레시 토큰은 죽은 것입니다. 다시 시도하지 말고 저장한 토큰을 버린 뒤 사용자를 다시 로그인시키세요.',
     'tenant_unavailable.title':
       'Logto 테넌트에 장애가 있습니다',
     'tenant_unavailable.fix':

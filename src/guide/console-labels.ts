@@ -1,14 +1,34 @@
 import type { Lang } from '../i18n/languages.ts';
+import type { VersionFamily } from '../tenant/version-family.ts';
 
 /**
  * Every Logto Console label the guide names, exactly as the Console shows it in each language, keyed by
  * the Console's own phrase key. The Console follows the browser's language, so a Japanese or Korean
  * reader sees the ja or ko text; the guide shows it with the English one beside it (ConsoleLabel.astro).
  *
- * Source: Logto v1.37.1's phrase files (packages/phrases/src/locales/<lang>/translation/admin-console/*
- * and packages/phrases-experience/src/locales/<lang>/action.ts). tests/unit/guide-console-labels.spec.ts
- * reads the real files and fails when a text here differs or a key does not exist.
+ * Source: Logto's phrase files (packages/phrases/src/locales/<lang>/translation/admin-console/* and
+ * packages/phrases-experience/src/locales/<lang>/action.ts) of two versions: v1.42.0 (`text`) and v1.37.1
+ * (`before142`, only where its words differ). tests/unit/guide-console-labels.spec.ts reads both versions'
+ * real files and fails when a text here differs from its version's, or a key does not exist.
  */
+
+/**
+ * The Console versions the guide tells apart, by the version whose phrase files are recorded: 1.42.0
+ * stands for Logto 1.42 or later, 1.37.1 for 1.41 or earlier (the phrases this guide names changed in
+ * 1.42.0; the releases between were not recorded).
+ */
+export const consoleVersions = ['1.42', '1.37'] as const;
+export type ConsoleVersion = (typeof consoleVersions)[number];
+
+/** The family each recorded Console version stands for (its name: versionFamilyNames in ./strings.ts). */
+export const familyOfConsoleVersion = { '1.42': '1.42-or-later', '1.37': '1.41-or-earlier' } as const satisfies Record<ConsoleVersion, VersionFamily>;
+
+/** The Console version a tenant of that family shows; both when the family is unknown. */
+export function consoleVersionsOf(family: VersionFamily): readonly ConsoleVersion[] {
+  if (family === '1.42-or-later') return ['1.42'];
+  if (family === '1.41-or-earlier') return ['1.37'];
+  return consoleVersions;
+}
 
 /** Which of Logto's phrase packages a key belongs to: the Console, or the sign-in pages users see. */
 export type PhrasePackage = 'admin-console' | 'experience';
@@ -20,7 +40,10 @@ export interface ConsoleLabelEntry {
    * sign-in button uses one: the connector's display name (ko: 네이버; ja has none, so Logto uses en).
    */
   params?: Record<string, Record<Lang, string>>;
+  /** As Logto 1.42 or later shows it (v1.42.0). */
   text: Record<Lang, string>;
+  /** As Logto 1.41 or earlier shows it (v1.37.1), only where that differs from `text`. */
+  before142?: Record<Lang, string>;
 }
 
 /** The Naver connector's display name per language (connector-naver/src/constant.ts, name). */
@@ -84,6 +107,19 @@ export const consoleLabels = {
     package: 'admin-console',
     text: { en: 'Redirect URI (Callback URI)', ja: 'リダイレクト URI（コールバック URI）', ko: '리디렉션 URI(콜백 URI)' },
   },
+  'connectors.guide.callback_uri_description': {
+    package: 'admin-console',
+    text: {
+      en: 'Redirect URIs are where users are redirected after social authorization. Add all displayed URIs to your IdP\'s configuration.',
+      ja: 'リダイレクト URI は、ソーシャル認可の後にユーザーがリダイレクトされる場所です。表示されているすべての URI を IdP の設定に追加してください。',
+      ko: '리디렉션 URI는 소셜 인증 이후 사용자가 다시 이동하는 위치입니다. 표시된 모든 URI를 IdP 구성에 추가하세요.',
+    },
+    before142: {
+      en: 'Redirect URI is where users are redirected after social authorization. Add this URI to your IdP\'s configuration.',
+      ja: 'Redirect URI は、ソーシャル認可の後にユーザーがリダイレクトされる場所です。この URI を IdP の設定に追加してください。',
+      ko: '리디렉션 URI는 소셜 인증 이후 사용자가 다시 이동하는 위치입니다. 이 URI를 IdP 구성에 추가하세요.',
+    },
+  },
   'connectors.guide.parameter_configuration': {
     package: 'admin-console',
     text: { en: 'Parameter configuration', ja: 'パラメータ設定', ko: '매개변수 설정' },
@@ -122,10 +158,25 @@ export function isConsoleLabelKey(value: unknown): value is ConsoleLabelKey {
   return typeof value === 'string' && Object.hasOwn(consoleLabels, value);
 }
 
-/** What a reader with the Console in `lang` sees, and the English label for a Console left in English. */
-export function consoleLabel(key: ConsoleLabelKey, lang: Lang): { text: string; english: string } {
+export interface ShownConsoleLabel {
+  /** The Console versions that show these words: both, unless the label differs between them. */
+  versions: readonly ConsoleVersion[];
+  text: string;
+  english: string;
+}
+
+/**
+ * What a reader with the Console in `lang` sees, and the English label for a Console left in English:
+ * one reading when both Console versions agree, else one per version, the newest first.
+ */
+export function consoleLabel(key: ConsoleLabelKey, lang: Lang): ShownConsoleLabel[] {
   // MDX is not type-checked: a mistyped key stops the build here instead of rendering "undefined".
   if (!isConsoleLabelKey(key)) throw new Error(`Unknown Console label "${String(key)}" (see src/guide/console-labels.ts)`);
   const entry: ConsoleLabelEntry = consoleLabels[key];
-  return { text: entry.text[lang], english: entry.text.en };
+  const current = { text: entry.text[lang], english: entry.text.en };
+  if (!entry.before142) return [{ versions: consoleVersions, ...current }];
+  return [
+    { versions: ['1.42'], ...current },
+    { versions: ['1.37'], text: entry.before142[lang], english: entry.before142.en },
+  ];
 }

@@ -1,5 +1,5 @@
 import { playgroundPostSignOutUri, playgroundRedirectUri } from '../tenant/redirect-uris.ts';
-import { naverCallbackUrl, naverServiceUrl } from '../tenant/naver-urls.ts';
+import { naverAccountCallbackUrl, naverCallbackUrl, naverServiceUrl } from '../tenant/naver-urls.ts';
 import type { PanelState } from './panel-state.ts';
 import { placeholders } from './placeholders.ts';
 
@@ -11,6 +11,7 @@ export const fillNames = [
   'connectorId',
   'serviceUrl',
   'callbackUrl',
+  'accountCallbackUrl',
   'playgroundRedirectUri',
   'playgroundPostSignOutUri',
 ] as const;
@@ -22,7 +23,7 @@ export type FillValues = Record<FillName, string>;
  * otherwise. The prerendered page uses the placeholders alone, so the page before and after the script
  * shows the same formulas.
  */
-export function fillValues(state: Omit<PanelState, 'verifiedSteps'>): FillValues {
+export function fillValues(state: Omit<PanelState, 'verifiedSteps' | 'tenantVersion'>): FillValues {
   const endpoint = state.endpoint ?? placeholders.endpoint;
   const siteOrigin = state.siteOrigin ?? placeholders.siteOrigin;
   const connectorId = state.connectorId ?? placeholders.connectorId;
@@ -33,8 +34,27 @@ export function fillValues(state: Omit<PanelState, 'verifiedSteps'>): FillValues
     connectorId,
     serviceUrl: naverServiceUrl(siteOrigin) ?? siteOrigin,
     callbackUrl: naverCallbackUrl(endpoint, connectorId) ?? `${endpoint}/callback/${connectorId}`,
+    accountCallbackUrl: naverAccountCallbackUrl(endpoint, connectorId) ?? `${endpoint}/account/callback/social/${connectorId}`,
     // Built where the playground itself builds them, so the guide can't show a path it doesn't serve.
     playgroundRedirectUri: playgroundRedirectUri(siteOrigin),
     playgroundPostSignOutUri: playgroundPostSignOutUri(siteOrigin),
   };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A text (the guide as Markdown) with every placeholder of the reader's values replaced by the value the
+ * panel has, in one pass, longest first (the callback URL before the endpoint it starts with). Values the
+ * panel doesn't have stay placeholders; the App secret has no fill name, so it always stays one.
+ */
+export function fillPlaceholders(text: string, state: Omit<PanelState, 'verifiedSteps' | 'tenantVersion'>): string {
+  const from = fillValues({});
+  const to = fillValues(state);
+  const names = [...fillNames].sort((a, b) => from[b].length - from[a].length);
+  const pattern = new RegExp(names.map((name) => escapeRegExp(from[name])).join('|'), 'g');
+  return text.replace(pattern, (found) => {
+    const name = names.find((candidate) => from[candidate] === found);
+    return name ? to[name] : found;
+  });
 }

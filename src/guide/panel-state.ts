@@ -1,4 +1,5 @@
 import { isStepId, type StepId } from './steps.ts';
+import { isVersionFamily, type VersionFamily } from '../tenant/version-family.ts';
 
 /**
  * What the guide reads from the playground panel's root element. The panel is our own server's HTML,
@@ -11,6 +12,8 @@ export interface PanelState {
   siteOrigin?: string;
   connectorId?: string;
   verifiedSteps: StepId[];
+  /** The tenant's Logto version family as the panel knows it; `unknown` when it doesn't (or says nothing valid). */
+  tenantVersion: VersionFamily;
 }
 
 interface AttributeSource {
@@ -35,7 +38,10 @@ function token(value: string | null): string | undefined {
 export function readPanelState(panel: AttributeSource): PanelState {
   const state: PanelState = {
     verifiedSteps: (panel.getAttribute('data-verified-steps') ?? '').split(/\s+/).filter(isStepId),
+    tenantVersion: 'unknown',
   };
+  const version = panel.getAttribute('data-tenant-version');
+  if (isVersionFamily(version)) state.tenantVersion = version;
   const endpoint = httpOrigin(panel.getAttribute('data-endpoint'));
   const siteOrigin = httpOrigin(panel.getAttribute('data-site-origin'));
   const appId = token(panel.getAttribute('data-app-id'));

@@ -50,3 +50,11 @@ export function sampleCode(source: string, options: { lang: Lang; region?: strin
   const code = options.region === undefined ? wholeFile(source) : snippetRegion(source, options.region);
   return localizeComments(code, commentTranslations(options.lang));
 }
+
+/** Every file the guide shows, once each. */
+export const allSampleFiles: readonly string[] = sampleIds.flatMap((id) => sampleFiles[id]);
+
+/** Where the page links a whole sample file (in the reader's language, as plain text): pages/[lang]/examples/. */
+export function sampleFileHref(lang: Lang, file: string): string {
+  return `/${lang}/${file}.txt`;
+}

@@ -1,4 +1,5 @@
 import { defineStrings } from '../i18n/define-strings.ts';
+import type { VersionFamily } from '../tenant/version-family.ts';
 
 /** Strings of the guide page's frame: step list, progress, tabs, the Naver field map, the panel's region. */
 export const guideStrings = defineStrings({
@@ -29,6 +30,11 @@ export const guideStrings = defineStrings({
     sampleEnvCaption: 'Your {file}: the playground fills in your endpoint and App ID; type in your App secret yourself',
     sampleRedirectUri: 'Redirect URI',
     samplePostSignOutUri: 'Post sign-out redirect URI',
+    markdownLink: 'This guide as Markdown',
+    copyAsMarkdown: 'Copy as Markdown',
+    copyAsMarkdownDone: 'Copied, with your values',
+    copyAsMarkdownFailed: 'Could not copy: open the Markdown link instead',
+    markdownSource: 'The guide at {page}, as Markdown. Placeholders such as your-app-secret stand for your own values; the App secret is never filled in.',
   },
   ja: {
     pageTitle: 'Logto で「Naver でサインイン」を追加する: ステップバイステップガイド',
@@ -57,6 +63,11 @@ export const guideStrings = defineStrings({
     sampleEnvCaption: 'あなたの {file}。エンドポイントと App ID はプレイグラウンドの設定から入ります。App secret はご自分で入力してください',
     sampleRedirectUri: 'リダイレクト URI',
     samplePostSignOutUri: 'サインアウト後のリダイレクト URI',
+    markdownLink: 'このガイドを Markdown で',
+    copyAsMarkdown: 'Markdown としてコピー',
+    copyAsMarkdownDone: 'あなたの値入りでコピーしました',
+    copyAsMarkdownFailed: 'コピーできませんでした。Markdown のリンクを開いてください',
+    markdownSource: '{page} のガイドの Markdown 版です。your-app-secret などのプレースホルダーはご自分の値に置き換えてください。App secret が埋め込まれることはありません。',
   },
   ko: {
     pageTitle: 'Logto로 “네이버 로그인” 추가하기: 단계별 가이드',
@@ -85,5 +96,18 @@ export const guideStrings = defineStrings({
     sampleEnvCaption: '내 {file}. 엔드포인트와 App ID는 플레이그라운드 설정에서 채워집니다. App secret은 직접 입력하세요',
     sampleRedirectUri: '리디렉션 URI',
     samplePostSignOutUri: '로그아웃 후 리디렉션 URI',
+    markdownLink: '이 가이드를 Markdown으로',
+    copyAsMarkdown: 'Markdown으로 복사',
+    copyAsMarkdownDone: '내 값을 넣어 복사했습니다',
+    copyAsMarkdownFailed: '복사하지 못했습니다. Markdown 링크를 열어 주세요',
+    markdownSource: '{page} 가이드의 Markdown 버전입니다. your-app-secret 같은 자리표시자에는 내 값을 쓰세요. App secret은 채워지지 않습니다.',
   },
 });
+
+/** The version families (src/tenant/version-family.ts) by name: the guide's version notes, the panel and the support bundle. */
+export const versionFamilyNames = defineStrings<Record<VersionFamily, string>>({
+  en: { '1.42-or-later': 'Logto 1.42 or later', '1.41-or-earlier': 'Logto 1.41 or earlier', unknown: 'unknown' },
+  ja: { '1.42-or-later': 'Logto 1.42 以降', '1.41-or-earlier': 'Logto 1.41 以前', unknown: '不明' },
+  ko: { '1.42-or-later': 'Logto 1.42 이상', '1.41-or-earlier': 'Logto 1.41 이하', unknown: '알 수 없음' },
+});
+

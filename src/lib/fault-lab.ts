@@ -64,6 +64,11 @@ export interface TenantFault {
   idToken?: IdTokenFault;
   /** The tenant's token endpoint answers this app's code exchange with 503. */
   tokenEndpoint?: 'unavailable';
+  /**
+   * App-level access control (Logto 1.41+) is on and its rules leave the reader's users out: only the
+   * tenant's existing user (최연동, the Naver mock's 기존회원 once linked) is allowed.
+   */
+  accessControl?: 'deny';
 }
 
 export interface FaultScenario {
@@ -177,6 +182,7 @@ export const faultScenarios = {
       naverConnector: { id: 'nybv6o4u4tb9721dr7961', clientId: 'RYT6ZMJbNPvHGUSoIHmr', clientSecret: 'soixVpJwl5', naverApp: { appScopedUserIds: true } },
     },
   },
+  'app-access-denied': { appId: 'y0n41vqm9a3h0pnw25587', appSecret: 'zGrr6ZBKt3xM16PQ6fJjHwiFCqQPbjSD', fault: { accessControl: 'deny' } },
   'id-token-unknown-key': { appId: 'tlbd70f49fbubej771jv9', appSecret: 'Y7D7rC9v56IFFlxxifuLMkeoLN5wxkIk', fault: { idToken: 'unknown-key' } },
   'id-token-wrong-issuer': { appId: 'v4wo5zbusw4hulp3r8ofr', appSecret: 'h3zJnElHskzrZZQjMnFk58j8ptrgGm7Z', fault: { idToken: 'wrong-issuer' } },
   'id-token-wrong-audience': { appId: 'kae895na5yu0gf7029bft', appSecret: '2bHvYj7uJrc3l0e6dkp7AlVEDy67uNOV', fault: { idToken: 'wrong-audience' } },

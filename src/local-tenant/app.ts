@@ -8,6 +8,7 @@ import type { AuditLog } from './audit-log/audit-log.ts';
 import { auditLogMiddleware } from './audit-log/koa-audit-log.ts';
 import { recordOidcEvents } from './audit-log/oidc-events.ts';
 import type { TenantConfig } from './config/schema.ts';
+import { consentApiRouter } from './experience/consent-routes.ts';
 import { apiErrorHandler } from './experience/error-handler.ts';
 import { experienceRouter } from './experience/routes.ts';
 import { ExperienceSessions } from './experience/sessions.ts';
@@ -23,6 +24,7 @@ import type { NaverEndpoints } from './naver-connector/index.ts';
 import type { ClientAsset } from './pages/client-assets.ts';
 import { pageStyleHash } from './pages/html.ts';
 import { pageRouter } from './pages/routes.ts';
+import type { AppAccessControl } from './users/app-access-control.ts';
 import type { UserStore } from './users/user-store.ts';
 
 type TenantAppDeps = {
@@ -32,6 +34,7 @@ type TenantAppDeps = {
   /** oidc-provider's cookie keys: mounted, it signs its cookies with the outer app's keys. */
   cookieKeys: string[];
   users: UserStore;
+  accessControl: AppAccessControl;
   auditLog: AuditLog;
   /** The tenant's public signing keys, which verify Management API tokens. */
   publicKeys: JWK[];
@@ -100,6 +103,7 @@ export function createTenantApp(deps: TenantAppDeps): Koa {
   app.use(apiErrorHandler(deps.log));
   app.use(wellKnownRouter(deps).routes());
   app.use(experienceRouter({ ...deps, sessions: new ExperienceSessions(deps.store) }).routes());
+  app.use(consentApiRouter(deps).routes());
   app.use(managementApiRouter(deps).routes());
   app.use(pageRouter(deps).routes());
   return app;

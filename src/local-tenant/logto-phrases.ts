@@ -16,6 +16,8 @@ export type PhraseLang = 'en' | 'ja' | 'ko';
 
 const en = {
   'session.not_found': 'Session not found. Please go back and sign in again.',
+  // errors/oidc.ts: app-level access control refusing a user (recorded on 1.42, ACCESS-CONTROL.md).
+  'oidc.access_denied': 'Access denied.',
   'session.verification_session_not_found':
     'The verification was not successful. Restart the verification flow and try again.',
   'session.verification_failed': 'The verification was not successful. Restart the verification flow and try again.',
@@ -54,6 +56,7 @@ type Translation = Partial<Record<LogtoErrorCode, string>>;
 
 const ja: Translation = {
   'session.not_found': 'セッションが見つかりません。戻って再度サインインしてください。',
+  'oidc.access_denied': 'アクセスが拒否されました。',
   'session.verification_session_not_found': '検証が成功しませんでした。検証フローを再開してもう一度やり直してください。',
   'session.verification_failed': '検証が成功しませんでした。検証フローを再開してもう一度やり直してください。',
   'session.identifier_not_found': 'ユーザー ID が見つかりません。戻って再度サインインしてください。',
@@ -84,6 +87,7 @@ const ja: Translation = {
 
 const ko: Translation = {
   'session.not_found': '세션을 찾을 수 없어요. 다시 로그인해 주세요.',
+  'oidc.access_denied': '접근이 금지되었어요.',
   'session.verification_session_not_found': '검증을 실패했어요. 검증 과정을 다시 시작하고 다시 시도해 주세요.',
   'session.verification_failed': '인증이 성공적으로 완료되지 않았어요. 처음부터 다시 인증 과정을 거쳐 주세요.',
   'session.identifier_not_found': '사용자 식별자를 찾을 수 없어요. 처음부터 다시 로그인을 시도해 주세요.',

@@ -4,7 +4,8 @@
  * everything in memory, as `npm start` has always run it; as a public sandbox, on TENANT_ORIGIN and
  * NAVER_MOCK_ORIGIN with keys from TENANT_SECRET and state in Redis (REDIS_URL), so any number of
  * instances serve one reader. SITE_ORIGIN sets the playground URIs of the default app; TENANT_CONFIG
- * names a JSON config file to use instead of the default one.
+ * names a JSON config file to use instead of the default one; LOGTO_VERSION (1.42, the default, or 1.37)
+ * the Logto release it answers like, over what that file says.
  */
 import { loadTenantConfig, TenantConfigError } from './config/load-config.ts';
 import { parseTenantEnv, TenantEnvError } from './config/tenant-env.ts';
@@ -14,7 +15,7 @@ import { StoreUnavailableError } from './store/store-unavailable.ts';
 try {
   const env = parseTenantEnv(process.env);
   const tenantEndpoint = env.tenantOrigin?.origin ?? `http://${env.host.includes(':') ? `[${env.host}]` : env.host}:${env.ports.tenant}`;
-  const config = await loadTenantConfig(env.tenantConfigPath, { siteOrigin: env.siteOrigin, tenantEndpoint });
+  const config = await loadTenantConfig(env.tenantConfigPath, { siteOrigin: env.siteOrigin, tenantEndpoint, logtoVersion: env.logtoVersion });
   const tenant = await startLocalTenant({
     config,
     port: env.ports.tenant,
@@ -32,7 +33,7 @@ try {
     rateLimit: env.rateLimit,
     log: (line) => console.error(line),
   });
-  console.log(`Local Logto tenant: ${tenant.endpoint} (discovery ${tenant.endpoint}/oidc/.well-known/openid-configuration)`);
+  console.log(`Local Logto tenant (answers like Logto ${config.logtoVersion}): ${tenant.endpoint} (discovery ${tenant.endpoint}/oidc/.well-known/openid-configuration)`);
   console.log(`Naver mock: ${tenant.naverMockOrigin}`);
 
   let closing = false;

@@ -3,11 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { createTenantApp } from './app.ts';
 import { AuditLog } from './audit-log/audit-log.ts';
 import type { AuditLogLimits } from './audit-log/audit-log.ts';
-import { logto137 } from './audit-log/logs-api-profile.ts';
 import { buildDefaultTenantConfig } from './config/default-config.ts';
 import type { DefaultConfigOrigins } from './config/default-config.ts';
 import { parseTenantConfig } from './config/load-config.ts';
 import type { TenantConfig, TenantConfigInput } from './config/schema.ts';
+import { logtoVersionProfile, type LogtoVersion } from './config/logto-version.ts';
 import type { ConnectTo } from './config/tenant-env.ts';
 import { sandboxRateLimit } from './http/rate-limit.ts';
 import { naverEndpointsFor } from './naver-connector/index.ts';
@@ -20,6 +20,7 @@ import { renderLogoutForm, renderSignedOutPage } from './pages/logout-pages.ts';
 import { memoryStore } from './store/memory-store.ts';
 import { redisStore } from './store/redis-store.ts';
 import type { TenantStore } from './store/store.ts';
+import { AppAccessControl } from './users/app-access-control.ts';
 import { UserStore } from './users/user-store.ts';
 import type { UserLimits } from './users/user-store.ts';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
@@ -38,6 +39,11 @@ type StartLocalTenantOptions = {
   host?: string;
   siteOrigin?: string;
   log?: (line: string) => void;
+  /**
+   * The Logto release to answer like when the config is built here (the default one, or a function's):
+   * what LOGTO_VERSION says. A given config's own `logtoVersion` is left as it is.
+   */
+  logtoVersion?: LogtoVersion | undefined;
   /** How much of the audit log is kept (default: a day, 5000 entries). */
   auditLogLimits?: AuditLogLimits;
   /** TENANT_ORIGIN: the public origin (issuer `${origin}/oidc`); default: http://host:port. */
@@ -68,6 +74,8 @@ export type LocalTenant = {
   /** Where the Naver mock listens. */
   naverMockBoundOrigin: string;
   config: TenantConfig;
+  /** The apps' access control (Logto 1.41+), as the config set it; tests change it here, as an admin would in the Console. */
+  accessControl: AppAccessControl;
   /** Stops the Naver mock alone, as when Naver goes down mid-sign-in (the tenant keeps answering). */
   stopNaverMock(): Promise<void>;
   close(): Promise<void>;
@@ -100,7 +108,7 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
   let naverMock: NaverMockServer | undefined;
 
   try {
-    const config = resolveConfig(options.config, { siteOrigin, tenantEndpoint: endpoint });
+    const config = resolveConfig(options.config, { siteOrigin, tenantEndpoint: endpoint, logtoVersion: options.logtoVersion });
     const store = options.store ?? (options.redisUrl ? await redisStore({ url: options.redisUrl, log }) : memoryStore());
     if (!options.store) closers.push(() => store.close());
     naverMock = await startNaverMock({
@@ -112,12 +120,14 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       visitors: options.publicSandbox ?? false,
     });
     const users = new UserStore({ store, seeds: config.users, ...(options.userLimits ? { limits: options.userLimits } : {}) });
+    const accessControl = new AppAccessControl(config.apps, store);
     const { signingKey, unknownKey, cookieKeys } = options.secret ? await keysFromSecret(options.secret) : await processKeys();
     const trustProxyHops = options.trustProxyHops ?? 0;
     const provider = await createOidcProvider({
       issuer: `${endpoint}/oidc`,
       config,
       users,
+      accessControl,
       signingKey,
       unknownKey,
       cookieKeys,
@@ -138,8 +148,9 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       publicOrigin: options.tenantOrigin,
       trustProxyHops,
       rateLimit: rateLimit?.middleware,
+      accessControl,
       auditLog: new AuditLog(store.lists('audit-log'), {
-        profile: logto137,
+        profile: logtoVersionProfile(config.logtoVersion).logsApi,
         ...(options.auditLogLimits ? { limits: options.auditLogLimits } : {}),
       }),
       publicKeys: [publicKey],
@@ -157,6 +168,7 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       naverMockOrigin: naverMock.origin,
       naverMockBoundOrigin: naverMock.boundOrigin,
       config,
+      accessControl,
       stopNaverMock,
       close: async () => {
         server.closeAllConnections();

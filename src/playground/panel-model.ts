@@ -15,6 +15,9 @@ import type { Attempt, Flash, PreflightRun } from './state/reader-state.ts';
 import { buildSupportBundle, type SupportBundleInput } from './support/support-bundle.ts';
 import type { Hop } from './trace/trace.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
+import { naverAccountCallbackUrl, naverCallbackUrl } from '../tenant/naver-urls.ts';
+import type { VersionVerdict } from '../tenant/version-family.ts';
+import { tenantVersionOf } from './tenant-version.ts';
 import { UNKNOWN_SCENARIO, withoutScenarioError } from './fault-lab/panel.ts';
 
 export interface ShownDiagnosis {
@@ -38,6 +41,13 @@ export interface PanelModel {
   connectorId?: string | undefined;
   siteOrigin: string;
   uris: { redirectUri: string; postSignOutRedirectUri: string };
+  /** The tenant's Logto version family, from the last checks and the last ID token (./tenant-version.ts). */
+  tenantVersion: VersionVerdict;
+  /**
+   * The Callback URLs to register at Naver, once the connector's id is known: sign-in always; the Account
+   * Center's unless the tenant is known to be 1.41 or earlier, whose Console does not list it.
+   */
+  naverUris?: { callbackUrl: string; accountCallbackUrl?: string | undefined } | undefined;
   result?: PlaygroundResult | undefined;
   attempt?: { kind: Attempt['kind']; status: Attempt['status'] } | undefined;
   /** Failures of the last attempt (or the last form post), each with the step that fixes it. */
@@ -102,6 +112,11 @@ export function buildPanelModel(input: {
     found.push(diagnosis(returnedFrom ? scenarioMeanings[returnedFrom].diagnosis : 'sign_in_not_completed', { seconds }));
   }
   const problems = found.filter((item, index, all) => all.findIndex((other) => other.code === item.code) === index);
+  const tenantVersion = tenantVersionOf({ preflight: input.preflightRun?.results, result: input.result });
+  const connectorId = settings.connectorId;
+  const callbackUrl = connectorId ? naverCallbackUrl(settings.endpoint, connectorId) : undefined;
+  const accountCallbackUrl =
+    connectorId && tenantVersion.family !== '1.41-or-earlier' ? naverAccountCallbackUrl(settings.endpoint, connectorId) : undefined;
   return {
     form,
     maskedSecret: maskSecret(settings.appSecret),
@@ -114,6 +129,8 @@ export function buildPanelModel(input: {
     connectorId: settings.connectorId,
     siteOrigin: input.siteOrigin,
     uris: playgroundUris(input.siteOrigin),
+    tenantVersion,
+    naverUris: callbackUrl ? { callbackUrl, accountCallbackUrl } : undefined,
     result: input.result,
     attempt: attempt ? { kind: attempt.kind, status: attempt.status } : undefined,
     problems: problems.map((item) => showDiagnosis(item, lang)),
@@ -125,11 +142,13 @@ export function buildPanelModel(input: {
     returnedFrom,
     supportBundle: buildSupportBundle({
       ...input.runtime,
+      lang,
       generatedAt: input.now,
       siteOrigin: input.siteOrigin,
       settings,
       preflight: input.preflightRun,
       attempt,
+      tenantVersion,
     }),
     unknownScenario: flash?.settingsErrors?.['scenario'] === UNKNOWN_SCENARIO,
   };

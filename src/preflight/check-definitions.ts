@@ -19,6 +19,11 @@ export interface CheckDefinition<Id extends string = string> {
   provenBy?: readonly ReasonKey[];
   /** Checks that must pass (or only warn) first; otherwise this one is skipped as blocked. */
   needs: readonly Id[];
+  /**
+   * Its warning is a reminder of something no public answer shows (see naver.account-callback), not a
+   * finding: it never passes, and it doesn't fail a run either (settled() below; the CLI's exit code).
+   */
+  reminder?: true;
 }
 
 function defineChecks<const T extends { [K in keyof T]: CheckDefinition<Extract<keyof T, string>> }>(definitions: T): T {
@@ -32,6 +37,9 @@ const definitions = defineChecks({
   'endpoint.clock': { home: 'prerequisites', verifies: 'prerequisites', needs: ['endpoint.discovery'] },
   'endpoint.endpoints': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
   'endpoint.jwks': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
+  // Which Logto the tenant runs (src/tenant/version-family.ts): it names the version family the guide
+  // follows, passes whatever the version, and proves nothing the reader did.
+  'endpoint.version': { home: 'prerequisites', needs: ['endpoint.discovery'] },
   'app.credentials': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
   'app.type': { home: 'create-logto-app', verifies: 'create-logto-app', needs: ['endpoint.discovery'] },
   'app.redirect-uri': { home: 'integrate-sdk', verifies: 'integrate-sdk', needs: ['endpoint.discovery'] },
@@ -51,6 +59,9 @@ const definitions = defineChecks({
   // It reads the URL Logto sends to Naver, which the reader must register there; nothing public shows
   // whether they did, so a pass verifies nothing.
   'naver.callback-url': { home: 'register-naver-app', needs: ['naver.connector', 'app.redirect-uri'] },
+  // Logto 1.42's Console lists a second callback URI (the Account Center's); with the reader's Naver
+  // Client ID it reminds them of both exact values: a warning, since nothing public shows what Naver holds.
+  'naver.account-callback': { home: 'register-naver-app', needs: ['naver.connector', 'endpoint.version'], reminder: true },
 });
 
 export type CheckId = keyof typeof definitions;
@@ -59,6 +70,11 @@ export const checkDefinitions: Readonly<Record<CheckId, CheckDefinition<CheckId>
 
 /** Every check id, in display order. */
 export const checkIds = Object.keys(definitions) as [CheckId, ...CheckId[]];
+
+/** A result that leaves nothing to fix: a pass, or a reminder check's warning. */
+export function settled(result: { id: CheckId; status: string }): boolean {
+  return result.status === 'pass' || (result.status === 'warn' && checkDefinitions[result.id].reminder === true);
+}
 
 export function isCheckId(value: unknown): value is CheckId {
   return typeof value === 'string' && Object.hasOwn(definitions, value);

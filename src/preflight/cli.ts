@@ -13,6 +13,7 @@ import { EXIT_CODES, parseCliArgs } from './cli/args.ts';
 import { promptHidden } from './cli/prompt-secret.ts';
 import { formatTable, jsonReport } from './cli/table.ts';
 import { runPreflight } from './run-preflight.ts';
+import { settled } from './check-definitions.ts';
 
 /** Requests to a tenant across the internet get a little longer than the site's interactive default. */
 const CLI_TIMEOUT_MS = 10_000;
@@ -52,7 +53,7 @@ export async function main(argv: readonly string[], env: Record<string, string |
     },
     { fetch: createSafeFetch({ mode: options.publicMode ? 'PUBLIC' : 'LOCAL', timeoutMs: CLI_TIMEOUT_MS }) },
   );
-  const exitCode = results.every((result) => result.status === 'pass') ? EXIT_CODES.ok : EXIT_CODES.checksDidNotPass;
+  const exitCode = results.every(settled) ? EXIT_CODES.ok : EXIT_CODES.checksDidNotPass;
   const output = options.json
     ? JSON.stringify(jsonReport(results, { ...options, exitCode }), null, 2)
     : formatTable(results, options.lang, options.siteOrigin);

@@ -44,6 +44,10 @@ export const reasonCauses = {
   jwksOk: null,
   jwksNoSupportedKey: 'id_token_signature',
   jwksNoKeyForSigningAlg: 'id_token_signature',
+  // endpoint.version: the family, whatever it is (never a failure)
+  versionRecent: null,
+  versionOlder: null,
+  versionUnknown: null,
   // app.credentials
   credentialsOk: null,
   credentialsPublicApp: 'app_type_spa',
@@ -74,6 +78,11 @@ export const reasonCauses = {
   naverCallbackUrlOk: null,
   naverCallbackUrlUnexpected: null,
   naverCallbackUrlMissing: null,
+  // naver.account-callback
+  naverAccountCallbackOneUri: null,
+  naverAccountCallbackListed: null,
+  naverAccountCallbackReminder: null,
+  naverAccountCallbackReminderIfListed: null,
 } as const satisfies Record<string, DiagnosisCode | null>;
 
 export type ReasonKey = keyof typeof reasonCauses;

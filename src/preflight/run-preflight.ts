@@ -5,6 +5,7 @@ import { checkDefinitions, checkIds, type CheckDefinition, type CheckId } from '
 import { checkAppType, checkCredentials, checkPostSignOutUri, checkRedirectUri } from './checks/app.ts';
 import { checkClock, checkDiscovery, checkEndpoints, checkIssuer, checkJwks } from './checks/endpoint.ts';
 import { checkNaverCallbackUrl, checkNaverClientId, checkNaverConnector } from './checks/naver.ts';
+import { checkNaverAccountCallback, checkVersionFamily } from './checks/version.ts';
 import { blocked, outcome } from './outcome.ts';
 import { causeOfReason } from './reasons.ts';
 import type { CheckOutcome, CheckResult, PreflightDeps, PreflightInput, PreflightProbes } from './types.ts';
@@ -16,6 +17,7 @@ const decisions: Record<CheckId, (probes: PreflightProbes) => Promise<CheckOutco
   'endpoint.clock': (probes) => checkClock(probes),
   'endpoint.endpoints': checkEndpoints,
   'endpoint.jwks': checkJwks,
+  'endpoint.version': checkVersionFamily,
   'app.credentials': checkCredentials,
   'app.type': checkAppType,
   'app.redirect-uri': checkRedirectUri,
@@ -23,6 +25,7 @@ const decisions: Record<CheckId, (probes: PreflightProbes) => Promise<CheckOutco
   'naver.connector': checkNaverConnector,
   'naver.client-id': checkNaverClientId,
   'naver.callback-url': checkNaverCallbackUrl,
+  'naver.account-callback': checkNaverAccountCallback,
 };
 
 /**

@@ -15,6 +15,7 @@ export const preflightCheckTitles = defineStrings<Record<CheckId, string>>({
     'endpoint.clock': 'The tenant’s clock agrees with ours',
     'endpoint.endpoints': 'Required endpoints are present',
     'endpoint.jwks': 'JWKS has a usable signing key',
+    'endpoint.version': 'Logto version family',
     'app.credentials': 'App ID and secret work',
     'app.type': 'App is a Traditional web app',
     'app.redirect-uri': 'Redirect URI is registered',
@@ -22,6 +23,7 @@ export const preflightCheckTitles = defineStrings<Record<CheckId, string>>({
     'naver.connector': 'Naver connector is enabled',
     'naver.client-id': 'Client ID Logto sends to Naver',
     'naver.callback-url': 'Callback URL to register at Naver',
+    'naver.account-callback': 'Every Callback URL the Console lists',
   },
   ja: {
     'endpoint.discovery': 'ディスカバリーに到達できる',
@@ -29,6 +31,7 @@ export const preflightCheckTitles = defineStrings<Record<CheckId, string>>({
     'endpoint.clock': 'テナントの時計がこちらと合っている',
     'endpoint.endpoints': '必要なエンドポイントがそろっている',
     'endpoint.jwks': 'JWKS に使える署名鍵がある',
+    'endpoint.version': 'Logto のバージョン系列',
     'app.credentials': 'App ID とシークレットが有効',
     'app.type': 'アプリが Traditional web アプリである',
     'app.redirect-uri': 'リダイレクト URI が登録されている',
@@ -36,6 +39,7 @@ export const preflightCheckTitles = defineStrings<Record<CheckId, string>>({
     'naver.connector': 'Naver コネクターが有効',
     'naver.client-id': 'Logto が Naver に送る Client ID',
     'naver.callback-url': 'Naver に登録する Callback URL',
+    'naver.account-callback': 'コンソールが示すすべての Callback URL',
   },
   ko: {
     'endpoint.discovery': '디스커버리에 접근 가능',
@@ -43,6 +47,7 @@ export const preflightCheckTitles = defineStrings<Record<CheckId, string>>({
     'endpoint.clock': '테넌트의 시계가 이쪽과 맞음',
     'endpoint.endpoints': '필요한 엔드포인트가 모두 있음',
     'endpoint.jwks': 'JWKS에 사용할 수 있는 서명 키가 있음',
+    'endpoint.version': 'Logto 버전 계열',
     'app.credentials': 'App ID와 시크릿이 유효함',
     'app.type': '앱이 Traditional web 앱임',
     'app.redirect-uri': '리디렉션 URI가 등록됨',
@@ -50,6 +55,7 @@ export const preflightCheckTitles = defineStrings<Record<CheckId, string>>({
     'naver.connector': '네이버 커넥터가 활성화됨',
     'naver.client-id': 'Logto가 네이버에 보내는 Client ID',
     'naver.callback-url': '네이버에 등록할 Callback URL',
+    'naver.account-callback': '콘솔이 보여 주는 모든 Callback URL',
   },
 });
 
@@ -105,6 +111,13 @@ export const preflightReasons = defineStrings<Record<ReasonKey, string>>({
     naverCallbackUrlOk: 'Logto sends redirect_uri {redirectUri}: register exactly this as the Naver login Callback URL.',
     naverCallbackUrlUnexpected: 'Logto sends redirect_uri {actual} (expected {expected}). Register exactly what Logto sends as the Naver login Callback URL.',
     naverCallbackUrlMissing: 'The authorize URL Logto builds has no redirect_uri ({url}).',
+    versionRecent: 'Logto 1.42 or later ({signals}). Its Console lists two callback URIs for the Naver connector.',
+    versionOlder: 'Logto 1.41 or earlier ({signals}). Its Console lists one callback URI for the Naver connector.',
+    versionUnknown: 'The Logto version can’t be told from what the tenant shows ({signals}). Nothing here depends on it: the guide shows the wording of both Console versions.',
+    naverAccountCallbackOneUri: 'A Console of Logto 1.41 or earlier lists one callback URI, {callbackUrl}: register it at Naver, nothing more.',
+    naverAccountCallbackListed: 'A Console of Logto 1.42 or later lists two callback URIs: {callbackUrl} (sign-in and sign-up) and {accountCallbackUrl} (linking Naver from the Account Center). Give your Naver Client ID and this check reminds you what to register.',
+    naverAccountCallbackReminder: 'Register at Naver, for Client ID {clientId}, under each environment: {callbackUrl} (sign-in and sign-up), and {accountCallbackUrl} if users link Naver from the Account Center. Naver can’t be asked what it holds, so this stays a reminder.',
+    naverAccountCallbackReminderIfListed: 'Register at Naver, for Client ID {clientId}, under each environment: {callbackUrl} (sign-in and sign-up). If your Console also lists {accountCallbackUrl} (Logto 1.42 or later), register it too when users link Naver from the Account Center. Naver can’t be asked what it holds, so this stays a reminder.',
   },
   ja: {
     blocked: '「{by}」が通らなかったため、確認していません。',
@@ -157,6 +170,13 @@ export const preflightReasons = defineStrings<Record<ReasonKey, string>>({
     naverCallbackUrlOk: 'Logto は redirect_uri {redirectUri} を送ります。これをそのまま Naver ログインの Callback URL に登録してください。',
     naverCallbackUrlUnexpected: 'Logto が送る redirect_uri は {actual} です(想定は {expected})。Logto が送る値をそのまま Naver ログインの Callback URL に登録してください。',
     naverCallbackUrlMissing: 'Logto が作る認可 URL に redirect_uri がありません({url})。',
+    versionRecent: 'Logto 1.42 以降です({signals})。コンソールは Naver コネクターのコールバック URI を 2 つ表示します。',
+    versionOlder: 'Logto 1.41 以前です({signals})。コンソールは Naver コネクターのコールバック URI を 1 つ表示します。',
+    versionUnknown: 'テナントが示す情報からは Logto のバージョンを判別できません({signals})。ここで判別が必要なものはありません。ガイドは両方のバージョンのコンソールの文言を示します。',
+    naverAccountCallbackOneUri: 'Logto 1.41 以前のコンソールが示すコールバック URI は {callbackUrl} の 1 つだけです。これを Naver に登録すれば足ります。',
+    naverAccountCallbackListed: 'Logto 1.42 以降のコンソールはコールバック URI を 2 つ示します: {callbackUrl}(サインインとサインアップ)と {accountCallbackUrl}(Account Center からの Naver の連携)。Naver の Client ID を入力すると、このチェックが登録すべき値を知らせます。',
+    naverAccountCallbackReminder: 'Client ID {clientId} の Naver アプリに、環境ごとに登録してください: {callbackUrl}(サインインとサインアップ)と、ユーザーが Account Center から Naver を連携するなら {accountCallbackUrl}。Naver に登録内容を問い合わせることはできないため、これは確認のお知らせです。',
+    naverAccountCallbackReminderIfListed: 'Client ID {clientId} の Naver アプリに、環境ごとに {callbackUrl}(サインインとサインアップ)を登録してください。コンソールに {accountCallbackUrl} も表示されているなら(Logto 1.42 以降)、ユーザーが Account Center から Naver を連携する場合はそれも登録してください。Naver に登録内容を問い合わせることはできないため、これは確認のお知らせです。',
   },
   ko: {
     blocked: '“{by}” 항목이 통과하지 않아 확인하지 않았습니다.',
@@ -209,6 +229,13 @@ export const preflightReasons = defineStrings<Record<ReasonKey, string>>({
     naverCallbackUrlOk: 'Logto가 redirect_uri {redirectUri}를 보냅니다. 이 값을 그대로 네이버 로그인 Callback URL로 등록하세요.',
     naverCallbackUrlUnexpected: 'Logto가 보내는 redirect_uri는 {actual}입니다(예상: {expected}). Logto가 보내는 값을 그대로 네이버 로그인 Callback URL로 등록하세요.',
     naverCallbackUrlMissing: 'Logto가 만드는 인가 URL에 redirect_uri가 없습니다({url}).',
+    versionRecent: 'Logto 1.42 이상입니다({signals}). 콘솔은 네이버 커넥터의 콜백 URI를 2개 보여 줍니다.',
+    versionOlder: 'Logto 1.41 이하입니다({signals}). 콘솔은 네이버 커넥터의 콜백 URI를 1개 보여 줍니다.',
+    versionUnknown: '테넌트가 보여 주는 정보로는 Logto 버전을 알 수 없습니다({signals}). 여기서 버전에 달린 것은 없습니다. 가이드는 두 콘솔 버전의 문구를 모두 보여 줍니다.',
+    naverAccountCallbackOneUri: 'Logto 1.41 이하의 콘솔이 보여 주는 콜백 URI는 {callbackUrl} 하나입니다. 이것만 네이버에 등록하면 됩니다.',
+    naverAccountCallbackListed: 'Logto 1.42 이상의 콘솔은 콜백 URI를 2개 보여 줍니다: {callbackUrl}(로그인과 회원가입)과 {accountCallbackUrl}(Account Center에서 네이버 연동). 네이버 Client ID를 입력하면 이 점검이 등록할 값을 알려 줍니다.',
+    naverAccountCallbackReminder: 'Client ID {clientId}의 네이버 앱에 환경마다 등록하세요: {callbackUrl}(로그인과 회원가입), 그리고 사용자가 Account Center에서 네이버를 연동한다면 {accountCallbackUrl}. 네이버에 등록 내용을 물어볼 수 없으므로 이것은 확인용 알림입니다.',
+    naverAccountCallbackReminderIfListed: 'Client ID {clientId}의 네이버 앱에 환경마다 {callbackUrl}(로그인과 회원가입)을 등록하세요. 콘솔에 {accountCallbackUrl}도 보인다면(Logto 1.42 이상), 사용자가 Account Center에서 네이버를 연동할 때를 위해 그것도 등록하세요. 네이버에 등록 내용을 물어볼 수 없으므로 이것은 확인용 알림입니다.',
   },
 });
 
@@ -307,7 +334,7 @@ Options:
   --public                 Refuse private, loopback and link-local addresses (PUBLIC address policy)
   -h, --help               Show this help
 
-Exit codes: 0 every check passed; 1 a check failed, warned or was skipped; 2 usage error; 3 internal error.`,
+Exit codes: 0 every check passed (a reminder may warn); 1 a check failed, warned or was skipped; 2 usage error; 3 internal error.`,
     secretPrompt: 'App secret for {appId} (input hidden): ',
     errorSecretInArgv: 'The app secret is never taken from the command line (it would end up in shell history and process lists). Set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
     errorNoSecret: 'No app secret: set LOGTO_APP_SECRET, or run in a terminal to be asked for it.',
@@ -342,7 +369,7 @@ App secret は LOGTO_APP_SECRET から読むか、端末で実行したときは
   --public                 プライベート・ループバック・リンクローカルのアドレスを拒否(PUBLIC アドレスポリシー)
   -h, --help               このヘルプを表示
 
-終了コード: 0 すべて合格、1 失敗・警告・スキップがある、2 使い方の誤り、3 内部エラー。`,
+終了コード: 0 すべて合格 (確認のお知らせの警告は除く)、1 失敗・警告・スキップがある、2 使い方の誤り、3 内部エラー。`,
     secretPrompt: '{appId} の App secret(入力は表示されません): ',
     errorSecretInArgv: 'App secret はコマンドラインからは受け取りません(シェル履歴やプロセス一覧に残るため)。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
     errorNoSecret: 'App secret がありません。LOGTO_APP_SECRET を設定するか、端末で実行して入力してください。',
@@ -377,7 +404,7 @@ App secret은 LOGTO_APP_SECRET에서 읽거나, 터미널에서 실행하면 (�
   --public                 사설, 루프백, 링크 로컬 주소 거부 (PUBLIC 주소 정책)
   -h, --help               이 도움말 표시
 
-종료 코드: 0 모두 통과, 1 실패·경고·건너뜀이 있음, 2 사용법 오류, 3 내부 오류.`,
+종료 코드: 0 모두 통과(확인용 알림의 경고는 제외), 1 실패·경고·건너뜀이 있음, 2 사용법 오류, 3 내부 오류.`,
     secretPrompt: '{appId}의 App secret (입력이 표시되지 않음): ',
     errorSecretInArgv: 'App secret은 명령줄에서 받지 않습니다(셸 기록과 프로세스 목록에 남기 때문입니다). LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',
     errorNoSecret: 'App secret이 없습니다. LOGTO_APP_SECRET을 설정하거나 터미널에서 실행해 입력하세요.',

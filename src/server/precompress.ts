@@ -14,7 +14,7 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /** Text formats worth compressing; images and fonts are compressed already. */
-const compressible = /\.(html|js|mjs|css|json|svg|txt|xml|map|webmanifest)$/;
+const compressible = /\.(html|js|mjs|css|json|svg|txt|md|xml|map|webmanifest)$/;
 /** Below this the compressed file plus its header isn't smaller in practice. */
 const minimumBytes = 1024;
 

@@ -22,6 +22,8 @@ export type ProbeAnswer =
       location: string | null;
       /** The server's `Date` header: how far its clock is from ours. */
       date: string | null;
+      /** The `cache-control` header (the JWKS's tells Logto versions apart: src/tenant/version-family.ts). */
+      cacheControl: string | null;
       json: unknown;
       cookies: Cookie[];
     };
@@ -74,6 +76,7 @@ export async function probe(fetch: TenantFetch, url: string, init: RequestInit =
     status: response.status,
     location: response.headers.get('location'),
     date: response.headers.get('date'),
+    cacheControl: response.headers.get('cache-control'),
     json,
     cookies: getSetCookies(response.headers),
   };

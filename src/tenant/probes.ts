@@ -105,6 +105,10 @@ export function createProbes<Input extends ProbeInput>(input: Input, deps: Probe
     return result.kind === 'ok' ? result.data : undefined;
   };
 
+  /** RFC 8414 metadata: Logto 1.42 serves it, older versions answer 404 (src/tenant/version-family.ts). */
+  const authorizationServerMetadataUrl = `${endpoint}/oidc/.well-known/oauth-authorization-server`;
+  const authorizationServerMetadata = once(() => probe(fetch, authorizationServerMetadataUrl));
+
   const jwks = once(async () => {
     const uri = (await discovered())?.jwks_uri;
     return uri ? parseAnswer(await probe(fetch, uri), jwksSchema) : undefined;
@@ -237,6 +241,8 @@ export function createProbes<Input extends ProbeInput>(input: Input, deps: Probe
     discoveryUrl,
     discovery,
     discovered,
+    authorizationServerMetadataUrl,
+    authorizationServerMetadata,
     jwks,
     token,
     authorize,

@@ -131,7 +131,7 @@ test('the guide links each step’s scenarios to the playground with the scenari
   await page.goto('/ko/');
   const guideAxe = await new AxeBuilder({ page }).include('[data-break-it]').analyze();
   expect(guideAxe.violations).toEqual([]);
-  const link = page.locator('[data-break-it="configure-connector"] [data-scenario-link="wrong-naver-client-secret"]');
+  const link = page.locator('[data-break-it="configure-connector"] a[href*="scenario=wrong-naver-client-secret#"]');
   await expect(link).toHaveAttribute('href', '/ko/playground/?scenario=wrong-naver-client-secret#playground');
   await link.click();
   await expect(panel(page).locator('select[name="scenario"]')).toHaveValue('wrong-naver-client-secret');

@@ -87,7 +87,7 @@ test.describe('the guide page', () => {
   });
 
   for (const lang of languages) {
-    test(`${lang}: each SDK tab shows its sample app’s real code, with comments in the reader’s language`, async ({ page }) => {
+    test(`${lang}: each SDK tab shows its sample app’s real code, with comments in the reader’s language`, async ({ page, request }) => {
       await openGuide(page, lang);
       const blocks = page.locator('[data-sample-region]:not([data-sample-env])');
       expect(await blocks.count()).toBeGreaterThan(10);
@@ -98,10 +98,12 @@ test.describe('the guide page', () => {
         const expected = sampleCode(source, { lang, region: region === 'whole' ? undefined : region });
         expect(await block.locator('pre code').textContent(), `${file}#${region}`).toBe(expected);
       }
-      // The complete files, folded under their names.
-      const app = page.locator('details[data-sample-file="examples/flask/app.py"]');
-      await expect(app.locator('summary')).toContainText('examples/flask/app.py');
-      expect(await app.locator('pre code').textContent()).toBe(sampleCode(readFileSync(join(projectRoot, 'examples/flask/app.py'), 'utf8'), { lang }));
+      // The complete files, linked under their names (sent once, as plain text, not inlined again).
+      const app = page.locator('[data-sample-file="examples/flask/app.py"]:not([data-sample-region]) a');
+      await expect(app).toContainText('examples/flask/app.py');
+      const whole = await request.get((await app.getAttribute('href')) ?? '');
+      expect(whole.headers()['content-type']).toMatch(/^text\/plain/);
+      expect((await whole.text()).trim()).toBe(sampleCode(readFileSync(join(projectRoot, 'examples/flask/app.py'), 'utf8'), { lang }).trim());
     });
   }
 
@@ -205,11 +207,9 @@ test.describe('the guide page', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(((await frame.locator('code').textContent()) ?? '').trim());
     expect(copied).toContain('from logto import');
-    // The complete file, opened, copies as the reader would save it.
-    const whole = page.locator('details[data-sample-file="examples/flask/app.py"]');
-    await whole.locator('summary').click();
-    await whole.getByRole('button', { name: 'Copy' }).click();
-    const file = await page.evaluate(() => navigator.clipboard.readText());
+    // The complete file, linked, is the file as the reader would save it.
+    const href = (await page.locator('[data-sample-file="examples/flask/app.py"]:not([data-sample-region]) a').getAttribute('href')) ?? '';
+    const file = (await (await page.request.get(href)).text()).trim();
     expect(file).toBe(sampleCode(readFileSync(join(projectRoot, 'examples/flask/app.py'), 'utf8'), { lang: 'en' }).trim());
     expect(file).not.toContain('#region');
   });

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { faultScenarioApp } from '../../src/lib/fault-lab.ts';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { localizedLogtoPhrase } from '../../src/local-tenant/logto-phrases.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
@@ -8,7 +9,8 @@ import { testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 
 /**
  * The local tenant's own pages (sign-in, register, the sign-in page's toast after a failure at Naver,
- * the account-linking page, the Naver mock's consent page), reached as a reader reaches them: through
+ * the account-linking page, the "Access denied" page of app-level access control, the Naver mock's
+ * consent page), reached as a reader reaches them: through
  * `/oidc/auth` of the tenant the test run started. No serious or critical axe violations, in each
  * language the pages speak.
  */
@@ -135,4 +137,24 @@ test('a new Naver account with the email of an existing user: Logto’s account-
   await link.click();
   // Linked and signed in: the app's callback gets its code.
   expect(new URL((await appCallback).url()).searchParams.get('code')).toBeTruthy();
+});
+
+test('a user the app’s access control leaves out: Logto’s “Access denied” page, whose one button signs out by keyboard (ko)', async ({ page }) => {
+  const app = faultScenarioApp('app-access-denied');
+  await page.goto(authorizationUrl({ client_id: app.appId, ui_locales: 'ko', direct_sign_in: 'social:naver' }));
+  await page.getByRole('button', { name: '동의하기' }).click();
+  await expect(page).toHaveURL(`${testTenantEndpoint}/consent?app_id=${app.appId}`);
+  const strings = pageStrings.ko;
+  await expect(page.locator('h1')).toHaveText(strings.accessDeniedTitle);
+  // The phrase's two lines, as ACCESS-CONTROL.md records them.
+  await expect(page.getByRole('alert')).toHaveText(strings.applicationAccessDenied.replace('\n', ''));
+  await expectNoBlockingViolations(page);
+  const signOut = page.getByRole('button', { name: strings.revokeSession });
+  await signOut.focus();
+  await expect(signOut).toBeFocused();
+  await page.keyboard.press('Enter');
+  // No post sign-out URI is sent: the tenant's own signed-out page, never the app. It follows the
+  // browser's Accept-Language (Playwright's: en-US), not the sign-in's ui_locales.
+  await expect(page.locator('h1')).toHaveText(pageStrings.en.signedOutTitle);
+  expect(new URL(page.url()).origin).toBe(testTenantEndpoint);
 });

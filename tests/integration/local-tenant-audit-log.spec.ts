@@ -27,7 +27,8 @@ import { testSiteOrigin } from '../support/ports.ts';
 
 // One default tenant for the file: each scenario is its own app, and entries are read by app.
 const test = base.extend<{}, { tenant: LocalTenant }>({
-  tenant: workerFixture(() => startTestTenant(), (tenant) => tenant.close()),
+  // The rows were recorded on Logto 1.37.1 (real-logto-faults.md): the tenant answers like it.
+  tenant: workerFixture(() => startTestTenant(undefined, { logtoVersion: '1.37' }), (tenant) => tenant.close()),
 });
 
 /** The scenario app's entries the browser wrote (the sign-in page and the reader), oldest first. */
@@ -135,7 +136,7 @@ test.describe("core's call to Naver failed: the log names the raw error", () => 
 });
 
 test('x1 Naver unreachable after 동의하기: got\'s RequestError with the address the connector tried', async ({ startTenant }) => {
-  const tenant = await startTenant();
+  const tenant = await startTenant(undefined, { logtoVersion: '1.37' });
   const { port } = new URL(tenant.naverMockOrigin);
   let error: unknown;
   const entry = await socialSubmitFailure(tenant, 'cancel-at-naver', async () => {
@@ -146,7 +147,7 @@ test('x1 Naver unreachable after 동의하기: got\'s RequestError with the addr
 });
 
 test('x2 Naver unreachable before the sign-in: P, and nothing after it (the browser shows its own error)', async ({ startTenant }) => {
-  const tenant = await startTenant();
+  const tenant = await startTenant(undefined, { logtoVersion: '1.37' });
   await tenant.stopNaverMock();
   // Logto builds Naver's URL without calling Naver; the browser then cannot reach it.
   const entries = await entriesOfTry(tenant, 'cancel-at-naver', () => toNaver(tenant, 'cancel-at-naver'));

@@ -45,7 +45,7 @@ test('main.ts serves discovery on TENANT_PORT, logs one line per server without 
   expect(await run.exited).toBe(0);
   const { stdout, stderr } = run.output();
   expect(stdout.trim().split('\n')).toEqual([
-    `Local Logto tenant: ${endpoint} (discovery ${endpoint}/oidc/.well-known/openid-configuration)`,
+    `Local Logto tenant (answers like Logto 1.42): ${endpoint} (discovery ${endpoint}/oidc/.well-known/openid-configuration)`,
     `Naver mock: http://localhost:${naverPort}`,
   ]);
   for (const secret of [LOCAL_DEMO_APP.secret, LOCAL_NAVER_CONNECTOR.clientSecret]) {
@@ -96,4 +96,25 @@ test('main.ts as a public sandbox names itself by TENANT_ORIGIN and NAVER_MOCK_O
   // The connector's callback and the Naver URLs name the public origins too.
   const connectors = (await (await fetch(`http://127.0.0.1:${tenantPort}/api/.well-known/sign-in-exp`)).json()) as { socialConnectors?: unknown };
   expect(JSON.stringify(connectors)).not.toContain('127.0.0.1');
+});
+
+test('LOGTO_VERSION=1.37 makes main.ts answer like 1.37; a version it does not play is refused in one line, exit 1', async ({ spawnNode }) => {
+  const tenantPort = await freePort();
+  const run = spawnNode([mainFile], { ...process.env, LOGTO_VERSION: '1.37', TENANT_PORT: String(tenantPort), NAVER_MOCK_PORT: String(await freePort()) });
+  const endpoint = `http://localhost:${tenantPort}`;
+  await expect
+    .poll(async () => (await fetch(`${endpoint}/oidc/.well-known/openid-configuration`).catch(() => undefined))?.status, { timeout: 15_000 })
+    .toBe(200);
+  // 1.37's discovery states request_parameter_supported; its userinfo without a token is 400.
+  const discovery = (await (await fetch(`${endpoint}/oidc/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
+  expect(discovery['request_parameter_supported']).toBe(false);
+  expect((await fetch(`${endpoint}/oidc/me`)).status).toBe(400);
+  run.child.kill('SIGTERM');
+  expect(await run.exited).toBe(0);
+  expect(run.output().stdout).toContain('Local Logto tenant (answers like Logto 1.37):');
+
+  const refused = spawnNode([mainFile], { ...process.env, LOGTO_VERSION: '2.0', TENANT_PORT: String(await freePort()), NAVER_MOCK_PORT: String(await freePort()) });
+  expect(await refused.exited).toBe(1);
+  const { stderr } = refused.output();
+  expect(stderr.trim()).toBe('LOGTO_VERSION=2.0 is not a version this tenant plays (1.42, 1.37).');
 });

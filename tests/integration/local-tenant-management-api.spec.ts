@@ -1,5 +1,5 @@
 /**
- * The local tenant's Management API, the read-only part a diagnosis uses, as Logto 1.37.1 answers it:
+ * The local tenant's Management API, the read-only part a diagnosis uses, as Logto 1.37.1 answers it (and the 1.40+ time window of 1.42.0):
  * a client-credentials JWT for `https://default.logto.app/api` with scope `all` from an M2M app that has
  * the Management API role; `GET /api/logs` (filters, pages, `Total-Number`, `Link` without `/api`,
  * `start_time` ignored), `GET /api/logs/:id`, the sign-in experience and the connectors; Logto's 401
@@ -17,7 +17,8 @@ import { basicAuth, managementApiGet, managementApiToken, requestManagementApiTo
 import { testSiteOrigin } from '../support/ports.ts';
 
 const test = base.extend<{}, { tenant: LocalTenant; token: string }>({
-  tenant: workerFixture(() => startTestTenant(), (tenant) => tenant.close()),
+  // Recorded on Logto 1.37.1 (real-logto-faults.md); the 1.42 time window has its own tenant below.
+  tenant: workerFixture(() => startTestTenant(undefined, { logtoVersion: '1.37' }), (tenant) => tenant.close()),
   token: [async ({ tenant }, use) => use(await managementApiToken(tenant.endpoint)), { scope: 'worker' }],
 });
 
@@ -232,5 +233,35 @@ test.describe('the sign-in experience and the connectors', () => {
     }
     const still = (await (await managementApiGet(tenant.endpoint, `/api/connectors/${LOCAL_NAVER_CONNECTOR.id}`, token)).json()) as Record<string, unknown>;
     expect(still['id']).toBe(LOCAL_NAVER_CONNECTOR.id);
+  });
+});
+
+test.describe('GET /api/logs (1.42: the 1.40+ time window)', () => {
+  const recent = base.extend<{}, { tenant: LocalTenant; token: string }>({
+    tenant: workerFixture(() => startTestTenant(undefined, { logtoVersion: '1.42' }), (tenant) => tenant.close()),
+    token: [async ({ tenant }, use) => use(await managementApiToken(tenant.endpoint)), { scope: 'worker' }],
+  });
+
+  // Recorded in real-logto-faults.md, "The logs API: v1.37.1 vs v1.42.0".
+  recent('start_time/end_time filter the list; a bad one or an inverted window is 400', async ({ tenant, token }) => {
+    await writeOneEntry(tenant);
+    const query = { applicationId: LOCAL_DEMO_APP.id };
+    const all = await logsPage(tenant, token, query);
+    expect(all.entries.length).toBeGreaterThan(0);
+    const tomorrow = String(Date.now() + 24 * 60 * 60 * 1000);
+    const future = await logsPage(tenant, token, { ...query, start_time: tomorrow });
+    expect(future.response.status).toBe(200);
+    expect(future.entries).toEqual([]);
+    expect(future.response.headers.get('total-number')).toBe('0');
+    const oldest = Math.min(...all.entries.map((entry) => entry.createdAt));
+    const inWindow = await logsPage(tenant, token, { ...query, start_time: String(oldest), end_time: tomorrow });
+    expect(inWindow.entries.map((entry) => entry.id)).toEqual(all.entries.map((entry) => entry.id));
+
+    const bad = await logsPage(tenant, token, { ...query, start_time: 'abc' });
+    expect(bad.response.status).toBe(400);
+    expect(await bad.response.text()).toBe('{"code":"guard.invalid_input","message":"The request start_time is invalid."}');
+    const inverted = await logsPage(tenant, token, { ...query, start_time: tomorrow, end_time: '1' });
+    expect(inverted.response.status).toBe(400);
+    expect(await inverted.response.text()).toBe('{"code":"log.invalid_time_window","message":"`end_time` must be after `start_time`."}');
   });
 });

@@ -40,6 +40,14 @@ function allPassExcept(changes: Partial<Record<CheckId, CheckResult['status']>>)
   return Object.fromEntries(checkIds.map((id) => [id, changes[id] ?? 'pass']));
 }
 
+/**
+ * With a Naver Client ID, naver.account-callback reminds of both Callback URLs (a warning) unless the
+ * tenant is known to be 1.41 or earlier: what it does follows the family endpoint.version detected.
+ */
+function reminderStatus(byId: Record<string, CheckResult>): CheckResult['status'] {
+  return byId['endpoint.version']?.details?.['versionFamily'] === '1.41-or-earlier' ? 'pass' : 'warn';
+}
+
 const withApp = (change: Partial<TenantConfig['apps'][number]>) => (config: TenantConfig) => ({
   ...config,
   apps: [{ ...config.apps[0]!, ...change }],
@@ -70,7 +78,7 @@ test.describe('preflight against the local tenant', () => {
 
     const typed = `${LOCAL_NAVER_CONNECTOR.clientId.slice(0, -1)}x`;
     const wrong = await preflight(tenant, { expectedNaverClientId: typed });
-    expect(wrong.statuses).toEqual(allPassExcept({ 'naver.client-id': 'fail' }));
+    expect(wrong.statuses).toEqual(allPassExcept({ 'naver.client-id': 'fail', 'naver.account-callback': reminderStatus(wrong.byId) }));
     expect(wrong.byId['naver.client-id']).toMatchObject({
       cause: 'naver_client_id_mismatch',
       stepId: 'configure-connector',
@@ -121,7 +129,7 @@ test.describe('preflight against the local tenant', () => {
   test('a missing Naver connector fails the connector check', async ({ startTenant }) => {
     const tenant = await startTenant((config) => ({ ...config, connectors: [] }));
     const { statuses, byId } = await preflight(tenant);
-    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
+    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip', 'naver.account-callback': 'skip' }));
     expect(byId['naver.connector']).toMatchObject({ stepId: 'add-naver-connector', reason: { key: 'naverConnectorNotEnabled' } });
   });
 
@@ -132,7 +140,7 @@ test.describe('preflight against the local tenant', () => {
     });
     const tenant = await startTenant(disabled);
     const { statuses, byId } = await preflight(tenant);
-    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }));
+    expect(statuses).toEqual(allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip', 'naver.account-callback': 'skip' }));
     expect(byId['naver.connector'].reason).toEqual({ key: 'naverConnectorNotEnabled', params: { target: 'naver', enabled: '-' } });
   });
 
@@ -145,7 +153,7 @@ test.describe('preflight against the local tenant', () => {
     const unexpected = await preflight(tenant);
     expect(unexpected.byId['naver.client-id'].reason.params).toEqual({ clientId: 'SomeOtherNaverClient' });
     const expected = await preflight(tenant, { expectedNaverClientId: LOCAL_NAVER_CONNECTOR.clientId });
-    expect(expected.statuses).toEqual(allPassExcept({ 'naver.client-id': 'fail' }));
+    expect(expected.statuses).toEqual(allPassExcept({ 'naver.client-id': 'fail', 'naver.account-callback': reminderStatus(expected.byId) }));
   });
 
   test('an unreachable endpoint fails discovery and every other check says it was not checked', async ({ startTenant }) => {

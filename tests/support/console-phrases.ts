@@ -1,19 +1,26 @@
 /**
- * Reads the real Logto Console phrase files kept in ../shared/reference/logto-console-phrases (beside the
- * checkout, in CI too; see shared-reference.ts). They are TypeScript modules (`const x = {...}; export default Object.freeze(x)`,
+ * Reads the real Logto Console phrase files kept in ../shared/reference/logto-console-phrases (v1.37.1)
+ * and ../shared/reference/real-logto-1.42/logto-console-phrases (v1.42.0), beside the checkout, in CI too
+ * (see shared-reference.ts). They are TypeScript modules (`const x = {...}; export default Object.freeze(x)`,
  * some importing siblings as './file.js'), so each is transpiled with the TypeScript compiler and run
  * with a tiny CommonJS loader: no Logto package needs to be installed.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
-import type { PhrasePackage } from '../../src/guide/console-labels.ts';
+import type { ConsoleVersion, PhrasePackage } from '../../src/guide/console-labels.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 
 import { sharedReference } from './shared-reference.ts';
 
+/** Where each recorded Console version's phrase files are, under ../shared/reference. */
+export const phraseFolders = {
+  '1.37': ['logto-console-phrases'],
+  '1.42': ['real-logto-1.42', 'logto-console-phrases'],
+} as const satisfies Record<ConsoleVersion, readonly string[]>;
+
 /** The phrase files' folder, asked for when first read: a missing ../shared/reference fails with one line. */
-const consolePhrasesRoot = (): string => sharedReference('logto-console-phrases');
+const consolePhrasesRoot = (version: ConsoleVersion = '1.37'): string => sharedReference(...phraseFolders[version]);
 
 const cache = new Map<string, unknown>();
 
@@ -27,7 +34,10 @@ function loadModule(file: string): unknown {
   const module = { exports: {} as Record<string, unknown> };
   const localRequire = (specifier: string): unknown => {
     if (!specifier.startsWith('.')) throw new Error(`${file}: unexpected import "${specifier}"`);
-    return loadModule(join(dirname(file), specifier.replace(/\.js$/, '.ts')));
+    const sibling = join(dirname(file), specifier.replace(/\.js$/, '.ts'));
+    // The 1.42 record keeps only the files the guide's keys live in; a sibling it left out (e.g.
+    // concurrent-device-limit.ts) holds none of them, and reads as empty: a key in it is not found.
+    return existsSync(sibling) ? loadModule(sibling) : {};
   };
   new Function('exports', 'require', 'module', outputText)(module.exports, localRequire, module);
   const value = module.exports['default'];
@@ -36,15 +46,18 @@ function loadModule(file: string): unknown {
 }
 
 /** The phrase file a key's first segment names: `sign_in_exp` → sign-in-exp/index.ts, `tabs` → tabs.ts. */
-function phraseFile(pkg: PhrasePackage, lang: Lang, head: string): string {
-  const base = join(consolePhrasesRoot(), lang, pkg, head.replaceAll('_', '-'));
+function phraseFile(version: ConsoleVersion, pkg: PhrasePackage, lang: Lang, head: string): string {
+  const base = join(consolePhrasesRoot(version), lang, pkg, head.replaceAll('_', '-'));
   return existsSync(join(base, 'index.ts')) ? join(base, 'index.ts') : `${base}.ts`;
 }
 
-/** The phrase under `key` in one language, or undefined when the file or any part of the path is missing. */
-export function realPhrase(pkg: PhrasePackage, lang: Lang, key: string): string | undefined {
+/**
+ * The phrase under `key` in one language of one Console version (1.37.1 unless told), or undefined when
+ * the file or any part of the path is missing.
+ */
+export function realPhrase(pkg: PhrasePackage, lang: Lang, key: string, version: ConsoleVersion = '1.37'): string | undefined {
   const [head = '', ...path] = key.split('.');
-  const file = phraseFile(pkg, lang, head);
+  const file = phraseFile(version, pkg, lang, head);
   if (!existsSync(file)) return undefined;
   let node: unknown = loadModule(file);
   for (const part of path) {

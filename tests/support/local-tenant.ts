@@ -8,6 +8,7 @@ import LogtoClient from '@logto/node';
 import type { Prompt } from '@logto/node';
 import { buildDefaultTenantConfig } from '../../src/local-tenant/config/default-config.ts';
 import type { TenantConfig, TenantConfigInput } from '../../src/local-tenant/config/schema.ts';
+import type { LogtoVersion } from '../../src/local-tenant/config/logto-version.ts';
 import { startLocalTenant } from '../../src/local-tenant/server.ts';
 import type { LocalTenant } from '../../src/local-tenant/server.ts';
 import { testSiteOrigin } from './ports.ts';
@@ -33,6 +34,8 @@ export type TestTenantOptions = {
   siteOrigin?: string;
   /** The host it listens on and names itself by (default: localhost). */
   host?: string;
+  /** The Logto release it answers like (default: the tenant's, 1.42). */
+  logtoVersion?: LogtoVersion;
 };
 
 /**
@@ -44,6 +47,7 @@ export function startTestTenant(patch: TenantPatch = (config) => config, options
   return startLocalTenant({
     siteOrigin: options.siteOrigin ?? testSiteOrigin,
     ...(options.host === undefined ? {} : { host: options.host }),
+    ...(options.logtoVersion === undefined ? {} : { logtoVersion: options.logtoVersion }),
     config: (origins) => patch(buildDefaultTenantConfig(origins)),
   });
 }

@@ -1,11 +1,40 @@
+import { readFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair } from 'jose';
 import type { TenantFetch } from '../../src/tenant/http.ts';
+import { sharedReference } from './shared-reference.ts';
 
 /**
  * An in-memory stand-in for a Logto tenant's public interface, answering with the statuses and bodies
  * recorded from a real Logto (../shared/reference/real-logto-shapes.json): enough for the preflight's
  * decision tables, with knobs for each broken configuration. Integration tests use the real local tenant.
+ * With `recorded`, discovery, RFC 8414 metadata and the JWKS headers are those a real Logto of that
+ * version answered (v1.37.1, or real-logto-1.42/ for v1.42.0), moved to the fake's endpoint.
  */
+
+/** The real Logto versions whose answers are recorded in ../shared/reference. */
+export const recordedVersions = {
+  '1.37': ['real-logto-shapes.json'],
+  '1.42': ['real-logto-1.42', 'real-logto-shapes.json'],
+} as const;
+export type RecordedVersion = keyof typeof recordedVersions;
+
+interface RecordedShapes {
+  endpoint: string;
+  discovery: { body: Record<string, unknown> };
+  jwks: { headers: Record<string, string> };
+  signIn: { idToken: { header: Record<string, unknown> } };
+}
+
+/** One version's recorded shapes, as probe.mjs saved them. */
+export function recordedShapes(version: RecordedVersion): RecordedShapes {
+  return JSON.parse(readFileSync(sharedReference(...recordedVersions[version]), 'utf8')) as RecordedShapes;
+}
+
+/** The recorded discovery document with the recorded tenant's origin replaced by `endpoint`. */
+export function recordedDiscovery(version: RecordedVersion, endpoint: string): Record<string, unknown> {
+  const shapes = recordedShapes(version);
+  return JSON.parse(JSON.stringify(shapes.discovery.body).replaceAll(shapes.endpoint, endpoint)) as Record<string, unknown>;
+}
 
 export interface FakeApp {
   id: string;
@@ -37,6 +66,10 @@ export interface FakeTenantOptions {
   connectors?: FakeConnector[];
   /** The sign-in experience's sign-in mode (Logto's default: sign in and register). */
   signInMode?: 'SignIn' | 'SignInAndRegister';
+  /** Answer discovery, RFC 8414 metadata and the JWKS headers as this recorded real Logto did. */
+  recorded?: RecordedVersion;
+  /** Keys added to the discovery document (a version newer than the records). */
+  extraDiscovery?: Record<string, unknown>;
 }
 
 export const FAKE_ENDPOINT = 'http://tenant.test';
@@ -73,7 +106,10 @@ export async function fakeTenant(options: FakeTenantOptions = {}) {
   const requests: RecordedRequest[] = [];
   const interactions = new Set<string>();
 
+  const recorded = options.recorded ? recordedShapes(options.recorded) : undefined;
   const discovery: Record<string, unknown> = {
+    ...(options.recorded ? recordedDiscovery(options.recorded, endpoint) : {}),
+    ...options.extraDiscovery,
     issuer: options.issuer ?? `${endpoint}/oidc`,
     authorization_endpoint: `${endpoint}/oidc/auth`,
     token_endpoint: `${endpoint}/oidc/token`,
@@ -108,7 +144,12 @@ export async function fakeTenant(options: FakeTenantOptions = {}) {
       if (options.discoveryBody !== undefined) return new Response(options.discoveryBody, { status: options.discoveryStatus ?? 200 });
       return json(options.discoveryStatus ?? 200, discovery);
     }
-    if (path === '/oidc/jwks') return json(200, { keys });
+    // Logto 1.42 serves RFC 8414 metadata with the same keys; 1.37 has no such route (guard.not_found below).
+    if (path === '/oidc/.well-known/oauth-authorization-server' && options.recorded === '1.42') return json(200, discovery);
+    if (path === '/oidc/jwks') {
+      const { 'content-type': _type, ...headers } = recorded?.jwks.headers ?? {};
+      return json(200, { keys }, headers);
+    }
     if (path === '/oidc/token' && request.method === 'POST') {
       const form = new URLSearchParams(request.body);
       const auth = clientAuth(request, form);

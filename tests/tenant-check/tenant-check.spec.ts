@@ -3,6 +3,7 @@ import { createSafeFetch } from '../../src/lib/safe-fetch.ts';
 import { playgroundUris } from '../../src/tenant/redirect-uris.ts';
 import { formatTable } from '../../src/preflight/cli/table.ts';
 import { runPreflight } from '../../src/preflight/run-preflight.ts';
+import { settled } from '../../src/preflight/check-definitions.ts';
 import { tenantCheckSettings } from './settings.ts';
 
 /**
@@ -33,7 +34,8 @@ const isNaverAuthorize = (url: URL) => url.pathname === '/oauth2.0/authorize' ||
 test('preflight: every check passes', async () => {
   const results = await preflight();
   const table = formatTable(results, 'en', settings.siteOrigin);
-  expect(results.filter((result) => result.status !== 'pass'), table).toEqual([]);
+  // A reminder's warning (both Naver Callback URLs, on Logto 1.42) is printed in the table, not a failure.
+  expect(results.filter((result) => !settled(result)), table).toEqual([]);
 });
 
 test('the playground sign-in reaches Naver with the expected client_id and redirect_uri', async ({ page }) => {

@@ -4,8 +4,10 @@ import { AuditLog } from '../../src/local-tenant/audit-log/audit-log.ts';
 import { memoryCappedLists } from '../../src/local-tenant/store/capped-lists.ts';
 import { LogEntryDraft, loggedError } from '../../src/local-tenant/audit-log/log-entry.ts';
 import type { AuditLogEntry } from '../../src/local-tenant/audit-log/log-entry.ts';
-import { logto137 } from '../../src/local-tenant/audit-log/logs-api-profile.ts';
-import type { LogsApiProfile } from '../../src/local-tenant/audit-log/logs-api-profile.ts';
+import { logtoVersionProfiles } from '../../src/local-tenant/config/logto-version.ts';
+import type { LogsApiProfile } from '../../src/local-tenant/config/logto-version.ts';
+
+const logto137 = logtoVersionProfiles['1.37'].logsApi;
 import { RequestError } from '../../src/local-tenant/http/request-error.ts';
 import { logFilterOf } from '../../src/local-tenant/management-api/log-query.ts';
 import { pageOf } from '../../src/local-tenant/management-api/pagination.ts';

@@ -6,6 +6,7 @@ import type { StepId } from '../../src/guide/steps.ts';
 import { languages, type Lang } from '../../src/i18n/languages.ts';
 import { snippetRegion } from '../../src/guide/snippet-regions.ts';
 import { readGuideFiles, readWholeGuide } from '../support/guide-content.ts';
+import { sharedReference } from '../support/shared-reference.ts';
 
 /**
  * Facts about the real Logto Console and Naver Developers that the guide got wrong once (issue 11), kept
@@ -17,6 +18,10 @@ function step(lang: Lang, id: StepId): string {
   if (!file) throw new Error(`${lang}: no step ${id}`);
   return file.body;
 }
+
+/** The bodies of a step's `<ForConsole … version="…">` passages. */
+const blocks = (body: string, version: string) =>
+  [...body.matchAll(new RegExp(`<ForConsole lang="\\w+" version="${version.replace('.', '\\.')}">([\\s\\S]*?)</ForConsole>`, 'g'))].map((m) => m[1] ?? '');
 
 const label = (key: string) => new RegExp(`<ConsoleLabel lang="\\w+" k="${key.replaceAll('.', '\\.')}" />`);
 
@@ -36,6 +41,31 @@ test.describe('the guide as the Console and Naver Developers really are', () => 
       expect(body).toMatch(/21/);
       expect(body).toContain('<Fill name="callbackUrl" copy />');
       expect(body).toContain('<Fill name="connectorId" />');
+    });
+
+    test(`${lang}: steps 4 and 5 name both callback URIs where Logto 1.42 lists two, and the one of 1.41 or earlier`, () => {
+      // The paths the 1.42.0 Console lists (ConnectorForm/ConfigForm), read from the record.
+      const configForm = readFileSync(sharedReference('real-logto-1.42', 'console-ConnectorForm-ConfigForm.tsx'), 'utf8');
+      const paths = [...configForm.matchAll(/new URL\(`(\/[^$`]*)\$\{connectorId\}`/g)].map((m) => m[1]);
+      expect(paths).toEqual(['/callback/', '/account/callback/social/']);
+      for (const id of ['add-naver-connector', 'register-naver-app'] as const) {
+        const body = step(lang, id);
+        const recent = blocks(body, '1.42');
+        const older = blocks(body, '1.37');
+        expect(recent.length, `${lang} ${id}: a 1.42 passage`).toBeGreaterThan(0);
+        expect(older.length, `${lang} ${id}: a 1.41-or-earlier passage`).toBeGreaterThan(0);
+        expect(recent.join('\n')).toContain('<Fill name="accountCallbackUrl" copy />');
+        expect(recent.join('\n')).toContain(`{endpoint}${paths[1]}{connectorId}`);
+        // The older Console has no Account Center URI to register.
+        expect(older.join('\n')).not.toContain(paths[1]);
+        expect(older.join('\n')).not.toContain('accountCallbackUrl');
+      }
+      // Step 4 quotes the Console's sentence about them (its words differ by version: console-labels.ts).
+      expect(step(lang, 'add-naver-connector')).toMatch(/<ConsoleLabel lang="\w+" k="connectors\.guide\.callback_uri_description" quote \/>/);
+      // Step 5 says Naver limits the Callback URLs, and what that means with custom domains.
+      expect(step(lang, 'register-naver-app')).toMatch(/Callback URL/);
+      expect(step(lang, 'register-naver-app')).toMatch(/custom domains|カスタムドメイン|커스텀 도메인/);
+      expect(step(lang, 'register-naver-app')).toMatch(/Account Center/);
     });
 
     test(`${lang}: step 7 goes to Sign-in & account › Sign-up and sign-in; the button is "Continue with"`, () => {

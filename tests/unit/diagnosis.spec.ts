@@ -36,7 +36,13 @@ test.describe('diagnoseError', () => {
     ['lost sign-in session', new LogtoClientError('sign_in_session.not_found'), {}, 'session_lost'],
     ['state mismatch', new LogtoError('callback_uri_verification.state_mismatched'), {}, 'state_mismatch'],
     ['missing state', new LogtoError('callback_uri_verification.missing_state'), {}, 'state_mismatch'],
-    ['callback error', new LogtoError('callback_uri_verification.error_found', new OidcError('access_denied', 'no')), {}, 'authorization_error'],
+    ['callback error', new LogtoError('callback_uri_verification.error_found', new OidcError('consent_required', 'requested scopes not granted')), {}, 'authorization_error'],
+    // Logto 1.42's access control (ACCESS-CONTROL.md, flow C): error=access_denied at the redirect URI…
+    ['callback access_denied', new LogtoError('callback_uri_verification.error_found', new OidcError('access_denied', 'Access denied.')), {}, 'access_control_denied'],
+    // …and a refresh refused with 400 access_denied.
+    ['refresh access_denied', new LogtoRequestError('oidc.access_denied', 'Access denied.'), { failedHop: 'token-exchange', failedGrantType: 'refresh_token' }, 'access_control_denied'],
+    // A refresh token whose grant is gone (1.42: revoked with its access token, or at sign-out).
+    ['refresh invalid_grant', new LogtoRequestError('oidc.invalid_grant', 'x'), { failedHop: 'token-exchange', failedGrantType: 'refresh_token' }, 'refresh_token_dead'],
     ['iat out of range', new LogtoError('id_token.invalid_iat'), {}, 'clock_skew'],
     ['Logto-wrapped invalid_client at the token endpoint', new LogtoRequestError('oidc.invalid_client', 'x'), { failedHop: 'token-exchange' }, 'app_secret_wrong'],
     ['invalid_grant', new LogtoRequestError('oidc.invalid_grant', 'x'), { failedHop: 'token-exchange' }, 'token_exchange_failed'],

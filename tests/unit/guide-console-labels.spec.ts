@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { consoleLabels, type ConsoleLabelEntry } from '../../src/guide/console-labels.ts';
+import { consoleLabel, consoleLabels, consoleVersions, type ConsoleLabelEntry, type ConsoleVersion } from '../../src/guide/console-labels.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { readWholeGuide } from '../support/guide-content.ts';
 import { naverConnectorNames, realPhrase } from '../support/console-phrases.ts';
@@ -21,13 +21,18 @@ function consoleLabelTags(body: string): { lang: string | undefined; k: string |
 
 test.describe('Console labels', () => {
   for (const [key, entry] of entries) {
-    test(`${key} reads as the real Console shows it in every language`, () => {
+    test(`${key} reads as each recorded Console version shows it, in every language`, () => {
       for (const lang of languages) {
-        const phrase = realPhrase(entry.package, lang, key);
-        expect(phrase, `${lang}: "${key}" exists in Logto's ${entry.package} phrases`).toBeDefined();
         const params = Object.fromEntries(Object.entries(entry.params ?? {}).map(([name, byLang]) => [name, byLang[lang]]));
-        expect(entry.text[lang], `${lang}: ${key}`).toBe(interpolate(phrase ?? '', params));
+        const texts: Record<ConsoleVersion, string> = { '1.42': entry.text[lang], '1.37': (entry.before142 ?? entry.text)[lang] };
+        for (const version of consoleVersions) {
+          const phrase = realPhrase(entry.package, lang, key, version);
+          expect(phrase, `${lang}: "${key}" exists in Logto ${version}'s ${entry.package} phrases`).toBeDefined();
+          expect(texts[version], `${lang} ${version}: ${key}`).toBe(interpolate(phrase ?? '', params));
+        }
       }
+      // Words for 1.41 or earlier are kept only where they differ.
+      if (entry.before142) expect(languages.some((lang) => entry.before142?.[lang] !== entry.text[lang]), key).toBe(true);
     });
   }
 
@@ -37,6 +42,18 @@ test.describe('Console labels', () => {
     for (const lang of languages) {
       expect(consoleLabels['action.sign_in_with'].params.name[lang], lang).toBe(names[lang] ?? names['en']);
     }
+  });
+
+  test('the Console’s callback URI sentence differs between the versions, and the guide shows both readings', () => {
+    const key = 'connectors.guide.callback_uri_description';
+    expect(realPhrase('admin-console', 'en', key, '1.42')).toContain('Add all displayed URIs');
+    expect(realPhrase('admin-console', 'en', key, '1.37')).toContain('Add this URI');
+    const shown = consoleLabel(key, 'ja');
+    expect(shown.map((reading) => reading.versions)).toEqual([['1.42'], ['1.37']]);
+    expect(shown[0]?.text).toBe(realPhrase('admin-console', 'ja', key, '1.42'));
+    expect(shown[1]?.english).toBe(realPhrase('admin-console', 'en', key, '1.37'));
+    // A label both versions agree on is shown once, for both.
+    expect(consoleLabel('tabs.connectors', 'ko')).toEqual([{ versions: consoleVersions, text: '연동', english: 'Connectors' }]);
   });
 
   test('the checker itself refuses a wrong text and a key that does not exist', () => {

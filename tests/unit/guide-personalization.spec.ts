@@ -35,6 +35,7 @@ test.describe('readPanelState', () => {
         'data-site-origin': 'http://localhost:4531',
         'data-connector-id': 'ggasc3rhak1855vkiw493',
         'data-verified-steps': ' create-logto-app  not-a-step test-and-verify ',
+        'data-tenant-version': '1.42-or-later',
       }),
     );
     expect(state).toEqual({
@@ -43,13 +44,14 @@ test.describe('readPanelState', () => {
       siteOrigin: 'http://localhost:4531',
       connectorId: 'ggasc3rhak1855vkiw493',
       verifiedSteps: ['create-logto-app', 'test-and-verify'],
+      tenantVersion: '1.42-or-later',
     });
   });
   test('treats malformed values as absent', () => {
     const state = readPanelState(
-      element({ 'data-endpoint': 'javascript:alert(1)', 'data-app-id': '<script>', 'data-connector-id': 'a b' }),
+      element({ 'data-endpoint': 'javascript:alert(1)', 'data-app-id': '<script>', 'data-connector-id': 'a b', 'data-tenant-version': '1.99' }),
     );
-    expect(state).toEqual({ verifiedSteps: [] });
+    expect(state).toEqual({ verifiedSteps: [], tenantVersion: 'unknown' });
   });
 });
 
@@ -67,6 +69,7 @@ test.describe('filling in the reader’s values', () => {
   test('fillValues computes the Naver URLs from the settings, or shows the placeholders', () => {
     expect(fillValues({ endpoint: 'https://t.logto.app', connectorId: 'c0nnect0r123', siteOrigin: 'https://app.example' })).toMatchObject({
       callbackUrl: 'https://t.logto.app/callback/c0nnect0r123',
+      accountCallbackUrl: 'https://t.logto.app/account/callback/social/c0nnect0r123',
       serviceUrl: 'https://app.example',
       appId: placeholders.appId,
     });

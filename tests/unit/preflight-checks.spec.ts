@@ -150,7 +150,7 @@ test.describe('preflight checks against a fake tenant', () => {
     for (const connectors of [[], [{ ...fakeConnector, enabled: false }]]) {
       const { statuses, byId } = await run({ connectors });
       expect(statuses).toEqual(
-        allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip' }),
+        allPassExcept({ 'naver.connector': 'fail', 'naver.client-id': 'skip', 'naver.callback-url': 'skip', 'naver.account-callback': 'skip' }),
       );
       expect(byId['naver.connector'].reason).toEqual({
         key: 'naverConnectorNotEnabled',

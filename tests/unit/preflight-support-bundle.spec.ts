@@ -6,6 +6,9 @@ import type { Hop } from '../../src/playground/trace/trace.ts';
 import { buildSupportBundle, type SupportBundleInput } from '../../src/playground/support/support-bundle.ts';
 import { checkIds } from '../../src/preflight/check-definitions.ts';
 import type { CheckResult } from '../../src/preflight/types.ts';
+import { supportBundleStrings } from '../../src/playground/support/strings.ts';
+import { format } from '../../src/i18n/define-strings.ts';
+import { languages } from '../../src/i18n/languages.ts';
 
 const secret = 'Qw3rTy7uI9oP1aS2dF4gH6jK8lZ0xC5v';
 const jwt = 'eyJhbGciOiJFUzM4NCJ9.eyJzdWIiOiJ1c2VyIn0.c2lnbmF0dXJlLXZhbHVl';
@@ -21,6 +24,7 @@ const results: CheckResult[] = [
 ];
 
 const input: SupportBundleInput = {
+  lang: 'en',
   generatedAt: Date.UTC(2026, 0, 2, 3, 4, 5),
   versions: { site: '0.1.0', logtoNode: '3.1.11', node: 'v22.23.3' },
   mode: 'LOCAL',
@@ -49,6 +53,18 @@ test.describe('support bundle', () => {
     expect(bundle).toContain('<redacted jwt>');
     expect(bundle).not.toContain('abcdefghijklmnop');
   });
+
+  for (const lang of languages) {
+    test(`${lang}: opens with one paragraph in the reader's language that links the guide and its Markdown, for pasting to an assistant`, () => {
+      const bundle = buildSupportBundle({ ...input, lang });
+      const [framing, blank, heading] = bundle.split('\n');
+      expect(framing).toBe(format(supportBundleStrings[lang].framing, { guide: `http://site/${lang}/`, markdown: `http://site/${lang}/guide.md` }));
+      expect(framing).toContain(`http://site/${lang}/guide.md`);
+      expect(blank).toBe('');
+      expect(heading).toBe('## Sign in with Naver through Logto: support bundle');
+      expect(bundle).not.toContain(secret);
+    });
+  }
 
   test('says so when nothing was run yet', () => {
     const bundle = buildSupportBundle({ ...input, preflight: undefined, attempt: undefined });

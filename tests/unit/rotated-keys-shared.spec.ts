@@ -1,5 +1,6 @@
 import { decodeProtectedHeader } from 'jose';
 import { buildDefaultTenantConfig } from '../../src/local-tenant/config/default-config.ts';
+import { logtoVersionProfile } from '../../src/local-tenant/config/logto-version.ts';
 import { SimulatedFaults } from '../../src/local-tenant/oidc/simulated-faults.ts';
 import { keysFromSecret } from '../../src/local-tenant/oidc/tenant-secret.ts';
 import { memoryStore } from '../../src/local-tenant/store/memory-store.ts';
@@ -10,7 +11,7 @@ test('jwks-rotated: a key one instance rotates in is listed by every instance sh
   const store = memoryStore({ now: () => now });
   const config = buildDefaultTenantConfig({ siteOrigin: 'http://localhost:4321', tenantEndpoint: 'http://localhost:3001' });
   const { signingKey, unknownKey } = await keysFromSecret('rotated-keys-test-secret-0123456789abcdef');
-  const instance = () => SimulatedFaults.create(config, { tenantKey: signingKey, unknownKey, rotatedKeys: store.lists('rotated-keys') });
+  const instance = () => SimulatedFaults.create(config, { tenantKey: signingKey, unknownKey, rotatedKeys: store.lists('rotated-keys') }, logtoVersionProfile(config.logtoVersion));
   const [one, two] = [instance(), instance()];
   expect(await two.extraPublicKeys()).toEqual([]);
 

@@ -108,7 +108,10 @@ test('connector-not-in-sign-in-experience: the connector exists but its app show
   expect(notShown.connectors).toEqual([]);
   const id = faultLabConnectorId('connector-not-in-sign-in-experience');
   expect(connectorOf(id)).toMatchObject({ target: 'naver', enabledInSignInExperience: false });
-  expect(naverAppOf(connectorOf(id)!.clientId)?.callbackUrls).toEqual([`${origins.tenantEndpoint}/callback/${id}`]);
+  expect(naverAppOf(connectorOf(id)!.clientId)?.callbackUrls).toEqual([
+    `${origins.tenantEndpoint}/callback/${id}`,
+    `${origins.tenantEndpoint}/account/callback/social/${id}`,
+  ]);
 
   const none = appOf('no-naver-connector');
   expect(none.signInExperience?.socialConnectorIds).toEqual([]);
@@ -147,4 +150,27 @@ test('schema: a Naver app 개발 중 may only list test users as its members', (
   const [first, ...rest] = input.naver.apps;
   const issues = issuesOf({ ...input, naver: { ...input.naver, apps: [{ ...first!, status: 'development', members: ['nobody'] }, ...rest] } });
   expect(issues).toEqual(['naver.apps.0.members: member "nobody" is not a test user']);
+});
+
+test('app-access-denied: access control on, allowing only the tenant’s existing user; a 1.37 tenant has no such setting', () => {
+  const app = appOf('app-access-denied');
+  expect(app.accessControl).toEqual({ userIds: [config.users[0]?.id] });
+  expect(config.users[0]?.id).toMatch(/^[0-9a-z]{12}$/);
+  // Every other scenario app lets everyone in.
+  expect(config.apps.filter((candidate) => candidate.accessControl).map((candidate) => candidate.id)).toEqual([app.id]);
+
+  const old = buildDefaultTenantConfig({ ...origins, logtoVersion: '1.37' });
+  expect(old.apps.find((candidate) => candidate.id === app.id)?.accessControl).toBeUndefined();
+  // Asked for by hand, 1.37 refuses it, and no version accepts it without a rule.
+  const input = defaultTenantConfigInput({ ...origins, logtoVersion: '1.37' });
+  const [first, ...rest] = input.apps;
+  expect(issuesOf({ ...input, apps: [{ ...first!, accessControl: { userIds: ['tna0v00kyeia'] } }, ...rest] })).toEqual([
+    'apps.0.accessControl: app-level access control came with Logto 1.41; logtoVersion 1.37 has none',
+  ]);
+  const current = defaultTenantConfigInput(origins);
+  const [head, ...others] = current.apps;
+  expect(issuesOf({ ...current, apps: [{ ...head!, accessControl: { userIds: [] } }, ...others] })).toEqual([
+    'apps.0.accessControl.userIds: access control needs at least one allowed user, as Logto refuses to enable it without a rule',
+  ]);
+  expect(issuesOf({ ...current, logtoVersion: '1.40' })).toEqual(['logtoVersion: logtoVersion must be one of 1.42, 1.37']);
 });

@@ -5,12 +5,15 @@ import { toLogtoOidcError } from '../../src/local-tenant/oidc/error-body.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from '../../src/local-tenant/oidc/prompt-urls.ts';
 import { pickPageLang } from '../../src/local-tenant/http/locale.ts';
 import { userClaims } from '../../src/local-tenant/users/claims.ts';
+import { logtoVersionProfiles } from '../../src/local-tenant/config/logto-version.ts';
 import type { TenantUser } from '../../src/local-tenant/users/user-store.ts';
 import { RequestError } from '../../src/local-tenant/http/request-error.ts';
 import { callbackConnectorData, ExperienceError, relatedUserOf } from '../../src/local-tenant/pages/client/experience-flow.ts';
 import { maskEmail } from '../../src/local-tenant/pages/client/mask-email.ts';
 
 const appId = '9vgls5bvx58fydvd2ungl';
+const v137 = logtoVersionProfiles['1.37'];
+const v142 = logtoVersionProfiles['1.42'];
 
 test.describe('where /oidc/auth sends the browser (Logto buildLoginPromptUrl)', () => {
   test('plain sign-in, register, and direct sign-in match the recorded Locations', () => {
@@ -41,7 +44,7 @@ test.describe('where /oidc/auth sends the browser (Logto buildLoginPromptUrl)', 
 
 test.describe('Logto-style OIDC error bodies', () => {
   test('invalid_grant gets code, message and error_uri first, in the recorded key order', () => {
-    const result = toLogtoOidcError(400, { error: 'invalid_grant', error_description: 'grant request is invalid' });
+    const result = toLogtoOidcError(400, { error: 'invalid_grant', error_description: 'grant request is invalid' }, v142);
     expect(result?.status).toBe(400);
     expect(JSON.stringify(result?.body)).toBe(
       JSON.stringify({
@@ -55,23 +58,37 @@ test.describe('Logto-style OIDC error bodies', () => {
   });
 
   test('an error without a phrase uses the fallback message; state and iss stay at the end', () => {
-    const result = toLogtoOidcError(400, { error: 'invalid_client', error_description: 'client is invalid', state: 's', iss: 'i' });
+    const result = toLogtoOidcError(400, { error: 'invalid_client', error_description: 'client is invalid', state: 's', iss: 'i' }, v142);
     expect(Object.keys(result?.body ?? {})).toEqual(['code', 'message', 'error_uri', 'error', 'error_description', 'state', 'iss']);
     expect(result?.body['message']).toBe('An OIDC error occurred: oidc.invalid_client.');
     expect(JSON.parse(JSON.stringify(result?.body))).not.toHaveProperty('error_uri');
   });
 
-  test('userinfo without a token is 400 invalid_request, as Logto answers', () => {
-    const result = toLogtoOidcError(401, { error: 'invalid_token', error_description: 'no access token provided' });
+  test('userinfo without a token: 400 invalid_request on 1.37, 401 invalid_token on 1.42 (both recorded)', () => {
+    const noToken = { error: 'invalid_token', error_description: 'no access token provided' };
+    const old = toLogtoOidcError(401, noToken, v137);
+    expect(old?.status).toBe(400);
+    expect(old?.body).toMatchObject({ code: 'oidc.invalid_request', message: 'Request is invalid.', error: 'invalid_request' });
+    const current = toLogtoOidcError(401, noToken, v142);
+    expect(current?.status).toBe(401);
+    expect(JSON.stringify(current?.body)).toBe(
+      JSON.stringify({ code: 'oidc.invalid_token', message: 'Invalid token provided.', error: 'invalid_token', error_description: 'no access token provided' }),
+    );
+  });
+
+  test('access control refusing a refresh: oidc.access_denied, "Access denied." (recorded on 1.42)', () => {
+    const result = toLogtoOidcError(400, { error: 'access_denied', error_description: 'Access denied.' }, v142);
     expect(result?.status).toBe(400);
-    expect(result?.body).toMatchObject({ code: 'oidc.invalid_request', message: 'Request is invalid.', error: 'invalid_request' });
+    expect(JSON.stringify(result?.body)).toBe(
+      '{"code":"oidc.access_denied","message":"Access denied.","error":"access_denied","error_description":"Access denied."}',
+    );
   });
 
   test('a missing session becomes session.not_found; non-error bodies are left alone', () => {
-    expect(toLogtoOidcError(400, { error: 'invalid_request', error_description: 'interaction session not found' })?.body['code']).toBe(
+    expect(toLogtoOidcError(400, { error: 'invalid_request', error_description: 'interaction session not found' }, v142)?.body['code']).toBe(
       'session.not_found',
     );
-    expect(toLogtoOidcError(404, 'Not Found')).toBeUndefined();
+    expect(toLogtoOidcError(404, 'Not Found', v142)).toBeUndefined();
   });
 });
 
@@ -87,15 +104,20 @@ test.describe('claims', () => {
     identities: { naver: { userId: 'u', details: { id: 'u', rawData: { resultcode: '00' } } } },
   };
 
-  test('ID token claims in Logto order, without identities', () => {
-    const claims = userClaims(user, 'id_token', new Set(['openid', 'profile', 'email', 'identities']));
-    expect(Object.keys(claims)).toEqual(['sub', 'name', 'picture', 'updated_at', 'username', 'created_at', 'email', 'email_verified']);
+  const scopes = new Set(['openid', 'profile', 'email', 'identities']);
+
+  test('ID token claims in Logto order, without identities; 1.41+ adds preferred_username after name', () => {
+    const old = userClaims(user, 'id_token', scopes, { preferredUsername: v137.preferredUsername });
+    expect(Object.keys(old)).toEqual(['sub', 'name', 'picture', 'updated_at', 'username', 'created_at', 'email', 'email_verified']);
+    const current = userClaims(user, 'id_token', scopes, { preferredUsername: v142.preferredUsername });
+    expect(Object.keys(current)).toEqual(['sub', 'name', 'preferred_username', 'picture', 'updated_at', 'username', 'created_at', 'email', 'email_verified']);
+    expect(current['preferred_username']).toBe(user.username);
   });
 
   test('userinfo adds identities and sso_identities only with the identities scope', () => {
-    const withIdentities = userClaims(user, 'userinfo', new Set(['openid', 'identities']));
+    const withIdentities = userClaims(user, 'userinfo', new Set(['openid', 'identities']), { preferredUsername: true });
     expect(withIdentities).toEqual({ sub: user.id, identities: user.identities, sso_identities: [] });
-    expect(userClaims(user, 'userinfo', new Set(['openid']))).toEqual({ sub: user.id });
+    expect(userClaims(user, 'userinfo', new Set(['openid']), { preferredUsername: true })).toEqual({ sub: user.id });
   });
 });
 

@@ -43,7 +43,8 @@ test.describe('default tenant config', () => {
     expect(config.naver.apps[0]).toMatchObject({
       clientId: LOCAL_NAVER_CONNECTOR.clientId,
       clientSecret: LOCAL_NAVER_CONNECTOR.clientSecret,
-      callbackUrls: [`http://localhost:3001/callback/${LOCAL_NAVER_CONNECTOR.id}`],
+      // Both callback URIs the 1.42 Console lists for the connector (DIFF.md).
+      callbackUrls: [`http://localhost:3001/callback/${LOCAL_NAVER_CONNECTOR.id}`, `http://localhost:3001/account/callback/social/${LOCAL_NAVER_CONNECTOR.id}`],
     });
     expect(config.naver.users.length).toBeGreaterThan(0);
     expect(config.signUp.requireUsername).toBe(false);
@@ -52,7 +53,14 @@ test.describe('default tenant config', () => {
   test('follows the given site origin and tenant endpoint', () => {
     const config = buildDefaultTenantConfig({ siteOrigin: 'http://localhost:4999', tenantEndpoint: 'http://127.0.0.1:3999' });
     expect(config.apps[0]?.redirectUris).toEqual(['http://localhost:4999/playground/callback', ...sampleIds.map((id) => sampleUris(id).redirectUri)]);
-    expect(config.naver.apps[0]?.callbackUrls).toEqual([`http://127.0.0.1:3999/callback/${LOCAL_NAVER_CONNECTOR.id}`]);
+    expect(config.naver.apps[0]?.callbackUrls).toEqual([
+      `http://127.0.0.1:3999/callback/${LOCAL_NAVER_CONNECTOR.id}`,
+      `http://127.0.0.1:3999/account/callback/social/${LOCAL_NAVER_CONNECTOR.id}`,
+    ]);
+    // A 1.37 tenant's Console listed only the first.
+    const old = buildDefaultTenantConfig({ siteOrigin: 'http://localhost:4999', tenantEndpoint: 'http://127.0.0.1:3999', logtoVersion: '1.37' });
+    expect(old.logtoVersion).toBe('1.37');
+    expect(old.naver.apps[0]?.callbackUrls).toEqual([`http://127.0.0.1:3999/callback/${LOCAL_NAVER_CONNECTOR.id}`]);
   });
 });
 

@@ -59,3 +59,11 @@ test('bad values are refused in one line naming the variable', () => {
   expect(refusal({ SANDBOX_MAX_USERS: '0' })).toMatch(/^SANDBOX_MAX_USERS: /);
   expect(parseTenantEnv({ NAVER_MOCK_CONNECT: '[::1]:3002' }).naverMockConnect).toEqual({ host: '::1', port: 3002 });
 });
+
+test('LOGTO_VERSION: parsed with the rest, unset or blank leaves the config its own; a version the tenant does not play is one line', () => {
+  expect(parseTenantEnv({}).logtoVersion).toBeUndefined();
+  expect(parseTenantEnv({ LOGTO_VERSION: '  ' }).logtoVersion).toBeUndefined();
+  expect(parseTenantEnv({ LOGTO_VERSION: '1.37' }).logtoVersion).toBe('1.37');
+  expect(parseTenantEnv({ LOGTO_VERSION: ' 1.42 ' }).logtoVersion).toBe('1.42');
+  expect(refusal({ LOGTO_VERSION: '2.0' })).toBe('LOGTO_VERSION=2.0 is not a version this tenant plays (1.42, 1.37).');
+});

@@ -1,5 +1,6 @@
 import { enhanceCodeTabs } from './code-tabs.ts';
 import { addCopyButtons } from './copy-buttons.ts';
+import { addCopyAsMarkdown } from './copy-markdown.ts';
 import { syncWithPanel } from './panel-sync.ts';
 
 // The guide page's only script: everything it does is an enhancement of content that already works.
@@ -8,5 +9,6 @@ const region = document.querySelector<HTMLElement>('[data-playground-region]');
 if (root) {
   enhanceCodeTabs(root);
   addCopyButtons(root);
+  addCopyAsMarkdown(root, region);
   if (region) syncWithPanel(root, region);
 }

@@ -1,28 +1,25 @@
 import { format } from '../../i18n/define-strings.ts';
 import { fillNames, fillValues } from '../fill-values.ts';
 import { readPanelState } from '../panel-state.ts';
-import { fillSnippet } from '../placeholders.ts';
 
 /**
- * Keeps the guide in step with the playground panel: fills the reader's values into code samples and
- * computed URLs, and marks the steps the panel has verified. The panel is a server island that arrives
+ * Keeps the guide in step with the playground panel: fills the reader's values into every `[data-fill]`
+ * (computed URLs, and the placeholders the build marked in code blocks: src/guide/highlight.ts), and
+ * marks the steps the panel has verified. The panel is a server island that arrives
  * after load and can change later, so this watches the region it lives in.
  */
 export function syncWithPanel(root: HTMLElement, region: HTMLElement): void {
-  const templates = new WeakMap<Element, string>();
   const setText = (element: Element, text: string) => {
     if (element.textContent !== text) element.textContent = text;
   };
 
   const render = () => {
     const panel = region.querySelector('[data-playground-panel]');
-    const state = panel ? readPanelState(panel) : { verifiedSteps: [] };
+    const state = panel ? readPanelState(panel) : { verifiedSteps: [], tenantVersion: 'unknown' as const };
     const values = fillValues(state);
+    // The Console passages of the other version hide (guide.css) once the panel knows the tenant's.
+    if (root.dataset['tenantVersion'] !== state.tenantVersion) root.dataset['tenantVersion'] = state.tenantVersion;
 
-    for (const code of root.querySelectorAll('pre:not([data-no-fill]) code')) {
-      if (!templates.has(code)) templates.set(code, code.textContent ?? '');
-      setText(code, fillSnippet(templates.get(code) ?? '', state));
-    }
     for (const element of root.querySelectorAll<HTMLElement>('[data-fill]')) {
       const name = fillNames.find((candidate) => candidate === element.dataset['fill']);
       if (name) setText(element, values[name]);
@@ -49,6 +46,6 @@ export function syncWithPanel(root: HTMLElement, region: HTMLElement): void {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['data-verified-steps', 'data-endpoint', 'data-app-id', 'data-site-origin', 'data-connector-id'],
+    attributeFilter: ['data-verified-steps', 'data-endpoint', 'data-app-id', 'data-site-origin', 'data-connector-id', 'data-tenant-version'],
   });
 }

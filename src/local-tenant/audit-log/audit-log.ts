@@ -1,7 +1,7 @@
 import { generateLogtoId } from '../users/ids.ts';
 import type { CappedLists } from '../store/capped-lists.ts';
 import type { AuditLogEntry, LogPayload } from './log-entry.ts';
-import type { LogsApiProfile } from './logs-api-profile.ts';
+import type { LogsApiProfile } from '../config/logto-version.ts';
 
 /**
  * How much of the log is kept: an entry is gone after `retentionSeconds`, and past `maxEntries` the oldest

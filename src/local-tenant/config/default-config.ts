@@ -3,6 +3,7 @@ import type { SampleId } from '../../lib/local-tenant-defaults.ts';
 import { defaultNaverTestUsers } from '../naver-mock/config.ts';
 import { defaultExistingUsers } from './existing-users.ts';
 import { faultLabConfigParts } from './fault-lab.ts';
+import { defaultLogtoVersion, logtoVersionProfile, type LogtoVersion } from './logto-version.ts';
 import { tenantConfigSchema } from './schema.ts';
 import type { TenantConfig, TenantConfigInput } from './schema.ts';
 
@@ -13,21 +14,25 @@ export type DefaultConfigOrigins = {
   tenantEndpoint: string;
   /** Where the guide's sample apps run, when not on their default ports (tests, `npm run example -- x --port`). */
   sampleBaseUrls?: Partial<Record<SampleId, string>>;
+  /** The Logto release the tenant answers like (default: ./logto-version.ts's). */
+  logtoVersion?: LogtoVersion | undefined;
 };
 
 /**
  * The ready-made tenant: the playground's Traditional web app (which also registers the URIs of the
  * guide's sample apps), one enabled Naver connector, and the
- * Naver app registered at the mock with the same client id and secret and the connector's callback;
+ * Naver app registered at the mock with the same client id and secret and the connector's callback URIs;
  * then the fault lab's apps, connectors and Naver apps (fault-lab.ts), after the demo's own.
  */
-export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBaseUrls = {} }: DefaultConfigOrigins): TenantConfigInput {
+export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBaseUrls = {}, logtoVersion = defaultLogtoVersion }: DefaultConfigOrigins): TenantConfigInput {
   const site = siteOrigin.replace(/\/+$/, '');
   const endpoint = tenantEndpoint.replace(/\/+$/, '');
-  const faultLab = faultLabConfigParts({ site, endpoint });
+  const profile = logtoVersionProfile(logtoVersion);
+  const faultLab = faultLabConfigParts({ site, endpoint }, profile);
   // The demo app also serves the guide's sample apps (examples/), so each signs in with no setup.
   const samples = sampleIds.map((id) => sampleUris(id, sampleBaseUrls[id]));
   return {
+    logtoVersion,
     apps: [
       {
         id: LOCAL_DEMO_APP.id,
@@ -56,7 +61,8 @@ export function defaultTenantConfigInput({ siteOrigin, tenantEndpoint, sampleBas
           clientId: LOCAL_NAVER_CONNECTOR.clientId,
           clientSecret: LOCAL_NAVER_CONNECTOR.clientSecret,
           name: LOCAL_DEMO_APP.name,
-          callbackUrls: [`${endpoint}/callback/${LOCAL_NAVER_CONNECTOR.id}`],
+          // Every callback URI the Console lists for the connector, as its guide asks (1.42: two).
+          callbackUrls: profile.socialCallbackPaths(LOCAL_NAVER_CONNECTOR.id).map((path) => `${endpoint}${path}`),
         },
         ...faultLab.naverApps,
       ],

@@ -1,5 +1,7 @@
 import { faultScenarioIds, faultScenarios, type ConnectorScenarioId, type FaultScenarioId, type TenantFault } from '../../lib/fault-lab.ts';
 import { defaultNaverTestUsers } from '../naver-mock/config.ts';
+import { defaultExistingUsers } from './existing-users.ts';
+import type { LogtoVersionProfile } from './logto-version.ts';
 import type { TenantConfigInput } from './schema.ts';
 
 /**
@@ -7,7 +9,9 @@ import type { TenantConfigInput } from './schema.ts';
  * catalogue's App ID, set up as a reader would set it up except for the scenario's `fault`; where the
  * fault sits in a connector or at Naver, the app's own Naver connector and Naver app. Each fault is a
  * misconfiguration a real tenant or Naver app can have, written as config; only the ID-token and
- * token-endpoint faults need `simulatedFaults` (a misbehaving tenant).
+ * token-endpoint faults need `simulatedFaults` (a misbehaving tenant). What the tenant's Logto version
+ * has decides the rest (access control since 1.41; the Naver apps register every callback URI the
+ * version's Console lists).
  */
 
 type AppInput = TenantConfigInput['apps'][number];
@@ -42,10 +46,21 @@ function simulatedFaults({ idToken, tokenEndpoint }: TenantFault): AppInput['sim
   return { ...(idToken ? { idToken } : {}), ...(tokenEndpoint ? { tokenEndpoint } : {}) };
 }
 
+/**
+ * `accessControl: 'deny'`: access control on, allowing only the tenant's existing user, so a reader's
+ * new Naver user is refused. A version without app-level access control has no such setting: there the
+ * app lets everyone in, as such a tenant would.
+ */
+function accessControl({ accessControl: wanted }: TenantFault, profile: LogtoVersionProfile): AppInput['accessControl'] {
+  if (wanted !== 'deny' || !profile.appLevelAccessControl) return undefined;
+  return { userIds: [defaultExistingUsers[0].id] };
+}
+
 /** A Traditional web app with the playground's redirect and post sign-out URIs, changed as the fault says. */
-function scenarioApp(scenario: FaultScenarioId, { site }: Origins): AppInput {
+function scenarioApp(scenario: FaultScenarioId, { site }: Origins, profile: LogtoVersionProfile): AppInput {
   const { appId, appSecret } = faultScenarios[scenario];
   const fault = faultOf(scenario);
+  const access = accessControl(fault, profile);
   const experience = appSignInExperience(fault);
   const simulated = simulatedFaults(fault);
   return {
@@ -57,11 +72,12 @@ function scenarioApp(scenario: FaultScenarioId, { site }: Origins): AppInput {
     postLogoutRedirectUris: [...(fault.app?.postLogoutRedirectUris ?? [`${site}/playground/signed-out`, `${site}/`])],
     ...(experience ? { signInExperience: experience } : {}),
     ...(simulated ? { simulatedFaults: simulated } : {}),
+    ...(access ? { accessControl: access } : {}),
   };
 }
 
-function scenarioParts(scenario: FaultScenarioId, origins: Origins): ScenarioParts {
-  const app = scenarioApp(scenario, origins);
+function scenarioParts(scenario: FaultScenarioId, origins: Origins, profile: LogtoVersionProfile): ScenarioParts {
+  const app = scenarioApp(scenario, origins, profile);
   const own = faultOf(scenario).naverConnector;
   if (!own) return { app };
   const { callbackUrl, inDevelopment, outages, ...naverApp } = own.naverApp ?? {};
@@ -79,7 +95,10 @@ function scenarioParts(scenario: FaultScenarioId, origins: Origins): ScenarioPar
       clientId: own.clientId,
       clientSecret: own.clientSecret,
       name: scenarioName(scenario),
-      callbackUrls: [callbackUrl === 'app-redirect-uri' ? `${origins.site}/playground/callback` : `${origins.endpoint}/callback/${own.id}`],
+      callbackUrls:
+        callbackUrl === 'app-redirect-uri'
+          ? [`${origins.site}/playground/callback`]
+          : profile.socialCallbackPaths(own.id).map((path) => `${origins.endpoint}${path}`),
       // Only the first test user (검증용닉네임) is a member (테스터); any other is refused while 개발 중.
       ...(inDevelopment ? { status: 'development', members: [defaultNaverTestUsers[0].id] } : {}),
       ...(outages ? { outages: [...outages] } : {}),
@@ -89,12 +108,12 @@ function scenarioParts(scenario: FaultScenarioId, origins: Origins): ScenarioPar
 }
 
 /** Every scenario's apps, connectors and Naver apps, to add to the default tenant. */
-export function faultLabConfigParts(origins: Origins): {
+export function faultLabConfigParts(origins: Origins, profile: LogtoVersionProfile): {
   apps: AppInput[];
   connectors: ConnectorInput[];
   naverApps: NaverAppInput[];
 } {
-  const parts = faultScenarioIds.map((scenario) => scenarioParts(scenario, origins));
+  const parts = faultScenarioIds.map((scenario) => scenarioParts(scenario, origins, profile));
   return {
     apps: parts.map((part) => part.app),
     connectors: parts.flatMap((part) => (part.connector ? [part.connector] : [])),

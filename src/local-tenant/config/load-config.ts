@@ -21,7 +21,16 @@ export function parseTenantConfig(input: unknown, source: string): TenantConfig 
   return parsed.data;
 }
 
-/** The config named by TENANT_CONFIG (a JSON file), or the ready-made default one. */
+/** The version a file's config asks for, replaced by LOGTO_VERSION's when that is set. */
+function withLogtoVersion(json: unknown, version: DefaultConfigOrigins['logtoVersion']): unknown {
+  if (version === undefined || typeof json !== 'object' || json === null || Array.isArray(json)) return json;
+  return { ...json, logtoVersion: version };
+}
+
+/**
+ * The config named by TENANT_CONFIG (a JSON file), or the ready-made default one; `origins.logtoVersion`
+ * (LOGTO_VERSION) wins over the version a file names.
+ */
 export async function loadTenantConfig(path: string | undefined, origins: DefaultConfigOrigins): Promise<TenantConfig> {
   if (!path) return buildDefaultTenantConfig(origins);
   let text: string;
@@ -37,5 +46,5 @@ export async function loadTenantConfig(path: string | undefined, origins: Defaul
   } catch (error) {
     throw new TenantConfigError(`The tenant config file ${path} is not valid JSON: ${error instanceof Error ? error.message : 'parse error'}.`);
   }
-  return parseTenantConfig(json, path);
+  return parseTenantConfig(withLogtoVersion(json, origins.logtoVersion), path);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idTokenFaults } from '../../lib/fault-lab.ts';
 import { naverMockConfigSchema } from '../naver-mock/config.ts';
+import { defaultLogtoVersion, logtoVersionProfile, logtoVersionSchema } from './logto-version.ts';
 
 /**
  * The local tenant's contents: apps, social connectors, the Naver mock's registered apps and test users.
@@ -52,6 +53,20 @@ const simulatedFaultsSchema = z
   })
   .strict();
 
+const userId = z.string().regex(/^[0-9a-z]{12}$/, 'a user id is 12 characters of 0-9 and a-z, like Logto generates');
+
+/**
+ * Logto 1.41+'s app-level access control, switched on ("Enable app-level access control") with its
+ * "Custom allow rules": only the users listed may use the app (this tenant has no roles or
+ * organizations, so a user rule is the only kind). As in Logto, it cannot be on without a rule.
+ */
+const appAccessControlSchema = z
+  .object({
+    userIds: z.array(userId).min(1, 'access control needs at least one allowed user, as Logto refuses to enable it without a rule'),
+  })
+  .strict();
+export type AppAccessControl = z.infer<typeof appAccessControlSchema>;
+
 const tenantAppSchema = z
   .object({
     id: appId,
@@ -62,6 +77,7 @@ const tenantAppSchema = z
     postLogoutRedirectUris: z.array(absoluteUri).default([]),
     signInExperience: appSignInExperienceSchema.optional(),
     simulatedFaults: simulatedFaultsSchema.optional(),
+    accessControl: appAccessControlSchema.optional(),
     /**
      * A machine-to-machine app with Logto's "Management API access" role: it may get a token for the
      * Management API (`resource=https://default.logto.app/api`, `scope=all`) and read the tenant's audit
@@ -99,7 +115,7 @@ export type TenantConnector = z.infer<typeof tenantConnectorSchema>;
  */
 const existingUserSchema = z
   .object({
-    id: z.string().regex(/^[0-9a-z]{12}$/, 'a user id is 12 characters of 0-9 and a-z, like Logto generates'),
+    id: userId,
     username: z.string().min(1).nullable().default(null),
     email: z.email('email must be an email address'),
     name: z.string().min(1).nullable().default(null),
@@ -115,6 +131,8 @@ const signUpSchema = z
 
 export const tenantConfigSchema = z
   .object({
+    /** Which Logto release the tenant answers like (./logto-version.ts); LOGTO_VERSION overrides it. */
+    logtoVersion: logtoVersionSchema.default(defaultLogtoVersion),
     apps: z.array(tenantAppSchema).min(1, 'the tenant needs at least one app'),
     connectors: z.array(tenantConnectorSchema).default([]),
     naver: naverMockConfigSchema,
@@ -134,6 +152,17 @@ export const tenantConfigSchema = z
     };
     seen(config.apps.map((app) => app.id), 'apps', 'app');
     seen(config.connectors.map((connector) => connector.id), 'connectors', 'connector');
+    if (!logtoVersionProfile(config.logtoVersion).appLevelAccessControl) {
+      config.apps.forEach((app, index) => {
+        if (app.accessControl) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['apps', index, 'accessControl'],
+            message: `app-level access control came with Logto 1.41; logtoVersion ${config.logtoVersion} has none`,
+          });
+        }
+      });
+    }
     const enabledTargets = config.connectors.filter((c) => c.enabledInSignInExperience).map((c) => c.target);
     enabledTargets.forEach((target, index) => {
       if (enabledTargets.indexOf(target) !== index) {

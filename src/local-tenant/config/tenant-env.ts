@@ -9,6 +9,8 @@ import * as z from 'zod';
 import { portsFromEnv } from '../../lib/local-tenant-defaults.ts';
 import { isLoopbackHost } from '../../lib/loopback-host.ts';
 import { trustProxySchema } from '../../lib/trust-proxy.ts';
+import { logtoVersionFromEnv } from './logto-version.ts';
+import type { LogtoVersion } from './logto-version.ts';
 
 /** The minimum TENANT_SECRET length: 32 characters, as COOKIE_SECRET on the site. */
 export const minTenantSecretLength = 32;
@@ -37,6 +39,8 @@ export type TenantEnv = {
   redisUrl: string | undefined;
   siteOrigin: string;
   tenantConfigPath: string | undefined;
+  /** LOGTO_VERSION: the Logto release to answer like, over the config's `logtoVersion`; undefined: the config's. */
+  logtoVersion: LogtoVersion | undefined;
   /** How long a sandbox user lives (seconds) and how many are held. */
   userTtlSeconds: number;
   maxUsers: number;
@@ -84,6 +88,17 @@ const environment = z.object({
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' })),
   SITE_ORIGIN: optional(z.string()),
   TENANT_CONFIG: optional(z.string()),
+  // The versions and their one-line refusal are logto-version.ts's.
+  LOGTO_VERSION: optional(
+    z.string().transform((value, ctx) => {
+      try {
+        return logtoVersionFromEnv(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+        return z.NEVER;
+      }
+    }),
+  ),
   SANDBOX_USER_TTL_SECONDS: optional(count('SANDBOX_USER_TTL_SECONDS', 'seconds')),
   SANDBOX_MAX_USERS: optional(count('SANDBOX_MAX_USERS', 'users')).default(10_000),
   TENANT_RATE_LIMIT_POINTS: optional(count('TENANT_RATE_LIMIT_POINTS', 'requests')),
@@ -102,7 +117,10 @@ export function parseTenantEnv(env: Record<string, string | undefined>): TenantE
   const parsed = environment.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new TenantEnvError(`${String(issue?.path[0] ?? 'environment')}: ${issue?.message ?? 'invalid'}`);
+    const name = String(issue?.path[0] ?? 'environment');
+    const message = issue?.message ?? 'invalid';
+    // A message that already quotes the variable (`LOGTO_VERSION=2.0 is not …`) is the whole line.
+    throw new TenantEnvError(message.startsWith(`${name}=`) ? message : `${name}: ${message}`);
   }
   const data = parsed.data;
   const ports = portsFromEnv(env);
@@ -129,6 +147,7 @@ export function parseTenantEnv(env: Record<string, string | undefined>): TenantE
     redisUrl: data.REDIS_URL,
     siteOrigin: (data.SITE_ORIGIN ?? `http://localhost:${ports.site}`).replace(/\/+$/, ''),
     tenantConfigPath: data.TENANT_CONFIG,
+    logtoVersion: data.LOGTO_VERSION,
     userTtlSeconds: data.SANDBOX_USER_TTL_SECONDS ?? (why ? oneDay : fourteenDays),
     maxUsers: data.SANDBOX_MAX_USERS,
     rateLimit: points === undefined ? undefined : { points, windowSeconds: data.TENANT_RATE_LIMIT_WINDOW_SECONDS },

@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import { z } from 'zod';
 import type { LogFilter } from '../audit-log/audit-log.ts';
-import type { LogsApiProfile } from '../audit-log/logs-api-profile.ts';
+import type { LogsApiProfile } from '../config/logto-version.ts';
 import { RequestError } from '../http/request-error.ts';
 
 const filterQuery = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LogtoVersionProfile } from '../config/logto-version.ts';
 import { logtoPhrase } from '../logto-phrases.ts';
 
 /**
@@ -43,13 +44,18 @@ function isSessionNotFound(description: string | undefined): boolean {
 
 /**
  * Returns Logto's status and body for an oidc-provider error answer, or undefined when `body` is not
- * one. A userinfo call without any token is 400 `invalid_request` at Logto (the oidc-provider release
- * it runs), where oidc-provider 9 says 401 `invalid_token`.
+ * one. A userinfo call without any token is 400 `invalid_request` at Logto 1.37 (the oidc-provider
+ * release it ran), where oidc-provider 9, and so Logto 1.42, says 401 `invalid_token`.
  */
-export function toLogtoOidcError(status: number, body: unknown): { status: number; body: Record<string, unknown> } | undefined {
+export function toLogtoOidcError(
+  status: number,
+  body: unknown,
+  profile: Pick<LogtoVersionProfile, 'userinfoWithoutToken'>,
+): { status: number; body: Record<string, unknown> } | undefined {
   const parsed = oidcErrorBodySchema.safeParse(body);
   if (!parsed.success) return undefined;
-  if (parsed.data.error === 'invalid_token' && parsed.data.error_description === 'no access token provided') {
+  const noToken = parsed.data.error === 'invalid_token' && parsed.data.error_description === 'no access token provided';
+  if (noToken && profile.userinfoWithoutToken === 'invalid_request') {
     return { status: 400, body: wrap({ ...parsed.data, error: 'invalid_request' }) };
   }
   return { status, body: wrap(parsed.data) };

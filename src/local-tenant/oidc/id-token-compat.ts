@@ -1,25 +1,32 @@
 import { CompactSign, decodeProtectedHeader, importJWK } from 'jose';
 import type { JWK } from 'jose';
 import type Provider from 'oidc-provider';
+import type { LogtoVersionProfile } from '../config/logto-version.ts';
 import type { SimulatedFaults } from './simulated-faults.ts';
 
 /**
- * Two details of Logto's ID tokens that oidc-provider 9.13 no longer produces (Logto 1.37 runs an older
- * release): `at_hash` on ID tokens from the token endpoint, and `typ: "JWT"` in the header
- * (recorded header: `{alg, typ, kid}`). The ID token is issued by oidc-provider as usual, then its
- * payload is re-signed with the same key under Logto's header. A fault-lab app with an ID-token fault
- * gets its token from `faults` instead (simulated-faults.ts).
+ * Logto's ID tokens as the tenant's version issues them. oidc-provider 9.13 issues them as Logto 1.42
+ * does (header `{alg, kid}`, no `at_hash`). Logto 1.37 ran an older release, which added two details:
+ * `at_hash` on ID tokens from the token endpoint, and `typ: "JWT"` in the header (recorded header:
+ * `{alg, typ, kid}`); there the payload is re-signed with the same key under that header. A fault-lab
+ * app with an ID-token fault gets its token from `faults` instead (simulated-faults.ts).
  */
-export async function matchLogtoIdTokens(provider: Provider, signingKey: JWK, faults: SimulatedFaults): Promise<void> {
+export async function matchLogtoIdTokens(
+  provider: Provider,
+  signingKey: JWK,
+  faults: SimulatedFaults,
+  profile: Pick<LogtoVersionProfile, 'idToken'>,
+): Promise<void> {
   const key = await importJWK(signingKey, 'ES384');
   const kid = signingKey.kid ?? '';
+  const { typHeader, atHash } = profile.idToken;
   const prototype = provider.IdToken.prototype;
   const issue = prototype.issue;
   prototype.issue = async function issueLikeLogto(this: typeof prototype, context) {
     if (context.use !== 'idtoken') return issue.call(this, context);
     // The access token is opaque, so its value is its jti.
     const accessToken = this.ctx?.oidc?.entities.AccessToken;
-    if (accessToken?.jti && this.extra['at_hash'] === undefined) this.set('at_hash', accessToken.jti);
+    if (atHash && accessToken?.jti && this.extra['at_hash'] === undefined) this.set('at_hash', accessToken.jti);
     const issued = await issue.call(this, context);
     const header = decodeProtectedHeader(issued);
     if (header.kid !== kid || header.alg !== 'ES384') return issued;
@@ -30,6 +37,7 @@ export async function matchLogtoIdTokens(provider: Provider, signingKey: JWK, fa
       const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
       return faults.issueFaultyIdToken(fault, clientId, claims);
     }
+    if (!typHeader) return issued;
     return new CompactSign(Buffer.from(payload, 'base64url'))
       .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid })
       .sign(key);

@@ -3,6 +3,7 @@ import type { JWK } from 'jose';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import type { IdTokenFault } from '../../lib/fault-lab.ts';
 import { logContextOf } from '../audit-log/koa-audit-log.ts';
+import type { LogtoVersionProfile } from '../config/logto-version.ts';
 import type { TenantApp, TenantConfig } from '../config/schema.ts';
 import type { CappedLists } from '../store/capped-lists.ts';
 import { tokenLifetimes } from './lifetimes.ts';
@@ -73,8 +74,11 @@ export class SimulatedFaults {
   readonly #rotatedKeys: CappedLists<JWK>;
   /** The tenant's own key: faults in the claims keep the right signature. */
   readonly #tenantKey: JWK;
+  /** The header's `typ: "JWT"`, where the version's ID tokens carry it: a faulty token looks like a real one otherwise. */
+  readonly #typ: { typ?: 'JWT' };
 
-  private constructor(config: TenantConfig, tenantKey: JWK, unknownKey: JWK, rotatedKeys: CappedLists<JWK>) {
+  private constructor(config: TenantConfig, tenantKey: JWK, unknownKey: JWK, rotatedKeys: CappedLists<JWK>, profile: Pick<LogtoVersionProfile, 'idToken'>) {
+    this.#typ = profile.idToken.typHeader ? { typ: 'JWT' } : {};
     this.#faults = new Map(
       config.apps
         .filter((app) => app.simulatedFaults)
@@ -93,8 +97,12 @@ export class SimulatedFaults {
   }
 
   /** `unknownKey` comes from TENANT_SECRET (tenant-secret.ts) like the tenant's own; `rotatedKeys` is the store's list. */
-  static create(config: TenantConfig, keys: { tenantKey: JWK; unknownKey: JWK; rotatedKeys: CappedLists<JWK> }): SimulatedFaults {
-    return new SimulatedFaults(config, keys.tenantKey, keys.unknownKey, keys.rotatedKeys);
+  static create(
+    config: TenantConfig,
+    keys: { tenantKey: JWK; unknownKey: JWK; rotatedKeys: CappedLists<JWK> },
+    profile: Pick<LogtoVersionProfile, 'idToken'>,
+  ): SimulatedFaults {
+    return new SimulatedFaults(config, keys.tenantKey, keys.unknownKey, keys.rotatedKeys, profile);
   }
 
   idTokenFaultOf(clientId: string | undefined): IdTokenFault | undefined {
@@ -123,11 +131,11 @@ export class SimulatedFaults {
     const body = new TextEncoder().encode(JSON.stringify(rule.claims ? rule.claims(claims, now, lifetime) : claims));
     if (rule.signer === 'app-secret-hs256') {
       const secret = this.#faults.get(clientId)?.app.secret ?? '';
-      return new CompactSign(body).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(secret));
+      return new CompactSign(body).setProtectedHeader({ alg: 'HS256', ...this.#typ }).sign(new TextEncoder().encode(secret));
     }
     const key = rule.signer === 'unknown-key' ? this.#unknownKey : rule.signer === 'rotated-key' ? await this.#rotate() : this.#tenantKey;
     return new CompactSign(body)
-      .setProtectedHeader({ alg: 'ES384', typ: 'JWT', kid: key.kid ?? '' })
+      .setProtectedHeader({ alg: 'ES384', ...this.#typ, kid: key.kid ?? '' })
       .sign(await importJWK(key, 'ES384'));
   }
 

@@ -2,6 +2,7 @@ import Router from '@koa/router';
 import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import type { TenantConfig } from '../config/schema.ts';
+import type { AppAccessControl } from '../users/app-access-control.ts';
 import { experienceForApp } from '../experience/app-experience.ts';
 import { naverConnectorMetadata } from '../naver-connector/index.ts';
 import { logtoUiCookieName, readLogtoUiCookie } from '../oidc/ui-cookie.ts';
@@ -9,12 +10,12 @@ import type { ClientAsset } from './client-assets.ts';
 import { pickPageLang } from '../http/locale.ts';
 import type { PageLang } from '../http/locale.ts';
 import { pageStrings } from './strings.ts';
-import { consentMissingPage } from './views/consent-error.ts';
+import { accessDeniedPage, consentMissingPage } from './views/consent-error.ts';
 import { firstScreenPage } from './views/first-screen.ts';
 import { linkAccountPage } from './views/link-account.ts';
 import { callbackPage, redirectingPage } from './views/progress.ts';
 
-type PageDeps = { config: TenantConfig; provider: Provider; assets: Map<string, ClientAsset> };
+type PageDeps = { config: TenantConfig; provider: Provider; accessControl: AppAccessControl; assets: Map<string, ClientAsset> };
 
 const firstScreens = new Set(['sign-in', 'register']);
 
@@ -29,7 +30,7 @@ function connectorName(target: string, lang: PageLang): string {
 }
 
 /** Sign-in experience pages in Logto's spirit: server-rendered, with a small script for the API calls. */
-export function pageRouter({ config, provider, assets }: PageDeps): Router {
+export function pageRouter({ config, provider, accessControl, assets }: PageDeps): Router {
   function pageContext(ctx: Context) {
     const cookie = readLogtoUiCookie(ctx.cookies.get(logtoUiCookieName));
     const appId = queryText(ctx, 'app_id') ?? cookie.appId;
@@ -121,6 +122,12 @@ export function pageRouter({ config, provider, assets }: PageDeps): Router {
         const accountId = session?.accountId;
         const clientId = typeof params['client_id'] === 'string' ? params['client_id'] : undefined;
         if (prompt.name !== 'consent' || !accountId || !clientId) throw new Error('no consent prompt');
+        // Access control declines the auto-consent: the page (200) shows what the consent API's 400 says.
+        if (!(await accessControl.allows(clientId, accountId))) {
+          ctx.type = 'html';
+          ctx.body = accessDeniedPage(pageContext(ctx).lang, clientId);
+          return;
+        }
         const grant = details.grantId
           ? ((await provider.Grant.find(details.grantId)) ?? new provider.Grant({ accountId, clientId }))
           : new provider.Grant({ accountId, clientId });

@@ -18,6 +18,8 @@ export interface ErrorContext {
   serverClockOffsetSeconds?: number | undefined;
   /** The OAuth `error` of the failed response, when the trace saw one. */
   oauthError?: string | undefined;
+  /** The `grant_type` the failed token request sent (`refresh_token` for a refresh). */
+  failedGrantType?: string | undefined;
   endpoint?: string | undefined;
 }
 
@@ -54,6 +56,9 @@ export function diagnoseOAuthError(error: string, context: ErrorContext, descrip
   if (error === 'invalid_client') return diagnosis('app_secret_wrong');
   if (error === 'unauthorized_client' || error === 'unsupported_grant_type') return diagnosis('app_type_m2m');
   if (error === 'invalid_redirect_uri') return diagnosis('redirect_uri_not_registered');
+  // App-level access control (Logto 1.41+) refusing the user: at the redirect URI or on a refresh.
+  if (error === 'access_denied') return diagnosis('access_control_denied');
+  if (error === 'invalid_grant' && context.failedGrantType === 'refresh_token') return diagnosis('refresh_token_dead');
   if (hop === 'userinfo' || error === 'invalid_token') return diagnosis('userinfo_failed', { error });
   if (hop === 'token-exchange' || error === 'invalid_grant') return diagnosis('token_exchange_failed', { error });
   return diagnosis('authorization_error', { error, description });
@@ -102,6 +107,8 @@ function fromLogtoError(code: string, error: unknown, context: ErrorContext): Di
       return diagnosis('session_lost');
     case 'callback_uri_verification.error_found': {
       const data = fieldOf(error, 'data') as { error?: unknown; errorDescription?: unknown } | undefined;
+      // The callback's `error` is the tenant's own word for what happened, read like any OAuth error.
+      if (str(data?.error) === 'access_denied') return diagnoseOAuthError('access_denied', context);
       return diagnosis('authorization_error', { error: str(data?.error) ?? '', description: str(data?.errorDescription) });
     }
     case 'callback_uri_verification.missing_code':

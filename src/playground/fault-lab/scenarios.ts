@@ -58,6 +58,8 @@ export const scenarioMeanings = {
   'naver-profile-api-down': { diagnosis: 'naver_unavailable', naverAction: 'agree', preflight: false, comesBack: false },
   // The preflight warns about the mode, but only a new user's sign-in shows the refusal.
   'sign-in-only-new-user': { diagnosis: 'sign_in_only', naverAction: 'agree', preflight: true, comesBack: false },
+  // Logto's own "Access denied" page on a first sign-in; the preflight can't see an app's rules without a sign-in.
+  'app-access-denied': { diagnosis: 'access_control_denied', naverAction: 'agree', preflight: false, comesBack: false },
   'id-token-unknown-key': { diagnosis: 'id_token_signature', naverAction: 'agree', preflight: false, comesBack: true },
   'id-token-wrong-issuer': { diagnosis: 'id_token_issuer', naverAction: 'agree', preflight: false, comesBack: true },
   'id-token-wrong-audience': { diagnosis: 'id_token_audience', naverAction: 'agree', preflight: false, comesBack: true },

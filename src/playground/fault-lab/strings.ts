@@ -53,6 +53,8 @@ export const faultLabStrings = defineStrings({
     'broken.naver-profile-api-down': 'Naver’s profile API answers 503 for this app: an outage at Naver.',
     'name.sign-in-only-new-user': 'Sign in only, new Naver user',
     'broken.sign-in-only-new-user': 'The sign-in mode is “sign in only”, and every Naver user is new to this app.',
+    'name.app-access-denied': 'App access control leaves the user out',
+    'broken.app-access-denied': 'App-level access control (Logto 1.41+) is on for this app, and its rules allow only another user.',
     'name.id-token-unknown-key': 'ID token signed by an unknown key',
     'broken.id-token-unknown-key': 'The tenant signs this app’s ID tokens with a key its JWKS doesn’t publish.',
     'name.id-token-wrong-issuer': 'ID token with the wrong issuer',
@@ -87,6 +89,8 @@ export const faultLabStrings = defineStrings({
       'After you agreed, Logto’s sign-in page showed an error talking to Naver and stayed there: Naver’s profile API was down.',
     'saw.sign-in-only-new-user':
       'After you agreed, Logto’s sign-in page said the Naver account is not registered (“The social account has not been registered yet”) and stayed there.',
+    'saw.app-access-denied':
+      'After you agreed, Logto’s page said “Access denied” (“You do not have permission to access this application. Please contact your administrator for assistance.”) with one button, “Sign out”, and stayed there: the app is never told.',
     'saw.cancel-at-naver':
       'You pressed 취소 (cancel) at Naver; Logto’s sign-in page said the sign-in was cancelled and stayed there. The app is never told.',
   },
@@ -133,6 +137,8 @@ export const faultLabStrings = defineStrings({
     'broken.naver-profile-api-down': 'Naver のプロフィール API がこのアプリに 503 を返します (Naver 側の障害)。',
     'name.sign-in-only-new-user': 'サインインのみ、新しい Naver ユーザー',
     'broken.sign-in-only-new-user': 'サインインモードが「サインインのみ」で、どの Naver ユーザーもこのアプリには新規です。',
+    'name.app-access-denied': 'アプリのアクセス制御がユーザーを許可していない',
+    'broken.app-access-denied': 'このアプリではアプリレベルのアクセス制御 (Logto 1.41 以降) が有効で、ルールは別のユーザーだけを許可しています。',
     'name.id-token-unknown-key': '未知の鍵で署名された ID トークン',
     'broken.id-token-unknown-key': 'テナントがこのアプリの ID トークンを、JWKS で公開していない鍵で署名します。',
     'name.id-token-wrong-issuer': '発行者が違う ID トークン',
@@ -167,6 +173,8 @@ export const faultLabStrings = defineStrings({
       '同意した後、Logto のサインインページは Naver との通信エラーを表示し、そこに留まりました。Naver のプロフィール API が停止していたためです。',
     'saw.sign-in-only-new-user':
       '同意した後、Logto のサインインページはこの Naver アカウントが未登録である (「The social account has not been registered yet」) と表示し、そこに留まりました。',
+    'saw.app-access-denied':
+      '同意したあと、Logto のページに「アクセスが拒否されました」(「このアプリケーションにアクセスする権限がありません。管理者にお問い合わせください。」) とボタン「サインアウト」だけが出て、そこで止まりました。アプリには何も伝わりません。',
     'saw.cancel-at-naver':
       'Naver で 취소 (キャンセル) を押したので、Logto のサインインページはキャンセルされたと表示して留まりました。アプリには何も知らされません。',
   },
@@ -213,6 +221,8 @@ export const faultLabStrings = defineStrings({
     'broken.naver-profile-api-down': '네이버의 프로필 API가 이 앱에 503을 반환합니다(네이버 쪽 장애).',
     'name.sign-in-only-new-user': '로그인만 허용, 새 네이버 사용자',
     'broken.sign-in-only-new-user': '로그인 모드가 "로그인만"이고, 모든 네이버 사용자가 이 앱에는 처음입니다.',
+    'name.app-access-denied': '앱 접근 제어가 사용자를 허용하지 않음',
+    'broken.app-access-denied': '이 앱에는 앱 수준 접근 제어(Logto 1.41 이상)가 켜져 있고, 규칙은 다른 사용자만 허용합니다.',
     'name.id-token-unknown-key': '알 수 없는 키로 서명된 ID 토큰',
     'broken.id-token-unknown-key': '테넌트가 이 앱의 ID 토큰을 JWKS에 공개하지 않은 키로 서명합니다.',
     'name.id-token-wrong-issuer': '발급자가 틀린 ID 토큰',
@@ -247,6 +257,8 @@ export const faultLabStrings = defineStrings({
       '동의한 뒤 Logto 로그인 페이지가 네이버와의 통신 오류를 표시하고 그대로 머물렀습니다. 네이버의 프로필 API가 멈춰 있었기 때문입니다.',
     'saw.sign-in-only-new-user':
       '동의한 뒤 Logto 로그인 페이지가 이 네이버 계정은 등록되지 않았다("The social account has not been registered yet")고 표시하고 그대로 머물렀습니다.',
+    'saw.app-access-denied':
+      '동의한 뒤 Logto 페이지에 "접근이 거부되었어요"("이 애플리케이션에 액세스할 권한이 없습니다. 관리자에게 도움을 요청하세요.")와 "로그아웃" 버튼 하나만 나오고 그대로 멈췄습니다. 앱에는 아무것도 전달되지 않습니다.',
     'saw.cancel-at-naver':
       '네이버에서 취소를 눌러 Logto 로그인 페이지가 취소되었다고 표시하고 그대로 머물렀습니다. 앱에는 아무것도 전달되지 않습니다.',
   },

@@ -13,6 +13,7 @@ export function diagnoseFailure(error: unknown, ctx: PlaygroundContext, recorder
     failedHop: failed?.kind,
     failedStatus: failed?.status,
     oauthError: failed?.details['error'],
+    failedGrantType: failed?.details['sent.grant_type'],
     serverClockOffsetSeconds: offsets.at(-1),
     endpoint: ctx.settings.endpoint,
   });

@@ -33,6 +33,8 @@ export const resultSchema = z.object({
   idToken: z.object({
     alg: z.string().max(20),
     kid: z.string().max(200).optional(),
+    /** The header's `typ`; `null` when it had none (Logto 1.42 sends none: src/tenant/version-family.ts). */
+    typ: z.string().max(40).nullable().optional(),
     claims: z.record(z.string(), claimValue),
     expectedIssuer: z.string().max(2048),
     expectedAudience: z.string().max(200),
@@ -151,6 +153,7 @@ export function buildResult(input: {
     signedInAt: input.now,
     idToken: {
       alg: verified.header.alg,
+      typ: verified.header.typ ?? null,
       claims: displayClaims(verified.claims),
       expectedIssuer: verified.expectedIssuer,
       expectedAudience: verified.expectedAudience,

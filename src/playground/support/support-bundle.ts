@@ -1,16 +1,25 @@
+import { format } from '../../i18n/define-strings.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import { guideMarkdownHref } from '../../guide/llms-txt.ts';
 import { redactUrl, scrubText } from '../../lib/redact.ts';
 import type { Hop } from '../trace/trace.ts';
 import { reasonText } from '../../preflight/describe.ts';
 import type { CheckResult } from '../../preflight/types.ts';
+import { supportBundleStrings } from './strings.ts';
+import { versionFamilyNames } from '../../guide/strings.ts';
+import { formatSignals, type VersionVerdict } from '../../tenant/version-family.ts';
 
 /**
- * The support bundle: one plain-text report a reader pastes into an issue. English on purpose (it is
- * read by maintainers), and redacted three times over: the settings it is given have no secret field,
+ * The support bundle: one plain-text report a reader pastes into an issue or to an assistant. It opens
+ * with one paragraph in the reader's language that says what it is, where the guide is and what is
+ * asked; the report itself is English on purpose (it is read by maintainers), and redacted three times over: the settings it is given have no secret field,
  * URLs are passed through redactUrl, and the finished text is scrubbed of the secret and of anything
  * shaped like a JWT, in case a server echoed one into a message.
  */
 
 export interface SupportBundleInput {
+  /** The reader's language: the framing paragraph's, and the guide it links. */
+  lang: Lang;
   generatedAt: number;
   versions: { site: string; logtoNode: string; node: string };
   mode: string;
@@ -28,6 +37,8 @@ export interface SupportBundleInput {
   };
   preflight?: { ranAt: number; results: readonly CheckResult[] } | undefined;
   attempt?: { kind: string; status: string; startedAt: number; hops: readonly Hop[] } | undefined;
+  /** The tenant's Logto version family and the signals it rests on (src/playground/tenant-version.ts). */
+  tenantVersion?: VersionVerdict | undefined;
 }
 
 const JWT_SHAPED = /\beyJ[\w-]{5,}\.[\w-]{5,}\.[\w-]*/g;
@@ -50,7 +61,10 @@ function hopLine(hop: Hop, start: number): string {
 
 export function buildSupportBundle(input: SupportBundleInput): string {
   const { settings, preflight, attempt, versions } = input;
+  const guide = `${input.siteOrigin}/${input.lang}/`;
   const lines = [
+    format(supportBundleStrings[input.lang].framing, { guide, markdown: `${input.siteOrigin}${guideMarkdownHref(input.lang)}` }),
+    '',
     '## Sign in with Naver through Logto: support bundle',
     `generated: ${iso(input.generatedAt)}`,
     `versions: site ${versions.site}, @logto/node ${versions.logtoNode}, node ${versions.node}`,
@@ -64,6 +78,7 @@ export function buildSupportBundle(input: SupportBundleInput): string {
     `interaction mode: ${settings.interactionMode}`,
     `scopes: ${settings.scopes.join(' ') || '-'}`,
     `naver client id: ${settings.naverClientId ?? '-'}`,
+    `tenant's logto version: ${versionFamilyNames.en[input.tenantVersion?.family ?? 'unknown']} (${formatSignals(input.tenantVersion?.signals ?? []) || 'no signals yet: run the checks'})`,
     '',
   ];
   if (preflight) {

@@ -4,6 +4,7 @@ import { preflightCliStrings, preflightUiStrings } from '../strings.ts';
 import { stepHref } from '../../guide/steps.ts';
 import { checkTitle, countByStatus, reasonText, statusLabel, summaryText } from '../describe.ts';
 import type { CheckResult } from '../types.ts';
+import { settled } from '../check-definitions.ts';
 
 /** The CLI's two outputs: a table for people and JSON for machines. Pure, so both are unit-tested. */
 
@@ -63,7 +64,7 @@ export interface JsonReportContext {
 /** Machine-readable output: stable ids and keys for scripts, plus the sentences for people. Never the secret. */
 export function jsonReport(results: readonly CheckResult[], context: JsonReportContext) {
   return {
-    ok: results.every((result) => result.status === 'pass'),
+    ok: results.every(settled),
     exitCode: context.exitCode,
     endpoint: context.endpoint,
     appId: context.appId,
