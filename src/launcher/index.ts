@@ -18,3 +18,5 @@ export { waitForUrl, waitUntil, WaitError } from './wait-until.ts';
 export type { WaitOptions } from './wait-until.ts';
 export { LaunchError } from './launch-error.ts';
 export { abortOnSignals } from './signals.ts';
+export { startRoundRobinProxy } from './round-robin-proxy.ts';
+export type { RoundRobinProxy } from './round-robin-proxy.ts';

@@ -1,4 +1,5 @@
 import Koa from 'koa';
+import type { Middleware } from 'koa';
 import compress from 'koa-compress';
 import mount from 'koa-mount';
 import type { JWK } from 'jose';
@@ -13,6 +14,10 @@ import { experienceRouter } from './experience/routes.ts';
 import { ExperienceSessions } from './experience/sessions.ts';
 import { wellKnownRouter } from './experience/well-known-routes.ts';
 import { rejectMalformedPath } from './http/malformed-path.ts';
+import { pinnedOrigin } from './http/public-origin.ts';
+import { sandboxUnavailable } from './http/sandbox-unavailable.ts';
+import type { TenantStore } from './store/store.ts';
+import { isStoreUnavailable } from './store/store-unavailable.ts';
 import { oidcSecurityHeaders, pageSecurityHeaders } from './http/security-headers.ts';
 import { managementApiRouter } from './management-api/routes.ts';
 import type { NaverEndpoints } from './naver-connector/index.ts';
@@ -36,7 +41,25 @@ type TenantAppDeps = {
   naverEndpoints: NaverEndpoints;
   assets: Map<string, ClientAsset>;
   log: (line: string) => void;
+  /** Where the experience sessions live (and, handed to their makers, everything else). */
+  store: TenantStore;
+  /** TENANT_ORIGIN: every request is answered as this origin (http/public-origin.ts). */
+  publicOrigin?: URL | undefined;
+  /** TRUST_PROXY: proxies in front that append to X-Forwarded-For. */
+  trustProxyHops?: number | undefined;
+  /** A public sandbox's rate limit on its sign-in, sign-up and token endpoints (http/rate-limit.ts). */
+  rateLimit?: Middleware | undefined;
 };
+
+/** The store gone mid-flow (Redis down), anywhere outside the API's own handler: the localized "unavailable" page. */
+async function storeUnavailablePage(ctx: Koa.Context, next: Koa.Next): Promise<void> {
+  try {
+    await next();
+  } catch (error) {
+    if (!isStoreUnavailable(error)) throw error;
+    sandboxUnavailable(ctx);
+  }
+}
 
 /**
  * The tenant's HTTP surface, laid out like Logto's: oidc-provider under `/oidc`, the experience API and
@@ -54,6 +77,15 @@ export function createTenantApp(deps: TenantAppDeps): Koa {
   });
   // Compressed when the client asks, with `Vary: Accept-Encoding`, as Logto answers.
   app.use(compress());
+  app.use(storeUnavailablePage);
+  // Counted by the client's address before the forwarded headers are replaced.
+  if (deps.rateLimit) app.use(deps.rateLimit);
+  if (deps.publicOrigin) {
+    // The forwarded headers are the tenant's own from here on (pinnedOrigin), so Koa may read them.
+    app.proxy = true;
+    app.maxIpsCount = deps.trustProxyHops ?? 0;
+    app.use(pinnedOrigin(deps.publicOrigin, deps.trustProxyHops));
+  }
   // Mounted as oidc-provider's own example does: it sees paths without `/oidc` and finds the prefix
   // again from `ctx.mountPath`, so every URL it builds (discovery, redirects, the end-session form) keeps it.
   app.use(mount('/oidc', oidcSecurityHeaders()));
@@ -70,7 +102,7 @@ export function createTenantApp(deps: TenantAppDeps): Koa {
   });
   app.use(apiErrorHandler(deps.log));
   app.use(wellKnownRouter(deps).routes());
-  app.use(experienceRouter({ ...deps, sessions: new ExperienceSessions() }).routes());
+  app.use(experienceRouter({ ...deps, sessions: new ExperienceSessions(deps.store) }).routes());
   app.use(consentApiRouter(deps).routes());
   app.use(managementApiRouter(deps).routes());
   app.use(pageRouter(deps).routes());

@@ -1,23 +1,28 @@
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTenantApp } from './app.ts';
 import { AuditLog } from './audit-log/audit-log.ts';
 import type { AuditLogLimits } from './audit-log/audit-log.ts';
-import { memoryCappedLists } from './audit-log/capped-lists.ts';
 import { buildDefaultTenantConfig } from './config/default-config.ts';
 import type { DefaultConfigOrigins } from './config/default-config.ts';
 import { parseTenantConfig } from './config/load-config.ts';
 import type { TenantConfig, TenantConfigInput } from './config/schema.ts';
 import { logtoVersionProfile, type LogtoVersion } from './config/logto-version.ts';
+import type { ConnectTo } from './config/tenant-env.ts';
+import { sandboxRateLimit } from './http/rate-limit.ts';
 import { naverEndpointsFor } from './naver-connector/index.ts';
 import { startNaverMock } from './naver-mock/server.ts';
+import type { NaverMockServer } from './naver-mock/server.ts';
 import { createOidcProvider } from './oidc/provider.ts';
-import { generateSigningKey } from './oidc/signing-key.ts';
+import { keysFromSecret, processKeys } from './oidc/tenant-secret.ts';
 import { loadClientAssets } from './pages/client-assets.ts';
 import { renderLogoutForm, renderSignedOutPage } from './pages/logout-pages.ts';
+import { memoryStore } from './store/memory-store.ts';
+import { redisStore } from './store/redis-store.ts';
+import type { TenantStore } from './store/store.ts';
 import { AppAccessControl } from './users/app-access-control.ts';
 import { UserStore } from './users/user-store.ts';
+import type { UserLimits } from './users/user-store.ts';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
 
 /**
@@ -41,11 +46,33 @@ type StartLocalTenantOptions = {
   logtoVersion?: LogtoVersion | undefined;
   /** How much of the audit log is kept (default: a day, 5000 entries). */
   auditLogLimits?: AuditLogLimits;
+  /** TENANT_ORIGIN: the public origin (issuer `${origin}/oidc`); default: http://host:port. */
+  tenantOrigin?: URL | undefined;
+  /** NAVER_MOCK_ORIGIN: the mock's public origin; default: http://host:naverMockPort. */
+  naverMockOrigin?: URL | undefined;
+  /** NAVER_MOCK_CONNECT: where the connector connects for the mock's public name. */
+  naverMockConnect?: ConnectTo | undefined;
+  /** TENANT_SECRET: the keys every instance shares (oidc/tenant-secret.ts); default: keys of this process. */
+  secret?: string | undefined;
+  /** REDIS_URL: the state every instance shares; default: this process's memory. */
+  redisUrl?: string | undefined;
+  /** A store to use instead (tests); closed by the caller. */
+  store?: TenantStore;
+  /** A public sandbox: each browser its own Naver test accounts (LOCAL: the fixed ones for everyone). */
+  publicSandbox?: boolean;
+  trustProxyHops?: number;
+  userLimits?: UserLimits;
+  /** The sign-in, sign-up and token endpoints' budget per client; undefined: not limited. */
+  rateLimit?: { points: number; windowSeconds: number } | undefined;
 };
 
 export type LocalTenant = {
   endpoint: string;
+  /** Where the tenant listens (the endpoint, unless TENANT_ORIGIN names a public one). */
+  boundEndpoint: string;
   naverMockOrigin: string;
+  /** Where the Naver mock listens. */
+  naverMockBoundOrigin: string;
   config: TenantConfig;
   /** The apps' access control (Logto 1.41+), as the config set it; tests change it here, as an admin would in the Console. */
   accessControl: AppAccessControl;
@@ -73,26 +100,43 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
     });
   });
   const { port } = server.address() as AddressInfo;
-  const endpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const boundEndpoint = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const endpoint = options.tenantOrigin?.origin ?? boundEndpoint;
   const siteOrigin = options.siteOrigin ?? `http://localhost:${DEFAULT_PORTS.site}`;
+  /** What else to close with the tenant (the store, the limiter), in any order. */
+  const closers: (() => Promise<void>)[] = [];
+  let naverMock: NaverMockServer | undefined;
 
   try {
     const config = resolveConfig(options.config, { siteOrigin, tenantEndpoint: endpoint, logtoVersion: options.logtoVersion });
-    const naverMock = await startNaverMock({ port: options.naverMockPort ?? 0, host, config: config.naver });
-    const users = new UserStore();
-    users.seed(config.users);
-    const accessControl = new AppAccessControl(config.apps);
-    const cookieKeys = [randomBytes(32).toString('base64url')];
-    const signingKey = await generateSigningKey();
+    const store = options.store ?? (options.redisUrl ? await redisStore({ url: options.redisUrl, log }) : memoryStore());
+    if (!options.store) closers.push(() => store.close());
+    naverMock = await startNaverMock({
+      port: options.naverMockPort ?? 0,
+      host,
+      config: config.naver,
+      store,
+      publicOrigin: options.naverMockOrigin,
+      visitors: options.publicSandbox ?? false,
+    });
+    const users = new UserStore({ store, seeds: config.users, ...(options.userLimits ? { limits: options.userLimits } : {}) });
+    const accessControl = new AppAccessControl(config.apps, store);
+    const { signingKey, unknownKey, cookieKeys } = options.secret ? await keysFromSecret(options.secret) : await processKeys();
+    const trustProxyHops = options.trustProxyHops ?? 0;
     const provider = await createOidcProvider({
       issuer: `${endpoint}/oidc`,
       config,
       users,
       accessControl,
       signingKey,
+      unknownKey,
       cookieKeys,
+      store,
+      proxy: options.tenantOrigin !== undefined,
       logoutPages: { logoutForm: renderLogoutForm, signedOut: renderSignedOutPage },
     });
+    const rateLimit = options.rateLimit && sandboxRateLimit({ ...options.rateLimit, redisUrl: options.redisUrl, trustProxyHops, log });
+    if (rateLimit) closers.push(() => rateLimit.close());
     const { d: _privatePart, ...publicKey } = signingKey;
     const app = createTenantApp({
       endpoint,
@@ -100,32 +144,42 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       provider,
       cookieKeys,
       users,
+      store,
+      publicOrigin: options.tenantOrigin,
+      trustProxyHops,
+      rateLimit: rateLimit?.middleware,
       accessControl,
-      auditLog: new AuditLog(memoryCappedLists(), {
+      auditLog: new AuditLog(store.lists('audit-log'), {
         profile: logtoVersionProfile(config.logtoVersion).logsApi,
         ...(options.auditLogLimits ? { limits: options.auditLogLimits } : {}),
       }),
       publicKeys: [publicKey],
-      naverEndpoints: naverEndpointsFor(naverMock.origin),
+      naverEndpoints: naverEndpointsFor(naverMock.origin, options.naverMockConnect),
       assets: await loadClientAssets(),
       log,
     });
     server.on('request', app.callback());
     let naverMockStopped: Promise<void> | undefined;
-    const stopNaverMock = () => (naverMockStopped ??= naverMock.close());
+    const mock = naverMock;
+    const stopNaverMock = () => (naverMockStopped ??= mock.close());
     return {
       endpoint,
+      boundEndpoint,
       naverMockOrigin: naverMock.origin,
+      naverMockBoundOrigin: naverMock.boundOrigin,
       config,
       accessControl,
       stopNaverMock,
       close: async () => {
         server.closeAllConnections();
         await Promise.all([new Promise<void>((resolve) => server.close(() => resolve())), stopNaverMock()]);
+        await Promise.all(closers.map((close) => close()));
       },
     };
   } catch (error) {
     server.close();
+    await naverMock?.close().catch(() => undefined);
+    await Promise.all(closers.map((close) => close().catch(() => undefined)));
     throw error;
   }
 }

@@ -8,9 +8,9 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { RATE_LIMIT_POINTS, RATE_LIMIT_WINDOW_SECONDS, REDIS_URL } from 'astro:env/server';
-import { clientKey } from '../rate-limit/client-key.ts';
+import { clientKey } from '../lib/client-key.ts';
 import { isCountedRoute } from '../rate-limit/counted-requests.ts';
-import { createRateLimiter, type RateLimiter } from '../rate-limit/limiter.ts';
+import { createRateLimiter, type RateLimiter } from '../lib/rate-limiter.ts';
 import { languageOfLimitedRequest } from '../rate-limit/reader-language.ts';
 
 // Made on the first counted request, not when the module loads: the build runs this middleware for

@@ -7,6 +7,7 @@
 import * as z from 'zod';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
 import { isLoopbackHost } from '../lib/loopback-host.ts';
+import { trustProxySchema } from '../lib/trust-proxy.ts';
 
 export type PlaygroundMode = 'LOCAL' | 'PUBLIC';
 
@@ -37,10 +38,6 @@ export class ServerConfigError extends Error {
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-const trustProxy = z
-  .string()
-  .regex(/^(true|false|\d{1,2})$/, 'TRUST_PROXY must be true, false or the number of proxies in front (1, 2, …)')
-  .transform((value) => (value === 'true' ? 1 : value === 'false' ? 0 : Number(value)));
 
 const siteOrigin = z
   .url({ protocol: /^https?$/, error: 'SITE_ORIGIN must be an http(s) origin such as https://guide.example.com' })
@@ -56,7 +53,7 @@ const environment = z.object({
   PLAYGROUND_MODE: optional(z.enum(['LOCAL', 'PUBLIC'])),
   COOKIE_SECRET: optional(z.string().min(32, 'COOKIE_SECRET must be at least 32 characters')),
   SITE_ORIGIN: optional(siteOrigin),
-  TRUST_PROXY: optional(trustProxy).default(0),
+  TRUST_PROXY: optional(trustProxySchema).default(0),
   ASTRO_OUT_DIR: optional(z.string()).default('dist'),
   RATE_LIMIT_POINTS: optional(z.coerce.number({ error: 'RATE_LIMIT_POINTS must be a whole number of requests, 1 or more' }).int().min(1)),
 });

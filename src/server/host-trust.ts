@@ -29,22 +29,6 @@ export function requestOrigin(hostHeader: string | undefined, config: ServerConf
 }
 
 /**
- * The client's address: the socket's, or with TRUST_PROXY=n the address the outermost of n trusted
- * proxies saw (the n-th X-Forwarded-For entry from the right; entries further left are the client's
- * own claims).
- */
-export function clientAddress(request: IncomingMessage, trustProxyHops: number): string | undefined {
-  const socketAddress = request.socket.remoteAddress;
-  if (trustProxyHops === 0) return socketAddress;
-  const header = request.headers['x-forwarded-for'];
-  const chain = (Array.isArray(header) ? header.join(',') : (header ?? ''))
-    .split(',')
-    .map((entry) => entry.trim())
-    .filter(Boolean);
-  return chain[chain.length - trustProxyHops] ?? chain[0] ?? socketAddress;
-}
-
-/**
  * Rewrites the request so Astro sees exactly `origin`: Host pinned, forwarded headers gone, and the
  * scheme told through the socket's `encrypted` flag, which is where the Node adapter reads it (Astro's
  * allowedDomains is empty, so it reads no forwarded header). Set per request: requests on one

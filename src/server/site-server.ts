@@ -10,7 +10,8 @@ import { bodyLimitBytes, carriesBody, readBoundedBody } from './body-limit.ts';
 import type { ServerConfig } from './env.ts';
 import { answerTooLarge } from './error-pages.ts';
 import { createIslandRenderCache } from './island-render-cache.ts';
-import { clientAddress, presentAs, requestOrigin } from './host-trust.ts';
+import { presentAs, requestOrigin } from './host-trust.ts';
+import { clientAddress } from '../lib/trust-proxy.ts';
 import { securityHeaders, setSecurityHeaders } from './security-headers.ts';
 import { answerConnect, answerNotImplemented, isImplementedMethod } from './unimplemented-methods.ts';
 

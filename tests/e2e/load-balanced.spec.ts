@@ -1,6 +1,6 @@
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { expect, test as base } from '../support/fixtures.ts';
-import type { RoundRobinProxy } from '../support/load-balancer.ts';
+import type { RoundRobinProxy } from '../../src/launcher/round-robin-proxy.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
 import { answerAtNaver, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
 

@@ -84,7 +84,7 @@ test('C: a signed-in user removed from the rules gets access_denied at the redir
   // The admin turns access control on with only someone else allowed.
   const otherUserId = tenant.config.users[0]?.id ?? '';
   expect(otherUserId).not.toBe(userId);
-  tenant.accessControl.allowOnly(LOCAL_DEMO_APP.id, [otherUserId]);
+  await tenant.accessControl.allowOnly(LOCAL_DEMO_APP.id, [otherUserId]);
 
   expect(await refresh(tenant, refreshToken)).toEqual({ status: 400, text: JSON.stringify(recordedDenied) });
 
@@ -112,6 +112,6 @@ test('C: a signed-in user removed from the rules gets access_denied at the redir
   expect(callbackError).toMatchObject({ code: 'callback_uri_verification.error_found' });
 
   // Allowed again: the refused refresh token was not used up.
-  tenant.accessControl.allowOnly(LOCAL_DEMO_APP.id, [otherUserId, userId]);
+  await tenant.accessControl.allowOnly(LOCAL_DEMO_APP.id, [otherUserId, userId]);
   expect((await refresh(tenant, refreshToken)).status).toBe(200);
 });

@@ -53,6 +53,51 @@ test('main.ts serves discovery on TENANT_PORT, logs one line per server without 
   }
 });
 
+for (const [trigger, env] of [
+  ['a HOST other than loopback', { HOST: '0.0.0.0' }],
+  ['TENANT_ORIGIN', { TENANT_ORIGIN: 'https://sandbox.example.test', NAVER_MOCK_ORIGIN: 'https://naver.sandbox.example.test' }],
+  ['PLAYGROUND_MODE=PUBLIC', { PLAYGROUND_MODE: 'PUBLIC' }],
+] as const) {
+  test(`main.ts as a public sandbox (${trigger}) refuses to start without TENANT_SECRET, in one line naming it`, async ({ spawnNode }) => {
+    const run = spawnNode([mainFile], {
+      ...process.env,
+      TENANT_SECRET: '',
+      TENANT_PORT: String(await freePort()),
+      NAVER_MOCK_PORT: String(await freePort()),
+      ...env,
+    });
+    expect(await run.exited).toBe(1);
+    const lines = run.output().stderr.trim().split('\n').filter((line) => !/ExperimentalWarning|--trace-warnings/.test(line));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^TENANT_SECRET is required: /);
+  });
+}
+
+test('main.ts as a public sandbox names itself by TENANT_ORIGIN and NAVER_MOCK_ORIGIN, whatever Host it is asked by', async ({ spawnNode }) => {
+  const tenantPort = await freePort();
+  const naverPort = await freePort();
+  spawnNode([mainFile], {
+    ...process.env,
+    HOST: '127.0.0.1',
+    TENANT_PORT: String(tenantPort),
+    NAVER_MOCK_PORT: String(naverPort),
+    TENANT_ORIGIN: 'https://sandbox.example.test',
+    NAVER_MOCK_ORIGIN: 'https://naver.sandbox.example.test',
+    TENANT_SECRET: 'main-spec-tenant-secret-0123456789abcdef',
+  });
+  const discoveryUrl = `http://127.0.0.1:${tenantPort}/oidc/.well-known/openid-configuration`;
+  await expect.poll(async () => (await fetch(discoveryUrl).catch(() => undefined))?.status, { timeout: 15_000 }).toBe(200);
+  const discovery = (await (await fetch(discoveryUrl, { headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' } })).json()) as {
+    issuer: string;
+    authorization_endpoint: string;
+  };
+  expect(discovery.issuer).toBe('https://sandbox.example.test/oidc');
+  expect(discovery.authorization_endpoint).toBe('https://sandbox.example.test/oidc/auth');
+  // The connector's callback and the Naver URLs name the public origins too.
+  const connectors = (await (await fetch(`http://127.0.0.1:${tenantPort}/api/.well-known/sign-in-exp`)).json()) as { socialConnectors?: unknown };
+  expect(JSON.stringify(connectors)).not.toContain('127.0.0.1');
+});
+
 test('LOGTO_VERSION=1.37 makes main.ts answer like 1.37; a version it does not play is refused in one line, exit 1', async ({ spawnNode }) => {
   const tenantPort = await freePort();
   const run = spawnNode([mainFile], { ...process.env, LOGTO_VERSION: '1.37', TENANT_PORT: String(tenantPort), NAVER_MOCK_PORT: String(await freePort()) });

@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base, type BrowserContext, type BrowserContextOptions } from '@playwright/test';
 import { startHttpServer, type TestHttpServer } from './http-server.ts';
-import { startRoundRobinProxy, type RoundRobinProxy } from './load-balancer.ts';
+import { startRoundRobinProxy, type RoundRobinProxy } from '../../src/launcher/round-robin-proxy.ts';
 import { startTestTenant, type LocalTenant, type TenantPatch, type TestTenantOptions } from './local-tenant.ts';
 import { startTestNaverMock, type TestNaverMock } from './naver-mock.ts';
 import { startNodeProcess, type NodeProcess } from './node-process.ts';

@@ -102,8 +102,16 @@ const rules: Rule[] = [
   {
     from: 'src/local-tenant/',
     mayNotImport: ['src/'],
-    allowed: ['src/local-tenant/', 'src/lib/local-tenant-defaults.ts', 'src/lib/fault-lab.ts'],
-    why: 'the local tenant and the site talk HTTP only; both may read the demo app and the fault lab’s table',
+    allowed: [
+      'src/local-tenant/',
+      'src/lib/local-tenant-defaults.ts',
+      'src/lib/fault-lab.ts',
+      'src/lib/loopback-host.ts',
+      'src/lib/trust-proxy.ts',
+      'src/lib/rate-limiter.ts',
+      'src/lib/client-key.ts',
+    ],
+    why: 'the local tenant and the site talk HTTP only; both may read the demo app and the fault lab’s table, and follow the same rules for a loopback host, TRUST_PROXY and rate limits',
   },
   {
     from: 'src/',
@@ -171,7 +179,7 @@ const apartFromSiteLayers = ['src/local-tenant/', 'src/launcher/', 'src/sandbox-
 
 /** The local tenant's own layers. */
 const localTenantLayers: Layers = [
-  ['http/', 'expiring-cache.ts', 'logto-phrases.ts'],
+  ['http/', 'store/', 'logto-phrases.ts'],
   ['naver-mock/'],
   ['config/'],
   ['users/'],

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Context } from 'koa';
 import { AuditLog } from '../../src/local-tenant/audit-log/audit-log.ts';
-import { memoryCappedLists } from '../../src/local-tenant/audit-log/capped-lists.ts';
+import { memoryCappedLists } from '../../src/local-tenant/store/capped-lists.ts';
 import { LogEntryDraft, loggedError } from '../../src/local-tenant/audit-log/log-entry.ts';
 import type { AuditLogEntry } from '../../src/local-tenant/audit-log/log-entry.ts';
 import { logtoVersionProfiles } from '../../src/local-tenant/config/logto-version.ts';

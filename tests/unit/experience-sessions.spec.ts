@@ -1,25 +1,39 @@
 import { expect, test } from '@playwright/test';
-import { ExperienceSessions, MAX_EXPERIENCE_SESSIONS } from '../../src/local-tenant/experience/sessions.ts';
+import { ExperienceSessions } from '../../src/local-tenant/experience/sessions.ts';
 import { INTERACTION_TTL_SECONDS } from '../../src/local-tenant/oidc/lifetimes.ts';
+import { memoryStore } from '../../src/local-tenant/store/memory-store.ts';
 
-test('a session lives as long as its interaction, and ends with the sign-in', () => {
+test('a session lives as long as its interaction, and ends with the sign-in', async () => {
   let now = 5_000_000;
-  const sessions = new ExperienceSessions(() => now);
-  sessions.start('abandoned', 'SignIn');
-  sessions.start('finished', 'SignIn');
-  expect(sessions.get('abandoned')?.interactionEvent).toBe('SignIn');
-  sessions.end('finished');
-  expect(sessions.get('finished')).toBeUndefined();
+  const sessions = new ExperienceSessions(memoryStore({ now: () => now }));
+  await sessions.start('abandoned', 'SignIn');
+  await sessions.start('finished', 'SignIn');
+  expect((await sessions.get('abandoned'))?.interactionEvent).toBe('SignIn');
+  await sessions.end('finished');
+  expect(await sessions.get('finished')).toBeUndefined();
   now += INTERACTION_TTL_SECONDS * 1000 - 1;
-  expect(sessions.get('abandoned')).toBeDefined();
+  expect(await sessions.get('abandoned')).toBeDefined();
   now += 2;
-  expect(sessions.get('abandoned')).toBeUndefined();
+  expect(await sessions.get('abandoned')).toBeUndefined();
 });
 
-test(`at most ${MAX_EXPERIENCE_SESSIONS} sessions are held: abandoned sign-ins can't pile up`, () => {
+test('what is read is a copy: a change counts once saved, and saving keeps the lifetime left', async () => {
+  let now = 5_000_000;
+  const sessions = new ExperienceSessions(memoryStore({ now: () => now }));
+  const session = await sessions.start('uid', 'SignIn');
+  session.profile.username = 'not_saved';
+  expect((await sessions.get('uid'))?.profile).toEqual({});
+  now += (INTERACTION_TTL_SECONDS - 10) * 1000;
+  await sessions.save('uid', { ...session, interactionEvent: 'Register' });
+  expect((await sessions.get('uid'))?.interactionEvent).toBe('Register');
+  now += 11 * 1000;
+  expect(await sessions.get('uid')).toBeUndefined();
+});
+
+test('an ended session is not brought back by a late save', async () => {
   const sessions = new ExperienceSessions();
-  for (let i = 0; i <= MAX_EXPERIENCE_SESSIONS; i += 1) sessions.start(`uid-${i}`, 'SignIn');
-  expect(sessions.get('uid-0')).toBeUndefined();
-  expect(sessions.get('uid-1')).toBeDefined();
-  expect(sessions.get(`uid-${MAX_EXPERIENCE_SESSIONS}`)).toBeDefined();
+  const session = await sessions.start('uid', 'SignIn');
+  await sessions.end('uid');
+  await sessions.save('uid', session);
+  expect(await sessions.get('uid')).toBeUndefined();
 });

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { defaultNaverTestUsers, naverMockConfigSchema } from '../../src/local-tenant/naver-mock/index.ts';
-import { GrantStore, MAX_GRANTS_PER_KIND } from '../../src/local-tenant/naver-mock/grant-store.ts';
+import { GrantStore } from '../../src/local-tenant/naver-mock/grant-store.ts';
+import { memoryStore } from '../../src/local-tenant/store/memory-store.ts';
 import { consentPage, errorPage } from '../../src/local-tenant/naver-mock/pages.ts';
 
 const app = { clientId: 'naverClient', clientSecret: 'naverSecret', callbackUrls: ['http://localhost:3001/callback/abc'] };
@@ -76,51 +77,52 @@ test.describe('pages', () => {
 });
 
 test.describe('GrantStore', () => {
-  test('a code works once, and only for its client and redirect URI', () => {
+  test('a code works once, and only for its client and redirect URI', async () => {
     const store = new GrantStore();
     const grant = { clientId: 'a', redirectUri: 'http://cb', userId: 'u1' };
-    expect(store.redeemCode(store.issueCode(grant), 'a', 'http://cb')).toEqual({ userId: 'u1' });
+    expect(await store.redeemCode(await store.issueCode(grant), 'a', 'http://cb')).toEqual({ userId: 'u1' });
 
-    const code = store.issueCode(grant);
+    const code = await store.issueCode(grant);
     expect(code).toMatch(/^[\w-]{18}$/);
-    expect(store.redeemCode(code, 'a', undefined)).toEqual({ userId: 'u1' });
-    expect(store.redeemCode(code, 'a', undefined)).toBeUndefined();
+    expect(await store.redeemCode(code, 'a', undefined)).toEqual({ userId: 'u1' });
+    expect(await store.redeemCode(code, 'a', undefined)).toBeUndefined();
 
-    expect(store.redeemCode(store.issueCode(grant), 'b', 'http://cb')).toBeUndefined();
-    expect(store.redeemCode(store.issueCode(grant), 'a', 'http://other')).toBeUndefined();
+    expect(await store.redeemCode(await store.issueCode(grant), 'b', 'http://cb')).toBeUndefined();
+    expect(await store.redeemCode(await store.issueCode(grant), 'a', 'http://other')).toBeUndefined();
   });
-  test('codes and access tokens expire', () => {
+  test('codes and access tokens expire', async () => {
     let now = 1_000_000;
-    const store = new GrantStore(() => now);
-    const code = store.issueCode({ clientId: 'a', redirectUri: 'http://cb', userId: 'u1' });
-    const token = store.issueAccessToken('a', 'u1');
-    expect(store.lookupAccessToken(token)).toMatchObject({ clientId: 'a', userId: 'u1' });
+    const store = new GrantStore(memoryStore({ now: () => now }));
+    const code = await store.issueCode({ clientId: 'a', redirectUri: 'http://cb', userId: 'u1' });
+    const token = await store.issueAccessToken('a', 'u1');
+    expect(await store.lookupAccessToken(token)).toMatchObject({ clientId: 'a', userId: 'u1' });
     now += 3601 * 1000;
-    expect(store.redeemCode(code, 'a', 'http://cb')).toBeUndefined();
-    expect(store.lookupAccessToken(token)).toBeUndefined();
+    expect(await store.redeemCode(code, 'a', 'http://cb')).toBeUndefined();
+    expect(await store.lookupAccessToken(token)).toBeUndefined();
   });
-  test('refresh tokens expire too: nothing a sign-in leaves behind is kept for ever', () => {
+  test('refresh tokens expire too: nothing a sign-in leaves behind is kept for ever', async () => {
     let now = 1_000_000;
-    const store = new GrantStore(() => now);
-    const { refreshToken } = store.issueTokens('a', 'u1');
+    const store = new GrantStore(memoryStore({ now: () => now }));
+    const { refreshToken } = await store.issueTokens('a', 'u1');
     now += 13 * 24 * 3600 * 1000;
-    expect(store.refresh(refreshToken, 'a')).toEqual({ userId: 'u1' });
+    expect(await store.refresh(refreshToken, 'a')).toEqual({ userId: 'u1' });
     now += 2 * 24 * 3600 * 1000;
-    expect(store.refresh(refreshToken, 'a')).toBeUndefined();
+    expect(await store.refresh(refreshToken, 'a')).toBeUndefined();
   });
-  test(`at most ${MAX_GRANTS_PER_KIND} grants of a kind are held: past that the oldest goes first`, () => {
-    const store = new GrantStore();
+  test('at most maxKeys grants are held in memory: past that the least recently used goes first', async () => {
+    const maxKeys = 50;
+    const store = new GrantStore(memoryStore({ maxKeys }));
     const grant = { clientId: 'a', redirectUri: 'http://cb', userId: 'u1' };
-    const first = store.issueCode(grant);
-    const second = store.issueCode(grant);
-    for (let i = 0; i < MAX_GRANTS_PER_KIND - 1; i += 1) store.issueCode(grant);
-    expect(store.redeemCode(first, 'a', 'http://cb')).toBeUndefined();
-    expect(store.redeemCode(second, 'a', 'http://cb')).toEqual({ userId: 'u1' });
+    const first = await store.issueCode(grant);
+    const second = await store.issueCode(grant);
+    for (let i = 0; i < maxKeys - 1; i += 1) await store.issueCode(grant);
+    expect(await store.redeemCode(first, 'a', 'http://cb')).toBeUndefined();
+    expect(await store.redeemCode(second, 'a', 'http://cb')).toEqual({ userId: 'u1' });
   });
-  test('a refresh token is bound to its client', () => {
+  test('a refresh token is bound to its client', async () => {
     const store = new GrantStore();
-    const { refreshToken } = store.issueTokens('a', 'u1');
-    expect(store.refresh(refreshToken, 'a')).toEqual({ userId: 'u1' });
-    expect(store.refresh(refreshToken, 'b')).toBeUndefined();
+    const { refreshToken } = await store.issueTokens('a', 'u1');
+    expect(await store.refresh(refreshToken, 'a')).toEqual({ userId: 'u1' });
+    expect(await store.refresh(refreshToken, 'b')).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { rateLimitStrings } from '../../src/rate-limit/strings.ts';
-import { clientKey, unknownClientKey } from '../../src/rate-limit/client-key.ts';
+import { clientKey, unknownClientKey } from '../../src/lib/client-key.ts';
 import { isCountedRoute } from '../../src/rate-limit/counted-requests.ts';
-import { createRateLimiter } from '../../src/rate-limit/limiter.ts';
+import { createRateLimiter } from '../../src/lib/rate-limiter.ts';
 import { languageOfLimitedRequest } from '../../src/rate-limit/reader-language.ts';
 import { freePort } from '../../src/launcher/index.ts';
 

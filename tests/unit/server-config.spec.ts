@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 import { readBoundedBody } from '../../src/server/body-limit.ts';
 import { isLoopbackHost } from '../../src/lib/loopback-host.ts';
 import { appEnvironment, defaultRateLimitPoints, parseServerEnv, ServerConfigError } from '../../src/server/env.ts';
-import { clientAddress, requestOrigin } from '../../src/server/host-trust.ts';
+import { requestOrigin } from '../../src/server/host-trust.ts';
+import { clientAddress } from '../../src/lib/trust-proxy.ts';
 
 const secret = 'unit-test-cookie-secret-0123456789abcdef';
 

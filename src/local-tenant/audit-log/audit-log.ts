@@ -1,5 +1,5 @@
 import { generateLogtoId } from '../users/ids.ts';
-import type { CappedLists } from './capped-lists.ts';
+import type { CappedLists } from '../store/capped-lists.ts';
 import type { AuditLogEntry, LogPayload } from './log-entry.ts';
 import type { LogsApiProfile } from '../config/logto-version.ts';
 

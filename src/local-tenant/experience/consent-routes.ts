@@ -24,7 +24,7 @@ async function consentingUser(provider: Provider, ctx: Context): Promise<{ accou
 export function consentApiRouter({ provider, accessControl }: ConsentApiDeps): Router {
   const refuseIfDenied = async (ctx: Context, next: () => Promise<unknown>) => {
     const consenting = await consentingUser(provider, ctx);
-    if (consenting && !accessControl.allows(consenting.clientId, consenting.accountId)) {
+    if (consenting && !(await accessControl.allows(consenting.clientId, consenting.accountId))) {
       throw new RequestError('oidc.access_denied', 400);
     }
     await next();

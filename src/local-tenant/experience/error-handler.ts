@@ -4,6 +4,8 @@ import { pickPageLang } from '../http/locale.ts';
 import { ConnectorError } from '../naver-connector/index.ts';
 import { fromConnectorError } from './connector-errors.ts';
 import { RequestError } from '../http/request-error.ts';
+import { sandboxUnavailable } from '../http/sandbox-unavailable.ts';
+import { isStoreUnavailable } from '../store/store-unavailable.ts';
 
 type ErrorLogger = (line: string) => void;
 
@@ -34,6 +36,11 @@ export function apiErrorHandler(log: ErrorLogger) {
       if (requestError) {
         ctx.status = requestError.status;
         ctx.body = requestError.toBody(pickPageLang(undefined, ctx));
+        return;
+      }
+      // The sandbox's store gone (Redis down): "the sandbox is unavailable", in the request's language.
+      if (isStoreUnavailable(error)) {
+        sandboxUnavailable(ctx);
         return;
       }
       log(`API ${ctx.method} ${ctx.path} failed: ${error instanceof Error ? error.name : 'unknown error'}`);

@@ -1,6 +1,7 @@
 import type { LogEntryDraft } from '../audit-log/log-entry.ts';
 import type { TenantConfig } from '../config/schema.ts';
 import { generateLogtoId } from '../users/ids.ts';
+import { visitorScopeOf } from '../users/user-store.ts';
 import type { TenantUser, UserStore } from '../users/user-store.ts';
 import type { AppExperience } from './app-experience.ts';
 import { userRowJson, verificationJson } from './interaction-json.ts';
@@ -18,8 +19,17 @@ export type IdentificationContext = {
   /** Logto's `ctx.createLog`. */
   createLog(key: string): LogEntryDraft;
   /** Logto's `experienceInteraction.save()`: keeps the session and puts the interaction on every entry. */
-  save(): void;
+  save(): Promise<void>;
 };
+
+/**
+ * Whose users a session's lookups search: the visitor the session's Naver account belongs to on a
+ * public sandbox (its verified identity, else any verified one), '' for everyone else.
+ */
+export function visitorScopeOfSession(session: ExperienceSession): string {
+  const id = session.profile.socialIdentity?.userInfo.id ?? Object.values(session.verifications).find((item) => item.userInfo)?.userInfo?.id;
+  return id === undefined ? '' : visitorScopeOf(id);
+}
 
 /** Logto's guardInteractionEvent: no registering in "sign in only" mode, no signing in in "register only". */
 export function guardInteractionEvent(experience: AppExperience, event: string): void {
@@ -42,8 +52,8 @@ function socialIdentityOf(config: TenantConfig, verification: SocialVerification
 }
 
 /** Logto's findSocialRelatedUser: a user whose primary email is the social account's email. */
-function relatedUserOf(users: UserStore, identity: ProfileSocialIdentity): TenantUser | undefined {
-  return identity.userInfo.email ? users.findByEmail(identity.userInfo.email) : undefined;
+async function relatedUserOf(users: UserStore, identity: ProfileSocialIdentity): Promise<TenantUser | undefined> {
+  return identity.userInfo.email ? users.findByEmail(identity.userInfo.email, visitorScopeOf(identity.userInfo.id)) : undefined;
 }
 
 /**
@@ -53,15 +63,15 @@ function relatedUserOf(users: UserStore, identity: ProfileSocialIdentity): Tenan
  * linking). The identity is synced to the user at submit; the entry `Interaction.<event>.Profile.Update`
  * records it (`syncedProfile`).
  */
-export function identifyUser(context: IdentificationContext, verificationId: string, linkSocialIdentity: boolean, log: LogEntryDraft): void {
+export async function identifyUser(context: IdentificationContext, verificationId: string, linkSocialIdentity: boolean, log: LogEntryDraft): Promise<void> {
   const { config, users, session } = context;
   if (session.interactionEvent === 'Register') throw new RequestError('session.invalid_interaction_type', 400);
   const verification = verificationOf(session, verificationId);
   log.append({ verification: verificationJson(verification) });
   const identity = socialIdentityOf(config, verification);
 
-  const related = relatedUserOf(users, identity);
-  const user = linkSocialIdentity ? related : users.findBySocialIdentity(identity.target, identity.userInfo.id);
+  const related = await relatedUserOf(users, identity);
+  const user = linkSocialIdentity ? related : await users.findBySocialIdentity(identity.target, identity.userInfo.id);
   if (!user) {
     // Recorded: `{"code":"user.identity_not_exist","data":{},…}`, or with `relatedUser` when the email matches
     // (linking to nobody: no data).
@@ -79,9 +89,9 @@ export function identifyUser(context: IdentificationContext, verificationId: str
   session.profile = { ...session.profile, ...syncedProfile };
 }
 
-function uniqueUsername(users: UserStore, target: string): string {
+async function uniqueUsername(users: UserStore, target: string, scope: string): Promise<string> {
   let username = `${target}_${generateLogtoId(8)}`;
-  while (users.findByUsername(username)) username = `${target}_${generateLogtoId(8)}`;
+  while (await users.findByUsername(username, scope)) username = `${target}_${generateLogtoId(8)}`;
   return username;
 }
 
@@ -90,24 +100,26 @@ function uniqueUsername(users: UserStore, target: string): string {
  * unless someone has it already (422) or the tenant needs a username first (422 `user.missing_profile`).
  * The entry records the verification, then the new user.
  */
-export function createUser(context: IdentificationContext, verificationId: string, log: LogEntryDraft): TenantUser {
+export async function createUser(context: IdentificationContext, verificationId: string, log: LogEntryDraft): Promise<TenantUser> {
   const { config, users, session, experience } = context;
   if (session.interactionEvent !== 'Register') throw new RequestError('session.invalid_interaction_type', 400);
   const verification = verificationOf(session, verificationId);
   log.append({ verification: verificationJson(verification) });
   const identity = socialIdentityOf(config, verification);
   session.profile = { ...session.profile, socialIdentity: identity };
-  context.save();
+  await context.save();
 
   guardInteractionEvent(experience, 'Register');
-  if (users.findBySocialIdentity(identity.target, identity.userInfo.id)) throw new RequestError('user.identity_already_in_use', 422);
+  if (await users.findBySocialIdentity(identity.target, identity.userInfo.id)) throw new RequestError('user.identity_already_in_use', 422);
   if (config.signUp.requireUsername && !session.profile.username) {
     throw new RequestError('user.missing_profile', 422, { data: { missingProfile: ['username'] } });
   }
-  const user = users.createFromSocialIdentity({
+  const scope = visitorScopeOf(identity.userInfo.id);
+  const user = await users.createFromSocialIdentity({
     target: identity.target,
     identity: socialIdentityRecord(identity),
-    username: session.profile.username ?? uniqueUsername(users, identity.target),
+    username: session.profile.username ?? (await uniqueUsername(users, identity.target, scope)),
+    scope,
   });
   log.append({ user: userRowJson(user, context.applicationId) });
   session.identifiedUserId = user.id;

@@ -10,7 +10,7 @@ import { generateLogtoId } from '../users/ids.ts';
 import type { UserStore } from '../users/user-store.ts';
 import { experienceForApp } from './app-experience.ts';
 import type { AppExperience } from './app-experience.ts';
-import { createUser, guardInteractionEvent, identifyUser, socialIdentityRecord, verificationOf } from './identify.ts';
+import { createUser, guardInteractionEvent, identifyUser, socialIdentityRecord, verificationOf, visitorScopeOfSession } from './identify.ts';
 import type { IdentificationContext } from './identify.ts';
 import { interactionJson } from './interaction-json.ts';
 import { RequestError } from '../http/request-error.ts';
@@ -81,7 +81,7 @@ export function experienceRouter(deps: ExperienceDeps): Router {
   async function loadSession(ctx: Context, next: Next): Promise<void> {
     if (ctx.method === 'PUT' && ctx.path === '/api/experience') return next();
     const state = interactionOf(ctx);
-    const session = sessions.get(state.uid);
+    const session = await sessions.get(state.uid);
     if (!session) throw new RequestError('session.interaction_not_found', 404);
     state.session = session;
     try {
@@ -102,8 +102,8 @@ export function experienceRouter(deps: ExperienceDeps): Router {
   }
 
   /** Logto's `experienceInteraction.save()`: keeps the session, and puts the interaction on every entry so far. */
-  function save(ctx: Context, session: ExperienceSession): void {
-    sessions.save(interactionOf(ctx).uid, session);
+  async function save(ctx: Context, session: ExperienceSession): Promise<void> {
+    await sessions.save(interactionOf(ctx).uid, session);
     requireLogContext(ctx).prependAll({ interaction: interactionJson(session), userId: session.identifiedUserId });
   }
 
@@ -121,15 +121,15 @@ export function experienceRouter(deps: ExperienceDeps): Router {
     .use(readInteraction)
     .use(loadSession)
     .use(nameTheApp)
-    .put('/api/experience', (ctx) => {
+    .put('/api/experience', async (ctx) => {
       const { interactionEvent } = checkedBody(ctx, interactionEventBody);
       requireLogContext(ctx).createLog(`Interaction.${interactionEvent}.Create`);
       // As Logto: a new interaction replaces whatever the last one held.
-      const session = sessions.start(interactionOf(ctx).uid, interactionEvent);
-      save(ctx, session);
+      const session = await sessions.start(interactionOf(ctx).uid, interactionEvent);
+      await save(ctx, session);
       ctx.status = 204;
     })
-    .put('/api/experience/interaction-event', (ctx) => {
+    .put('/api/experience/interaction-event', async (ctx) => {
       const { interactionEvent } = checkedBody(ctx, interactionEventBody);
       const session = sessionOf(ctx);
       requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Update`).append({ interactionEvent });
@@ -137,10 +137,10 @@ export function experienceRouter(deps: ExperienceDeps): Router {
       // Switching between sign-in and register drops the profile gathered so far, as Logto does.
       if (session.interactionEvent !== interactionEvent) session.profile = {};
       session.interactionEvent = interactionEvent;
-      save(ctx, session);
+      await save(ctx, session);
       ctx.status = 204;
     })
-    .post('/api/experience/verification/social/:connectorId/authorization-uri', (ctx) => {
+    .post('/api/experience/verification/social/:connectorId/authorization-uri', async (ctx) => {
       const body = checkedBody(ctx, authorizationUriBody);
       const connectorId = ctx.params['connectorId'] ?? '';
       const session = sessionOf(ctx);
@@ -152,7 +152,7 @@ export function experienceRouter(deps: ExperienceDeps): Router {
       const authorizationUri = connectorRuntime(connector, naverEndpoints).getAuthorizationUri(body);
       const verification: SocialVerification = { id: generateLogtoId(21), connectorId: connector.id, ...body };
       session.verifications[verification.id] = verification;
-      save(ctx, session);
+      await save(ctx, session);
       ctx.body = { authorizationUri, verificationId: verification.id };
     })
     .post('/api/experience/verification/social/:connectorId/verify', async (ctx) => {
@@ -168,44 +168,45 @@ export function experienceRouter(deps: ExperienceDeps): Router {
       verification.userInfo = await connectorRuntime(connector, naverEndpoints).getUserInfo({ connectorData });
       // A social verification needs no captcha.
       session.captcha.skipped = true;
-      save(ctx, session);
+      await save(ctx, session);
       ctx.body = { verificationId };
     })
-    .post('/api/experience/identification', (ctx) => {
+    .post('/api/experience/identification', async (ctx) => {
       const { verificationId, linkSocialIdentity } = checkedBody(ctx, identificationBody);
       const session = sessionOf(ctx);
       const log = requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Identifier.Submit`);
       log.append({ payload: { verificationId, linkSocialIdentity } });
       const context = identificationContext(ctx, session);
-      if (session.interactionEvent === 'Register') createUser(context, verificationId, log);
-      else identifyUser(context, verificationId, linkSocialIdentity === true, log);
-      save(ctx, session);
+      if (session.interactionEvent === 'Register') await createUser(context, verificationId, log);
+      else await identifyUser(context, verificationId, linkSocialIdentity === true, log);
+      await save(ctx, session);
       ctx.status = session.interactionEvent === 'Register' ? 201 : 204;
     })
-    .post('/api/experience/profile', (ctx) => {
+    .post('/api/experience/profile', async (ctx) => {
       const body = checkedBody(ctx, profileBody);
       const session = sessionOf(ctx);
       requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Profile.Update`).append({ payload: body });
       if (!usernamePattern.test(body.value)) throw new RequestError('user.invalid_username', 400);
-      if (users.findByUsername(body.value)) throw new RequestError('user.username_already_in_use', 422);
+      // Usernames are taken within the visitor's own users only (a public sandbox's visitors never meet).
+      if (await users.findByUsername(body.value, visitorScopeOfSession(session))) throw new RequestError('user.username_already_in_use', 422);
       session.profile.username = body.value;
-      save(ctx, session);
+      await save(ctx, session);
       ctx.status = 204;
     })
     .post('/api/experience/submit', async (ctx) => {
       const session = sessionOf(ctx);
       const log = requireLogContext(ctx).createLog(`Interaction.${session.interactionEvent}.Submit`);
       const accountId = session.identifiedUserId;
-      const user = accountId === undefined ? undefined : users.findById(accountId);
+      const user = accountId === undefined ? undefined : await users.findById(accountId);
       if (!user) throw new RequestError('session.identifier_not_found', 404);
       // The synced (or newly linked) social identity is written to the user now, as Logto's submit does.
       const { socialIdentity } = session.profile;
-      if (socialIdentity) users.updateSocialIdentity(user, socialIdentity.target, socialIdentityRecord(socialIdentity));
+      if (socialIdentity) await users.updateSocialIdentity(user, socialIdentity.target, socialIdentityRecord(socialIdentity));
       const redirectTo = await provider.interactionResult(ctx.req, ctx.res, { login: { accountId: user.id } }, {
         mergeWithLastSubmission: false,
       });
       log.append({ interaction: interactionJson(session), userId: user.id });
-      sessions.end(interactionOf(ctx).uid);
+      await sessions.end(interactionOf(ctx).uid);
       ctx.body = { redirectTo };
     });
 }

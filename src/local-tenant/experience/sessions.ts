@@ -1,7 +1,7 @@
-import type { LRUCache } from 'lru-cache';
 import type { NaverUserInfo } from '../naver-connector/index.ts';
-import { expiringCache } from '../expiring-cache.ts';
 import { INTERACTION_TTL_SECONDS } from '../oidc/lifetimes.ts';
+import { memoryStore } from '../store/memory-store.ts';
+import type { TenantStore } from '../store/store.ts';
 
 export const interactionEvents = ['SignIn', 'Register', 'ForgotPassword'] as const;
 export type InteractionEvent = (typeof interactionEvents)[number];
@@ -33,36 +33,37 @@ export type ExperienceSession = {
   captcha: { verified: boolean; skipped: boolean };
 };
 
-/** Sessions held at once; past it the oldest is dropped, so abandoned sign-ins can't pile up. */
-export const MAX_EXPERIENCE_SESSIONS = 1000;
+const sessionKey = (uid: string) => `experience:${uid}`;
 
 /**
- * Experience sessions by oidc-provider interaction uid, in memory. One is made per sign-in; it ends with
- * the sign-in, and one that is abandoned expires with its interaction.
+ * Experience sessions by oidc-provider interaction uid, in the tenant's store (memory, or Redis shared
+ * by every instance). One is made per sign-in; it ends with the sign-in, and one that is abandoned
+ * expires with its interaction. What is read is a copy: a change counts once it is saved.
  */
 export class ExperienceSessions {
-  readonly #sessions: LRUCache<string, ExperienceSession>;
+  readonly #store: TenantStore;
 
-  constructor(now: () => number = Date.now) {
-    this.#sessions = expiringCache({ max: MAX_EXPERIENCE_SESSIONS, ttlMs: INTERACTION_TTL_SECONDS * 1000, now });
+  constructor(store: TenantStore = memoryStore()) {
+    this.#store = store;
   }
 
-  start(uid: string, interactionEvent: InteractionEvent): ExperienceSession {
+  async start(uid: string, interactionEvent: InteractionEvent): Promise<ExperienceSession> {
     const session: ExperienceSession = { interactionEvent, verifications: {}, profile: {}, captcha: { verified: false, skipped: false } };
-    this.#sessions.set(uid, session);
+    await this.#store.set(sessionKey(uid), session, INTERACTION_TTL_SECONDS);
     return session;
   }
 
-  get(uid: string): ExperienceSession | undefined {
-    return this.#sessions.get(uid);
+  get(uid: string): Promise<ExperienceSession | undefined> {
+    return this.#store.get<ExperienceSession>(sessionKey(uid));
   }
 
-  /** Keeps the changes made to a session (in memory it is the same object; a store keeps a copy). */
-  save(uid: string, session: ExperienceSession): void {
-    if (this.#sessions.has(uid)) this.#sessions.set(uid, session, { noUpdateTTL: true });
+  /** Keeps the changes made to a session, within the lifetime it has left (an ended or expired one stays gone). */
+  async save(uid: string, session: ExperienceSession): Promise<void> {
+    const left = await this.#store.ttl(sessionKey(uid));
+    if (left !== undefined) await this.#store.set(sessionKey(uid), session, left);
   }
 
-  end(uid: string): void {
-    this.#sessions.delete(uid);
+  async end(uid: string): Promise<void> {
+    await this.#store.delete(sessionKey(uid));
   }
 }

@@ -24,6 +24,7 @@ export async function getAccessToken(
       redirect_uri: redirectUri,
       grant_type: 'authorization_code',
     }),
+    dispatcher: endpoints.dispatcher,
   });
   if (!response.ok) throw new NaverHttpError(response.status, response.statusText);
 

@@ -1,3 +1,5 @@
+import { fetch as undiciFetch } from 'undici';
+import type { Dispatcher } from 'undici';
 import { defaultTimeoutMs, maxResponseBytes } from './constants.ts';
 import { ConnectorError } from './connector-error.ts';
 import { asGotError } from './http-errors.ts';
@@ -9,16 +11,20 @@ type NaverHttpResponse = { status: number; statusText: string; ok: boolean; text
  * what got throws there (http-errors.ts); a non-2xx answer is returned, and each caller decides, as the
  * real connector does at each call.
  */
-export async function postToNaver(url: string, init: { headers?: Record<string, string>; body?: URLSearchParams }) {
+export async function postToNaver(url: string, init: { headers?: Record<string, string>; body?: URLSearchParams; dispatcher?: Dispatcher | undefined }) {
   let response: Response;
   try {
-    response = await fetch(url, {
+    const request = {
       method: 'POST',
       headers: { accept: 'application/json', ...init.headers },
       ...(init.body ? { body: init.body } : {}),
       redirect: 'manual',
       signal: AbortSignal.timeout(defaultTimeoutMs),
-    });
+    } as const;
+    // With a connect-to address (endpoints.ts), undici's own fetch, which takes its dispatcher.
+    response = init.dispatcher
+      ? ((await undiciFetch(url, { ...request, dispatcher: init.dispatcher })) as unknown as Response)
+      : await fetch(url, request);
   } catch (error) {
     throw asGotError(error, defaultTimeoutMs);
   }

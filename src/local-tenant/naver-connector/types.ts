@@ -11,6 +11,8 @@ export type NaverEndpoints = {
   authorizationEndpoint: string;
   tokenEndpoint: string;
   userInfoEndpoint: string;
+  /** How the connector connects for the token and profile calls when not by DNS (endpoints.ts, NAVER_MOCK_CONNECT). */
+  dispatcher?: import('undici').Dispatcher;
 };
 
 /**

@@ -36,7 +36,7 @@ export function readCallback(connectorData: unknown): { code: string; redirectUr
  * (so Logto's message shows it quoted twice); a failed connection escapes as got's error.
  */
 async function fetchNaverProfile(endpoints: NaverEndpoints, accessToken: string): Promise<{ profile: NaverProfileResponse; raw: unknown }> {
-  const response = await postToNaver(endpoints.userInfoEndpoint, { headers: { authorization: `Bearer ${accessToken}` } });
+  const response = await postToNaver(endpoints.userInfoEndpoint, { headers: { authorization: `Bearer ${accessToken}` }, dispatcher: endpoints.dispatcher });
   // The real connector catches got's HTTPError here and looks at its status and body.
   if (response.status === 401) throw new ConnectorError('social_invalid_access_token');
   if (!response.ok) throw new ConnectorError('general', JSON.stringify(response.text));

@@ -4,6 +4,32 @@ import type { NaverMockApp, NaverMockConfig } from './config.ts';
 import type { GrantStore } from './grant-store.ts';
 import { readParams, redirect, sendHtml } from './http-io.ts';
 import { consentPage, errorPage, notMemberPage } from './pages.ts';
+import { isVisitorTag, newVisitorTag, splitVisitorId, visitorAccount, visitorCookieName } from './visitor-accounts.ts';
+
+/**
+ * Whose test accounts the consent page offers: everyone's fixed ones (LOCAL), or on a public sandbox
+ * (`visitors`) the browser's own copies (visitor-accounts.ts), its tag kept in a cookie for a day.
+ */
+export type AccountScope = { visitors: boolean; secureCookies: boolean };
+
+const visitorCookieMaxAgeMs = 24 * 60 * 60 * 1000;
+
+/** The browser's visitor tag: the cookie's, or (when `create`) a new one set now; undefined without `visitors`. */
+function visitorTagOf(ctx: Context, scope: AccountScope, create: boolean): string | undefined {
+  if (!scope.visitors) return undefined;
+  const current = ctx.cookies.get(visitorCookieName);
+  if (isVisitorTag(current)) return current;
+  if (!create) return undefined;
+  const tag = newVisitorTag();
+  // Behind a TLS proxy the socket is plain http; the cookie is Secure because the public origin is https.
+  ctx.cookies.secure = scope.secureCookies;
+  ctx.cookies.set(visitorCookieName, tag, { httpOnly: true, sameSite: 'lax', secure: scope.secureCookies, maxAge: visitorCookieMaxAgeMs, overwrite: true, signed: false });
+  return tag;
+}
+
+function accountsFor(config: NaverMockConfig, tag: string | undefined) {
+  return tag === undefined ? config.users : config.users.map((user) => visitorAccount(user, tag));
+}
 
 const authorizeQuerySchema = z.object({
   client_id: z.string().min(1),
@@ -55,19 +81,20 @@ function callbackUrl(redirectUri: string, params: Record<string, string>): strin
 }
 
 /** GET /oauth2.0/authorize: the consent page. */
-export function showConsent(config: NaverMockConfig, ctx: Context) {
+export function showConsent(config: NaverMockConfig, scope: AccountScope, ctx: Context) {
   const checked = checkRequest(config, authorizeQuerySchema, readParams(ctx));
   if (!checked.ok) return sendHtml(ctx, 400, checked.page);
   const { query, app } = checked;
+  const accounts = accountsFor(config, visitorTagOf(ctx, scope, true));
   sendHtml(
     ctx,
     200,
-    consentPage(app, config.users, { clientId: query.client_id, redirectUri: query.redirect_uri, state: query.state }),
+    consentPage(app, accounts, { clientId: query.client_id, redirectUri: query.redirect_uri, state: query.state }),
   );
 }
 
 /** POST /oauth2.0/authorize: 동의하기 → `?code&state`, 취소 → `?error=access_denied&error_description=Canceled+By+User&state`. */
-export function submitConsent(config: NaverMockConfig, grants: GrantStore, ctx: Context) {
+export async function submitConsent(config: NaverMockConfig, scope: AccountScope, grants: GrantStore, ctx: Context) {
   const checked = checkRequest(config, consentFormSchema, readParams(ctx));
   if (!checked.ok) return sendHtml(ctx, 400, checked.page);
   const { query } = checked;
@@ -82,14 +109,17 @@ export function submitConsent(config: NaverMockConfig, grants: GrantStore, ctx: 
       }),
     );
   }
-  const user = config.users.find((candidate) => candidate.id === query.user_id);
-  if (!user) return sendHtml(ctx, 400, errorPage('로그인할 테스트 계정을 선택해 주세요.'));
+  // Only this browser's own accounts: another visitor's id (or a copy without this browser's cookie) is no account here.
+  const user = accountsFor(config, visitorTagOf(ctx, scope, false)).find((candidate) => candidate.id === query.user_id);
+  if (!user || (scope.visitors && splitVisitorId(user.id).tag === undefined)) {
+    return sendHtml(ctx, 400, errorPage('로그인할 테스트 계정을 선택해 주세요.'));
+  }
   // 개발 중: Naver refuses anyone who is not a member of the app, on its own page; the app hears nothing.
-  if (checked.app.status === 'development' && !checked.app.members.includes(user.id)) {
+  if (checked.app.status === 'development' && !checked.app.members.includes(splitVisitorId(user.id).baseId)) {
     return sendHtml(ctx, 403, notMemberPage(checked.app));
   }
 
   const withheld = checked.app.emailPermission === 'optional' && query.share_email !== 'on' ? ['email'] : [];
-  const code = grants.issueCode({ clientId: query.client_id, redirectUri: query.redirect_uri, userId: user.id, withheld });
+  const code = await grants.issueCode({ clientId: query.client_id, redirectUri: query.redirect_uri, userId: user.id, withheld });
   redirect(ctx, callbackUrl(query.redirect_uri, { code, state: query.state }));
 }

@@ -1,15 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import type { LRUCache } from 'lru-cache';
-import { expiringCache } from '../expiring-cache.ts';
+import { memoryStore } from '../store/memory-store.ts';
+import type { TenantStore } from '../store/store.ts';
 
 /** Naver's lifetimes: codes are short-lived, access tokens last an hour (`expires_in: "3600"`). */
-const codeLifetimeMs = 10 * 60 * 1000;
+const codeLifetimeSeconds = 10 * 60;
 export const accessTokenLifetimeSeconds = 3600;
 /** The mock's own choice (a refresh token outlives the access token it renews). */
-const refreshTokenLifetimeMs = 14 * 24 * 3600 * 1000;
-/** Every sign-in issues one code, one access token and one refresh token; at most this many of each
- * kind are held (far above what any test or reader keeps in play). */
-export const MAX_GRANTS_PER_KIND = 10_000;
+const refreshTokenLifetimeSeconds = 14 * 24 * 3600;
 
 /** `withheld`: profile fields the user declined to share on the consent page (optional permissions). */
 type Sharing = { withheld?: readonly string[] };
@@ -21,53 +18,55 @@ function withheldOf(sharing: Sharing): Sharing {
   return sharing.withheld && sharing.withheld.length > 0 ? { withheld: sharing.withheld } : {};
 }
 
-/** Codes and tokens the mock has issued, in memory: a restart forgets them, as tests expect. */
-export class GrantStore {
-  readonly #codes: LRUCache<string, CodeGrant>;
-  readonly #accessTokens: LRUCache<string, TokenGrant>;
-  readonly #refreshTokens: LRUCache<string, UserGrant>;
+const codeKey = (code: string) => `naver:code:${code}`;
+const accessTokenKey = (token: string) => `naver:access-token:${token}`;
+const refreshTokenKey = (token: string) => `naver:refresh-token:${token}`;
 
-  constructor(now: () => number = Date.now) {
-    const kept = <V extends object>(ttlMs: number) => expiringCache<V>({ max: MAX_GRANTS_PER_KIND, ttlMs, now });
-    this.#codes = kept(codeLifetimeMs);
-    this.#accessTokens = kept(accessTokenLifetimeSeconds * 1000);
-    this.#refreshTokens = kept(refreshTokenLifetimeMs);
+/**
+ * Codes and tokens the mock has issued, in the tenant's store (memory, or Redis shared by every
+ * instance), each key expiring with Naver's lifetime. A fresh memory store by default: a restart
+ * forgets them, as tests expect.
+ */
+export class GrantStore {
+  readonly #store: TenantStore;
+
+  constructor(store: TenantStore = memoryStore()) {
+    this.#store = store;
   }
 
   /** Codes look like Naver's: 18 URL-safe characters. */
-  issueCode(grant: CodeGrant): string {
+  async issueCode(grant: CodeGrant): Promise<string> {
     const code = randomBytes(13).toString('base64url');
-    this.#codes.set(code, grant);
+    await this.#store.set(codeKey(code), grant, codeLifetimeSeconds);
     return code;
   }
 
-  /** A code works once, for the client and redirect URI it was issued to. */
-  redeemCode(code: string, clientId: string, redirectUri: string | undefined): ({ userId: string } & Sharing) | undefined {
-    const grant = this.#codes.get(code);
-    this.#codes.delete(code);
+  /** A code works once (read and deleted at once, on any instance), for the client and redirect URI it was issued to. */
+  async redeemCode(code: string, clientId: string, redirectUri: string | undefined): Promise<({ userId: string } & Sharing) | undefined> {
+    const grant = await this.#store.take<CodeGrant>(codeKey(code));
     if (!grant || grant.clientId !== clientId) return undefined;
     if (redirectUri !== undefined && redirectUri !== grant.redirectUri) return undefined;
     return { userId: grant.userId, ...withheldOf(grant) };
   }
 
-  issueTokens(clientId: string, userId: string, sharing: Sharing = {}): { accessToken: string; refreshToken: string } {
+  async issueTokens(clientId: string, userId: string, sharing: Sharing = {}): Promise<{ accessToken: string; refreshToken: string }> {
     const refreshToken = randomBytes(32).toString('base64url');
-    this.#refreshTokens.set(refreshToken, { clientId, userId, ...withheldOf(sharing) });
-    return { accessToken: this.issueAccessToken(clientId, userId, sharing), refreshToken };
+    await this.#store.set(refreshTokenKey(refreshToken), { clientId, userId, ...withheldOf(sharing) }, refreshTokenLifetimeSeconds);
+    return { accessToken: await this.issueAccessToken(clientId, userId, sharing), refreshToken };
   }
 
-  issueAccessToken(clientId: string, userId: string, sharing: Sharing = {}): string {
+  async issueAccessToken(clientId: string, userId: string, sharing: Sharing = {}): Promise<string> {
     const accessToken = `AAAAN${randomBytes(48).toString('base64url')}`;
-    this.#accessTokens.set(accessToken, { clientId, userId, ...withheldOf(sharing) });
+    await this.#store.set(accessTokenKey(accessToken), { clientId, userId, ...withheldOf(sharing) }, accessTokenLifetimeSeconds);
     return accessToken;
   }
 
-  refresh(refreshToken: string, clientId: string): ({ userId: string } & Sharing) | undefined {
-    const grant = this.#refreshTokens.get(refreshToken);
+  async refresh(refreshToken: string, clientId: string): Promise<({ userId: string } & Sharing) | undefined> {
+    const grant = await this.#store.get<UserGrant>(refreshTokenKey(refreshToken));
     return grant && grant.clientId === clientId ? { userId: grant.userId, ...withheldOf(grant) } : undefined;
   }
 
-  lookupAccessToken(accessToken: string): TokenGrant | undefined {
-    return this.#accessTokens.get(accessToken);
+  async lookupAccessToken(accessToken: string): Promise<TokenGrant | undefined> {
+    return this.#store.get<TokenGrant>(accessTokenKey(accessToken));
   }
 }

@@ -3,6 +3,7 @@ import type { Context } from 'koa';
 import type { NaverMockApp, NaverMockConfig, NaverMockUser } from './config.ts';
 import type { GrantStore } from './grant-store.ts';
 import { naverOutageBody, sendJson } from './http-io.ts';
+import { accountById } from './visitor-accounts.ts';
 
 /** What openapi.naver.com answers for a missing, unknown or expired token. */
 const authenticationFailed = { resultcode: '024', message: 'Authentication failed' } as const;
@@ -32,11 +33,11 @@ function bearerToken(ctx: Context): string | undefined {
 }
 
 /** GET or POST /v1/nid/me: the signed-in user's profile, Naver's envelope around it. */
-export function showProfile(config: NaverMockConfig, grants: GrantStore, ctx: Context) {
+export async function showProfile(config: NaverMockConfig, grants: GrantStore, ctx: Context) {
   const token = bearerToken(ctx);
-  const grant = token ? grants.lookupAccessToken(token) : undefined;
+  const grant = token ? await grants.lookupAccessToken(token) : undefined;
   const app = grant && config.apps.find((candidate) => candidate.clientId === grant.clientId);
-  const user = grant && config.users.find((candidate) => candidate.id === grant.userId);
+  const user = grant && accountById(config.users, grant.userId);
   if (app?.outages.includes('profile')) return sendJson(ctx, 503, naverOutageBody);
   if (!app || !user || app.profileCallFails) return sendJson(ctx, 401, authenticationFailed);
 

@@ -2,11 +2,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { z } from 'zod';
 import { createNaverMockApp } from './app.ts';
+import type { AccountScope } from './authorize.ts';
+import { pinnedOrigin } from '../http/public-origin.ts';
+import type { TenantStore } from '../store/store.ts';
 import { naverMockConfigSchema } from './config.ts';
 import type { NaverMockConfigInput } from './config.ts';
 import { GrantStore } from './grant-store.ts';
 
-export type NaverMockServer = { origin: string; close(): Promise<void> };
+/** `origin`: the public one (NAVER_MOCK_ORIGIN) or the bound one; `boundOrigin`: where it listens. */
+export type NaverMockServer = { origin: string; boundOrigin: string; close(): Promise<void> };
 
 /**
  * Starts the Naver stand-in (nid.naver.com + openapi.naver.com on one origin). `port: 0` picks a free
@@ -16,16 +20,26 @@ export async function startNaverMock({
   port,
   host = 'localhost',
   config,
+  store,
+  publicOrigin,
+  visitors = false,
 }: {
   port: number;
   host?: string;
   config: NaverMockConfigInput;
+  /** Where codes and tokens live (default: this process's memory). */
+  store?: TenantStore;
+  /** NAVER_MOCK_ORIGIN: answered as this origin, behind a proxy too. */
+  publicOrigin?: URL | undefined;
+  /** A public sandbox: each browser gets its own test accounts (visitor-accounts.ts). */
+  visitors?: boolean;
 }): Promise<NaverMockServer> {
   const parsed = naverMockConfigSchema.safeParse(config);
   if (!parsed.success) {
     throw new Error(`Invalid Naver mock config: ${z.prettifyError(parsed.error)}`);
   }
-  const app = createNaverMockApp(parsed.data, new GrantStore());
+  const scope: AccountScope = { visitors, secureCookies: publicOrigin?.protocol === 'https:' };
+  const app = createNaverMockApp(parsed.data, new GrantStore(store), scope, publicOrigin && pinnedOrigin(publicOrigin));
   // Koa would log unexpected errors to stderr; the mock's own handler already answered them, and a
   // log line could carry a code or token.
   app.silent = true;
@@ -42,7 +56,8 @@ export async function startNaverMock({
   const { port: boundPort } = server.address() as AddressInfo;
   const hostForUrl = host.includes(':') ? `[${host}]` : host;
   return {
-    origin: `http://${hostForUrl}:${boundPort}`,
+    origin: publicOrigin?.origin ?? `http://${hostForUrl}:${boundPort}`,
+    boundOrigin: `http://${hostForUrl}:${boundPort}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

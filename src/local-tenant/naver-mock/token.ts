@@ -22,7 +22,7 @@ function naverError(ctx: Context, description: string, status = 200, error = 'in
 }
 
 /** POST (or GET) /oauth2.0/token: authorization_code and refresh_token grants. */
-export function issueToken(config: NaverMockConfig, grants: GrantStore, ctx: Context) {
+export async function issueToken(config: NaverMockConfig, grants: GrantStore, ctx: Context) {
   const parsed = tokenRequestSchema.safeParse(Object.fromEntries(readParams(ctx)));
   if (!parsed.success) return naverError(ctx, 'invalid request parameters');
   const params = parsed.data;
@@ -34,9 +34,9 @@ export function issueToken(config: NaverMockConfig, grants: GrantStore, ctx: Con
   }
 
   if (params.grant_type === 'authorization_code') {
-    const grant = params.code ? grants.redeemCode(params.code, app.clientId, params.redirect_uri) : undefined;
+    const grant = params.code ? await grants.redeemCode(params.code, app.clientId, params.redirect_uri) : undefined;
     if (!grant) return naverError(ctx, 'no valid data in session');
-    const { accessToken, refreshToken } = grants.issueTokens(app.clientId, grant.userId, grant);
+    const { accessToken, refreshToken } = await grants.issueTokens(app.clientId, grant.userId, grant);
     return sendJson(ctx, 200, {
       access_token: accessToken,
       refresh_token: refreshToken,
@@ -46,10 +46,10 @@ export function issueToken(config: NaverMockConfig, grants: GrantStore, ctx: Con
   }
 
   if (params.grant_type === 'refresh_token') {
-    const grant = params.refresh_token ? grants.refresh(params.refresh_token, app.clientId) : undefined;
+    const grant = params.refresh_token ? await grants.refresh(params.refresh_token, app.clientId) : undefined;
     if (!grant) return naverError(ctx, 'invalid_refresh_token');
     return sendJson(ctx, 200, {
-      access_token: grants.issueAccessToken(app.clientId, grant.userId, grant),
+      access_token: await grants.issueAccessToken(app.clientId, grant.userId, grant),
       token_type: 'bearer',
       expires_in: String(accessTokenLifetimeSeconds),
     });

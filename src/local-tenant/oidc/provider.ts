@@ -1,10 +1,12 @@
 import type { Context } from 'koa';
 import Provider, { errors } from 'oidc-provider';
-import MemoryAdapter from 'oidc-provider/lib/adapters/memory_adapter.js';
 import type { Configuration, KoaContextWithOIDC } from 'oidc-provider';
 import type { JWK } from 'jose';
 import { logtoVersionProfile, type LogtoVersionProfile } from '../config/logto-version.ts';
 import type { TenantConfig } from '../config/schema.ts';
+import { sandboxUnavailable } from '../http/sandbox-unavailable.ts';
+import type { TenantStore } from '../store/store.ts';
+import { isStoreUnavailable } from '../store/store-unavailable.ts';
 import type { AppAccessControl } from '../users/app-access-control.ts';
 import { userClaims } from '../users/claims.ts';
 import type { UserStore } from '../users/user-store.ts';
@@ -17,6 +19,7 @@ import { managementApiResourceIndicators } from './management-api-resource.ts';
 import { buildConsentPromptUrl, buildLoginPromptUrl } from './prompt-urls.ts';
 import { publicClientAuthLikeLogto } from './public-client-auth.ts';
 import { SimulatedFaults } from './simulated-faults.ts';
+import { storeAdapterFactory } from './store-adapter.ts';
 import { logtoUiCookieName, writeLogtoUiCookie } from './ui-cookie.ts';
 
 /**
@@ -36,15 +39,15 @@ type OidcProviderOptions = {
   users: UserStore;
   accessControl: AppAccessControl;
   signingKey: JWK;
+  /** Signs the fault lab's `unknown-key` tokens (never published). */
+  unknownKey: JWK;
   cookieKeys: string[];
   logoutPages: LogoutPages;
+  /** Where oidc-provider's models live (memory, or Redis for several instances): oidc/store-adapter.ts. */
+  store: TenantStore;
+  /** Trust X-Forwarded-Proto/-Host from the proxy in front (TRUST_PROXY), as oidc-provider's `proxy`. */
+  proxy?: boolean;
 };
-
-/**
- * In-memory state is what this tenant wants: it is a demo and test server, and tests start fresh ones at
- * will. A subclass, because oidc-provider warns about its own in-memory adapter on every start.
- */
-class TenantMemoryAdapter extends MemoryAdapter {}
 
 // Logto signs its session and interaction cookies and keeps them on the whole tenant origin (path `/`),
 // so the sign-in pages and the experience API can read the interaction.
@@ -65,10 +68,21 @@ function accessDenied(): errors.AccessDenied {
  * for `offline_access`, JSON error pages, and interactions sent to Logto's experience routes. What
  * differs between Logto versions comes from the config's `logtoVersion` (../config/logto-version.ts).
  */
-export async function createOidcProvider({ issuer, config, users, accessControl, signingKey, cookieKeys, logoutPages }: OidcProviderOptions): Promise<Provider> {
+export async function createOidcProvider({
+  issuer,
+  config,
+  users,
+  accessControl,
+  signingKey,
+  unknownKey,
+  cookieKeys,
+  logoutPages,
+  store,
+  proxy = false,
+}: OidcProviderOptions): Promise<Provider> {
   const profile = logtoVersionProfile(config.logtoVersion);
   const configuration: Configuration = {
-    adapter: TenantMemoryAdapter,
+    adapter: storeAdapterFactory(store),
     clients: config.apps.map(toClientMetadata),
     jwks: { keys: [signingKey] },
     cookies: {
@@ -143,15 +157,15 @@ export async function createOidcProvider({ issuer, config, users, accessControl,
         }
       },
     },
-    findAccount: (_ctx, sub, token) => {
-      const user = users.findById(sub);
+    findAccount: async (_ctx, sub, token) => {
+      const user = await users.findById(sub);
       if (!user) return undefined;
       // A refresh is checked against the app's access control before its token is used up (Logto 1.41+).
-      if (token?.kind === 'RefreshToken' && !accessControl.allows(token.clientId ?? '', sub)) throw accessDenied();
+      if (token?.kind === 'RefreshToken' && !(await accessControl.allows(token.clientId ?? '', sub))) throw accessDenied();
       return {
         accountId: sub,
-        claims: (use, scope) => {
-          const current = users.findById(sub) ?? user;
+        claims: async (use, scope) => {
+          const current = (await users.findById(sub)) ?? user;
           const claimsFor = use === 'id_token' ? 'id_token' : 'userinfo';
           return { sub, ...userClaims(current, claimsFor, new Set(scope.split(' ')), { preferredUsername: profile.preferredUsername }) };
         },
@@ -163,7 +177,7 @@ export async function createOidcProvider({ issuer, config, users, accessControl,
       const grantId = ctx.oidc.result?.consent?.grantId ?? ctx.oidc.session?.grantIdFor(ctx.oidc.client?.clientId ?? '');
       if (!grantId) return undefined;
       const grant = await ctx.oidc.provider.Grant.find(grantId);
-      if (grant?.accountId && grant.clientId && !accessControl.allows(grant.clientId, grant.accountId)) throw accessDenied();
+      if (grant?.accountId && grant.clientId && !(await accessControl.allows(grant.clientId, grant.accountId))) throw accessDenied();
       return grant;
     },
     issueRefreshToken: (_ctx, client, code) =>
@@ -173,9 +187,11 @@ export async function createOidcProvider({ issuer, config, users, accessControl,
   };
 
   const provider = new Provider(issuer, configuration);
+  provider.proxy = proxy;
   registerTokenExchangeGrant(provider);
-  const faults = await SimulatedFaults.create(config, signingKey, profile);
+  const faults = SimulatedFaults.create(config, { tenantKey: signingKey, unknownKey, rotatedKeys: store.lists('rotated-keys') }, profile);
   await matchLogtoIdTokens(provider, signingKey, faults, profile);
+  provider.use(sandboxUnavailableAnswer(provider));
   provider.use(logtoErrorBodies(profile));
   provider.use(logtoDiscoveryFields(profile));
   provider.use(logtoJwksHeaders(profile));
@@ -183,6 +199,26 @@ export async function createOidcProvider({ issuer, config, users, accessControl,
   provider.use(publicClientAuthLikeLogto(config));
   provider.use(faults.middleware());
   return provider;
+}
+
+/**
+ * The store gone mid-flow (Redis down): oidc-provider's own handler turns the error into a 500
+ * `server_error` and emits `server_error` with it; the reader gets the "sandbox unavailable" answer instead.
+ */
+function sandboxUnavailableAnswer(provider: Provider) {
+  const unavailable = new WeakSet<object>();
+  provider.on('server_error', (ctx: object, error: unknown) => {
+    if (isStoreUnavailable(error)) unavailable.add(ctx);
+  });
+  return async (ctx: KoaContextWithOIDC, next: () => Promise<unknown>): Promise<void> => {
+    try {
+      await next();
+    } catch (error) {
+      if (!isStoreUnavailable(error)) throw error;
+      unavailable.add(ctx);
+    }
+    if (unavailable.has(ctx)) sandboxUnavailable(ctx);
+  };
 }
 
 const tokenExchangeGrant = 'urn:ietf:params:oauth:grant-type:token-exchange';

@@ -5,6 +5,8 @@ import type { IdTokenFault } from '../../lib/fault-lab.ts';
 import { logContextOf } from '../audit-log/koa-audit-log.ts';
 import type { LogtoVersionProfile } from '../config/logto-version.ts';
 import type { TenantApp, TenantConfig } from '../config/schema.ts';
+import type { CappedLists } from '../store/capped-lists.ts';
+import { tokenLifetimes } from './lifetimes.ts';
 import { generateSigningKey } from './signing-key.ts';
 
 /**
@@ -21,6 +23,8 @@ export const clockAheadSeconds = 10 * 60;
 const expiredAgoSeconds = 60 * 60;
 /** `rotated-key`: how many of the newest rotated keys the JWKS lists. */
 const publishedRotatedKeys = 5;
+/** The list of rotated keys (in the tenant's store, shared by every instance): one, for the whole tenant. */
+const rotatedKeysListId = 'jwks';
 
 type Claims = Record<string, unknown>;
 
@@ -63,15 +67,17 @@ export class SimulatedFaults {
   /**
    * `rotated-key`: every such token is signed with a new key, published in the JWKS from that moment on
    * (a rotation each time, so every try shows a kid that a JWKS fetched before does not list). The last
-   * few stay published so tokens issued just before still verify.
+   * few stay published, as long as an ID token lives, so tokens issued just before still verify. Only
+   * the public halves are kept, in the tenant's store, so the JWKS any instance serves lists them; the
+   * private half signs one token and is forgotten.
    */
-  readonly #rotatedKeys: JWK[] = [];
+  readonly #rotatedKeys: CappedLists<JWK>;
   /** The tenant's own key: faults in the claims keep the right signature. */
   readonly #tenantKey: JWK;
   /** The header's `typ: "JWT"`, where the version's ID tokens carry it: a faulty token looks like a real one otherwise. */
   readonly #typ: { typ?: 'JWT' };
 
-  private constructor(config: TenantConfig, tenantKey: JWK, unknownKey: JWK, profile: Pick<LogtoVersionProfile, 'idToken'>) {
+  private constructor(config: TenantConfig, tenantKey: JWK, unknownKey: JWK, rotatedKeys: CappedLists<JWK>, profile: Pick<LogtoVersionProfile, 'idToken'>) {
     this.#typ = profile.idToken.typHeader ? { typ: 'JWT' } : {};
     this.#faults = new Map(
       config.apps
@@ -87,25 +93,30 @@ export class SimulatedFaults {
     );
     this.#tenantKey = tenantKey;
     this.#unknownKey = unknownKey;
+    this.#rotatedKeys = rotatedKeys;
   }
 
-  static async create(config: TenantConfig, tenantKey: JWK, profile: Pick<LogtoVersionProfile, 'idToken'>): Promise<SimulatedFaults> {
-    return new SimulatedFaults(config, tenantKey, await generateSigningKey(), profile);
+  /** `unknownKey` comes from TENANT_SECRET (tenant-secret.ts) like the tenant's own; `rotatedKeys` is the store's list. */
+  static create(
+    config: TenantConfig,
+    keys: { tenantKey: JWK; unknownKey: JWK; rotatedKeys: CappedLists<JWK> },
+    profile: Pick<LogtoVersionProfile, 'idToken'>,
+  ): SimulatedFaults {
+    return new SimulatedFaults(config, keys.tenantKey, keys.unknownKey, keys.rotatedKeys, profile);
   }
 
   idTokenFaultOf(clientId: string | undefined): IdTokenFault | undefined {
     return clientId === undefined ? undefined : this.#faults.get(clientId)?.idToken;
   }
 
-  /** Keys the JWKS lists besides the tenant's own: the rotated keys in use. */
-  extraPublicKeys(): JWK[] {
-    return this.#rotatedKeys.map(publicHalf);
+  /** Keys the JWKS lists besides the tenant's own: the rotated keys in use, oldest first. */
+  async extraPublicKeys(): Promise<JWK[]> {
+    return (await this.#rotatedKeys.range(rotatedKeysListId, 0, publishedRotatedKeys)).reverse();
   }
 
   async #rotate(): Promise<JWK> {
     const key = await generateSigningKey();
-    this.#rotatedKeys.push(key);
-    if (this.#rotatedKeys.length > publishedRotatedKeys) this.#rotatedKeys.shift();
+    await this.#rotatedKeys.push(rotatedKeysListId, publicHalf(key), { maxLength: publishedRotatedKeys, ttlSeconds: tokenLifetimes.IdToken });
     return key;
   }
 
@@ -138,7 +149,7 @@ export class SimulatedFaults {
     return async (ctx: KoaContextWithOIDC, next: () => Promise<unknown>): Promise<void> => {
       await next();
       if (ctx.path === '/jwks' && ctx.status === 200) {
-        const extra = this.extraPublicKeys();
+        const extra = await this.extraPublicKeys();
         const body: unknown = ctx.body;
         if (extra.length > 0 && typeof body === 'object' && body !== null && 'keys' in body && Array.isArray(body.keys)) {
           const type = ctx.response.get('content-type');

@@ -123,7 +123,7 @@ export function pageRouter({ config, provider, accessControl, assets }: PageDeps
         const clientId = typeof params['client_id'] === 'string' ? params['client_id'] : undefined;
         if (prompt.name !== 'consent' || !accountId || !clientId) throw new Error('no consent prompt');
         // Access control declines the auto-consent: the page (200) shows what the consent API's 400 says.
-        if (!accessControl.allows(clientId, accountId)) {
+        if (!(await accessControl.allows(clientId, accountId))) {
           ctx.type = 'html';
           ctx.body = accessDeniedPage(pageContext(ctx).lang, clientId);
           return;

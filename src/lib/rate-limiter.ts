@@ -1,5 +1,6 @@
 /**
- * The rate limiter for requests that make the server fetch: a fixed budget of points per client per
+ * The rate limiter for the site's requests that make the server fetch (src/middleware/rate-limit.ts) and
+ * for the sandbox's sign-in, sign-up and token endpoints (src/local-tenant/http/rate-limit.ts): a fixed budget of points per client per
  * window, counted by rate-limiter-flexible, in this process's memory or, with a Redis URL, in Redis so
  * that every instance draws on the same budget.
  *
@@ -19,6 +20,8 @@ export interface RateLimitOptions {
   redisUrl?: string | undefined;
   /** Where the limiter says that Redis went away or came back (one line each, no URL or secret). */
   log?: (line: string) => void;
+  /** Namespaces the counts in a shared Redis (default: the site's). */
+  keyPrefix?: string;
 }
 
 export type RateDecision = { limited: false; remaining: number } | { limited: true; retryAfterSeconds: number };
@@ -30,8 +33,9 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-// Keys in a shared Redis are namespaced, so the site can share a Redis with other things.
-const keyPrefix = 'logto-naver-guide:rate';
+// Keys in a shared Redis are namespaced, so the site can share a Redis with other things; the sandbox
+// counts under its own prefix (RateLimitOptions.keyPrefix).
+const defaultKeyPrefix = 'logto-naver-guide:rate';
 
 function decisionOf(result: RateLimiterRes, limited: boolean): RateDecision {
   if (!limited) return { limited: false, remaining: result.remainingPoints };
@@ -62,7 +66,7 @@ function redisLimiter(options: RateLimitOptions & { redisUrl: string }, insuranc
   });
   const limiter = new RateLimiterRedis({
     storeClient: client,
-    keyPrefix,
+    keyPrefix: options.keyPrefix ?? defaultKeyPrefix,
     points: options.points,
     duration: options.windowSeconds,
     rejectIfRedisNotReady: true,
@@ -79,7 +83,7 @@ function redisLimiter(options: RateLimitOptions & { redisUrl: string }, insuranc
 }
 
 export function createRateLimiter(options: RateLimitOptions): RateLimiter {
-  const memory = new RateLimiterMemory({ keyPrefix, points: options.points, duration: options.windowSeconds });
+  const memory = new RateLimiterMemory({ keyPrefix: options.keyPrefix ?? defaultKeyPrefix, points: options.points, duration: options.windowSeconds });
   const store: { limiter: RateLimiterAbstract; ready: () => Promise<void>; close: () => Promise<void> } = options.redisUrl
     ? redisLimiter({ ...options, redisUrl: options.redisUrl }, memory)
     : { limiter: memory, ready: async () => undefined, close: async () => undefined };

@@ -1,8 +1,6 @@
 /**
  * Newest-first lists of at most `maxLength` items that expire `ttlSeconds` after the last push: the
- * shape of the tenant store's `CappedLists<T>` (src/local-tenant/store/store.ts, being built on the
- * w1-17-sandbox branch), so the audit log moves onto the shared store (memory or Redis) by handing it
- * `store.lists(...)` instead of this in-memory one.
+ * tenant store's lists (store.ts `lists`), in memory or in Redis (LPUSH, LTRIM, EXPIRE).
  */
 export interface CappedLists<T> {
   push(id: string, item: T, options: { maxLength: number; ttlSeconds: number }): Promise<void>;
@@ -14,8 +12,7 @@ export interface CappedLists<T> {
  * The lists in this process's memory. Items are kept as JSON text, so what is read is a copy, as from
  * Redis; a list past its lifetime reads as empty and is dropped when next touched.
  */
-export function memoryCappedLists<T>(now: () => number = Date.now): CappedLists<T> {
-  const lists = new Map<string, { items: string[]; expiresAt: number }>();
+export function memoryCappedLists<T>(now: () => number = Date.now, lists = new Map<string, { items: string[]; expiresAt: number }>()): CappedLists<T> {
   const live = (id: string) => {
     const list = lists.get(id);
     if (list && list.expiresAt <= now()) lists.delete(id);

@@ -1,0 +1,51 @@
+import type { Context, Next } from 'koa';
+import { clientKey } from '../../lib/client-key.ts';
+import { createRateLimiter } from '../../lib/rate-limiter.ts';
+import type { RateLimiter } from '../../lib/rate-limiter.ts';
+import { clientAddress } from '../../lib/trust-proxy.ts';
+import { pickPageLang } from './locale.ts';
+import type { PageLang } from './locale.ts';
+
+/**
+ * A public sandbox's sign-in, sign-up and token endpoints are rate limited per client: the site's
+ * limiter (src/lib/rate-limiter.ts: memory, or Redis shared by every instance), under the sandbox's
+ * own prefix. The client is its address by the site's TRUST_PROXY rule, IPv6 counted per /64.
+ */
+export type SandboxRateLimit = { points: number; windowSeconds: number; redisUrl?: string | undefined; trustProxyHops: number };
+
+const limitedWords: Record<PageLang, string> = {
+  en: 'Too many requests to the sandbox from your address. Wait a minute, then try again.',
+  ja: 'このアドレスからサンドボックスへのリクエストが多すぎます。1 分ほど待ってからもう一度お試しください。',
+  ko: '이 주소에서 샌드박스로 보낸 요청이 너무 많습니다. 1분 정도 기다린 뒤 다시 시도해 주세요.',
+};
+
+/** What counts: the experience API's calls (sign-in and sign-up), the authorization request and the token endpoint. */
+export function isCountedPath(path: string): boolean {
+  return path.startsWith('/api/experience') || path === '/oidc/token' || path === '/oidc/auth';
+}
+
+export function sandboxRateLimit(options: SandboxRateLimit & { log?: (line: string) => void }) {
+  const limiter: RateLimiter = createRateLimiter({
+    points: options.points,
+    windowSeconds: options.windowSeconds,
+    redisUrl: options.redisUrl,
+    keyPrefix: 'logto-naver-guide:sandbox-rate',
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const middleware = async (ctx: Context, next: Next): Promise<void> => {
+    if (!isCountedPath(ctx.path)) return next();
+    const decision = await limiter.consume(clientKey(clientAddress(ctx.req, options.trustProxyHops)));
+    if (!decision.limited) return next();
+    const message = limitedWords[pickPageLang(undefined, ctx)];
+    ctx.status = 429;
+    ctx.set('retry-after', String(decision.retryAfterSeconds));
+    ctx.set('cache-control', 'no-store');
+    if (ctx.path.startsWith('/api/') || ctx.path === '/oidc/token') {
+      ctx.body = { code: 'guard.too_many_requests', message };
+    } else {
+      ctx.type = 'text/plain; charset=utf-8';
+      ctx.body = message;
+    }
+  };
+  return { middleware, close: () => limiter.close() };
+}
