@@ -9,6 +9,7 @@ import { parseTenantConfig } from './config/load-config.ts';
 import type { TenantConfig, TenantConfigInput } from './config/schema.ts';
 import { logtoVersionProfile, type LogtoVersion } from './config/logto-version.ts';
 import type { ConnectTo } from './config/tenant-env.ts';
+import { withoutPublishedManagementAccess } from './config/public-sandbox-config.ts';
 import { sandboxRateLimit } from './http/rate-limit.ts';
 import { naverEndpointsFor } from './naver-connector/index.ts';
 import { startNaverMock } from './naver-mock/server.ts';
@@ -108,7 +109,8 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
   let naverMock: NaverMockServer | undefined;
 
   try {
-    const config = resolveConfig(options.config, { siteOrigin, tenantEndpoint: endpoint, logtoVersion: options.logtoVersion });
+    const resolved = resolveConfig(options.config, { siteOrigin, tenantEndpoint: endpoint, logtoVersion: options.logtoVersion });
+    const config = options.publicSandbox ? withoutPublishedManagementAccess(resolved) : resolved;
     const store = options.store ?? (options.redisUrl ? await redisStore({ url: options.redisUrl, log }) : memoryStore());
     if (!options.store) closers.push(() => store.close());
     naverMock = await startNaverMock({

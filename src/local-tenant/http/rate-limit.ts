@@ -21,7 +21,10 @@ const limitedWords: Record<PageLang, string> = {
 
 /** What counts: the experience API's calls (sign-in and sign-up), the authorization request and the token endpoint. */
 export function isCountedPath(path: string): boolean {
-  return path.startsWith('/api/experience') || path === '/oidc/token' || path === '/oidc/auth';
+  // oidc-provider's router ignores case and one trailing slash (/oidc/TOKEN/ is the token endpoint), so the
+  // OIDC paths are compared as it folds them; the experience router is strict and case-sensitive.
+  const folded = path.toLowerCase().replace(/\/$/, '');
+  return path.startsWith('/api/experience') || folded === '/oidc/token' || folded === '/oidc/auth';
 }
 
 export function sandboxRateLimit(options: SandboxRateLimit & { log?: (line: string) => void }) {
@@ -40,7 +43,7 @@ export function sandboxRateLimit(options: SandboxRateLimit & { log?: (line: stri
     ctx.status = 429;
     ctx.set('retry-after', String(decision.retryAfterSeconds));
     ctx.set('cache-control', 'no-store');
-    if (ctx.path.startsWith('/api/') || ctx.path === '/oidc/token') {
+    if (ctx.path.startsWith('/api/') || ctx.path.toLowerCase().replace(/\/$/, '') === '/oidc/token') {
       ctx.body = { code: 'guard.too_many_requests', message };
     } else {
       ctx.type = 'text/plain; charset=utf-8';

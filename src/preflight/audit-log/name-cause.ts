@@ -15,6 +15,12 @@ const isKey = (entry: AuditLogFacts, suffix: string) => entry.key.startsWith('In
 
 /** The evidence shown next to a cause: what the entry logged, as a short code (never its message). */
 export function evidenceOf(error: LoggedError | undefined, connectorData: AuditLogFacts['connectorData']): string {
+  // Kept in the attempt cookie, whose schema (finding.ts) allows 96 characters of [\w .:-]: a longer or
+  // stranger code must not make the whole cookie unreadable.
+  return evidenceCode(error, connectorData).replace(/[^\w .:-]/g, '_').slice(0, 96) || 'error';
+}
+
+function evidenceCode(error: LoggedError | undefined, connectorData: AuditLogFacts['connectorData']): string {
   if (connectorData?.error) return connectorData.error;
   switch (error?.kind) {
     case 'http':
