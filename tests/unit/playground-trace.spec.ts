@@ -122,7 +122,8 @@ test('sealed cookies round-trip, refuse other keys and tampering, and stay under
   expect(sealed).not.toContain('userinfo');
   expect(await unseal(sealed, 'key-one', traceSchema)).toEqual(value);
   expect(await unseal(sealed, 'key-two', traceSchema)).toBeUndefined();
-  expect(await unseal(`x${sealed.slice(1)}`, 'key-one', traceSchema)).toBeUndefined();
+  // Tampered: the first character changed (to another one: a sealed value may well start with "x").
+  expect(await unseal(`${sealed.startsWith('x') ? 'y' : 'x'}${sealed.slice(1)}`, 'key-one', traceSchema)).toBeUndefined();
   expect(await unseal(sealed, 'key-one', traceSchema.extend({ t0: traceSchema.shape.hops })) ).toBeUndefined();
   const random = Array.from({ length: 4000 }, () => Math.random().toString(36).slice(2)).join('');
   await expect(seal({ random }, 'key-one')).rejects.toBeInstanceOf(CookieTooLargeError);
