@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair } from 'jose';
+import type { PreflightInput } from '../../src/preflight/types.ts';
 import type { TenantFetch } from '../../src/tenant/http.ts';
 import { sharedReference } from './shared-reference.ts';
 
@@ -236,4 +237,17 @@ export async function fakeTenant(options: FakeTenantOptions = {}) {
   };
 
   return { fetch, requests, endpoint };
+}
+
+/** What the preflight is given for the fake app on `endpoint`: its id and secret, the playground's URIs at FAKE_SITE. */
+export function fakePreflightInput(endpoint: string, overrides: Partial<PreflightInput> = {}): PreflightInput {
+  return {
+    endpoint,
+    appId: fakeApp.id,
+    appSecret: fakeApp.secret,
+    redirectUri: `${FAKE_SITE}/playground/callback`,
+    postSignOutRedirectUri: `${FAKE_SITE}/playground/signed-out`,
+    target: 'naver',
+    ...overrides,
+  };
 }

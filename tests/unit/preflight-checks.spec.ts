@@ -3,23 +3,12 @@ import { runPreflight } from '../../src/preflight/run-preflight.ts';
 import { MADE_UP_CODE } from '../../src/tenant/probes.ts';
 import { checkIds, type CheckId } from '../../src/preflight/check-definitions.ts';
 import type { CheckResult, PreflightInput } from '../../src/preflight/types.ts';
-import { FAKE_SITE, fakeApp, fakeConnector, fakeTenant, type FakeTenantOptions } from '../support/preflight-fake-tenant.ts';
+import { FAKE_SITE, fakeApp, fakeConnector, fakeTenant, type FakeTenantOptions, fakePreflightInput } from '../support/preflight-fake-tenant.ts';
 
-function inputFor(endpoint: string, overrides: Partial<PreflightInput> = {}): PreflightInput {
-  return {
-    endpoint,
-    appId: fakeApp.id,
-    appSecret: fakeApp.secret,
-    redirectUri: `${FAKE_SITE}/playground/callback`,
-    postSignOutRedirectUri: `${FAKE_SITE}/playground/signed-out`,
-    target: 'naver',
-    ...overrides,
-  };
-}
 
 async function run(options: FakeTenantOptions = {}, overrides: Partial<PreflightInput> = {}) {
   const tenant = await fakeTenant(options);
-  const results = await runPreflight(inputFor(tenant.endpoint, overrides), { fetch: tenant.fetch });
+  const results = await runPreflight(fakePreflightInput(tenant.endpoint, overrides), { fetch: tenant.fetch });
   const byId = Object.fromEntries(results.map((result) => [result.id, result])) as Record<CheckId, CheckResult>;
   const statuses = Object.fromEntries(results.map((result) => [result.id, result.status]));
   return { results, byId, statuses, tenant };
@@ -202,7 +191,7 @@ test.describe('preflight checks against a fake tenant', () => {
       if (url.includes('/authorization-uri')) throw Object.assign(new Error('boom'), { name: 'TimeoutError' });
       return tenant.fetch(url, init);
     };
-    const results = await runPreflight(inputFor(tenant.endpoint), { fetch });
+    const results = await runPreflight(fakePreflightInput(tenant.endpoint), { fetch });
     const byId = Object.fromEntries(results.map((r) => [r.id, r]));
     expect(byId['naver.client-id']).toMatchObject({ status: 'fail', reason: { key: 'naverInteractionFailed' } });
     expect(byId['naver.client-id']?.reason.params['status']).toBe('timed out');

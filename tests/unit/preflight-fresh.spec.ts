@@ -1,25 +1,14 @@
 import { expect, test } from '@playwright/test';
 import { createCachedFetch, isDiscoveryOrJwks } from '../../src/lib/cached-fetch.ts';
 import { runPreflight } from '../../src/preflight/run-preflight.ts';
-import type { PreflightInput } from '../../src/preflight/types.ts';
 import type { TenantFetch } from '../../src/tenant/http.ts';
-import { FAKE_SITE, fakeApp, fakeTenant } from '../support/preflight-fake-tenant.ts';
+import { fakeTenant, fakePreflightInput } from '../support/preflight-fake-tenant.ts';
 
 /**
  * The preflight judges the tenant as it answers now: behind the playground's discovery and JWKS cache
  * (the one src/playground/config.ts puts in front of the safe fetch), no check passes on a kept answer.
  */
 
-function inputFor(endpoint: string): PreflightInput {
-  return {
-    endpoint,
-    appId: fakeApp.id,
-    appSecret: fakeApp.secret,
-    redirectUri: `${FAKE_SITE}/playground/callback`,
-    postSignOutRedirectUri: `${FAKE_SITE}/playground/signed-out`,
-    target: 'naver',
-  };
-}
 
 /** The fake tenant behind a switch: stopped, every request is refused as a closed port refuses it. */
 async function switchableTenant() {
@@ -49,11 +38,11 @@ function playgroundCache(fetch: TenantFetch) {
 test('with the tenant stopped after a run, no check passes on the answers kept from that run', async () => {
   const server = await switchableTenant();
   const fetch = playgroundCache(server.fetch);
-  const before = await runPreflight(inputFor(server.tenant.endpoint), { fetch });
+  const before = await runPreflight(fakePreflightInput(server.tenant.endpoint), { fetch });
   expect(before.filter((result) => result.status !== 'pass')).toEqual([]);
 
   server.stop();
-  const after = await runPreflight(inputFor(server.tenant.endpoint), { fetch });
+  const after = await runPreflight(fakePreflightInput(server.tenant.endpoint), { fetch });
   expect(after.filter((result) => result.status === 'pass').map((result) => result.id)).toEqual([]);
   expect(after.find((result) => result.id === 'endpoint.discovery')).toMatchObject({
     status: 'fail',
@@ -74,7 +63,7 @@ test('the clock check reads the Date of a fresh answer, not of a discovery docum
   expect(await fetch(discoveryUrl).then((response) => response.headers.get('date'))).toBe(kept.headers.get('date'));
 
   server.shiftDate(0);
-  const results = await runPreflight(inputFor(server.tenant.endpoint), { fetch }, { only: ['endpoint.clock'] });
+  const results = await runPreflight(fakePreflightInput(server.tenant.endpoint), { fetch }, { only: ['endpoint.clock'] });
   const clock = results.find((result) => result.id === 'endpoint.clock');
   expect(clock).toMatchObject({ status: 'pass', reason: { key: 'clockOk' } });
   expect(Math.abs(Number(clock?.reason.params['seconds']))).toBeLessThanOrEqual(2);
@@ -83,6 +72,6 @@ test('the clock check reads the Date of a fresh answer, not of a discovery docum
 test('a tenant whose clock really is off is still reported, through the same cache', async () => {
   const server = await switchableTenant();
   server.shiftDate(-400_000);
-  const results = await runPreflight(inputFor(server.tenant.endpoint), { fetch: playgroundCache(server.fetch) }, { only: ['endpoint.clock'] });
+  const results = await runPreflight(fakePreflightInput(server.tenant.endpoint), { fetch: playgroundCache(server.fetch) }, { only: ['endpoint.clock'] });
   expect(results.find((result) => result.id === 'endpoint.clock')).toMatchObject({ status: 'fail', cause: 'clock_skew' });
 });

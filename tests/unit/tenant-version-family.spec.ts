@@ -15,7 +15,7 @@ import {
 import type { PlaygroundResult } from '../../src/playground/result/result.ts';
 import { buildSupportBundle } from '../../src/playground/support/support-bundle.ts';
 import { tenantVersionOf } from '../../src/playground/tenant-version.ts';
-import { FAKE_SITE, fakeApp, fakeConnector, fakeTenant, recordedShapes, recordedVersions, type FakeTenantOptions, type RecordedVersion } from '../support/preflight-fake-tenant.ts';
+import { FAKE_SITE, fakeConnector, fakeTenant, recordedShapes, recordedVersions, type FakeTenantOptions, type RecordedVersion, fakePreflightInput } from '../support/preflight-fake-tenant.ts';
 
 /**
  * Which Logto a tenant runs, told from what the two recorded real Logtos answered (v1.37.1 and v1.42.0
@@ -89,21 +89,10 @@ test.describe('the version family from the records', () => {
   });
 });
 
-function inputFor(endpoint: string, overrides: Partial<PreflightInput> = {}): PreflightInput {
-  return {
-    endpoint,
-    appId: fakeApp.id,
-    appSecret: fakeApp.secret,
-    redirectUri: `${FAKE_SITE}/playground/callback`,
-    postSignOutRedirectUri: `${FAKE_SITE}/playground/signed-out`,
-    target: 'naver',
-    ...overrides,
-  };
-}
 
 async function run(options: FakeTenantOptions, overrides: Partial<PreflightInput> = {}) {
   const tenant = await fakeTenant(options);
-  const results = await runPreflight(inputFor(tenant.endpoint, overrides), { fetch: tenant.fetch });
+  const results = await runPreflight(fakePreflightInput(tenant.endpoint, overrides), { fetch: tenant.fetch });
   const byId = new Map(results.map((result) => [result.id, result]));
   return { results, tenant, get: (id: CheckResult['id']) => byId.get(id)! };
 }
