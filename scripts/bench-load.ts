@@ -6,7 +6,8 @@
  * server answers from the render it kept for those cookies; rendered: every request a new URL, so each
  * is rendered) and the tenant's discovery document. Then it runs N full sign-in flows over HTTP (site →
  * tenant → Naver mock → tenant → site callback), in three rounds, and prints the site's and the tenant's
- * memory before and after each round. Everything is also given as a ratio to the static copy. Numbers
+ * memory before and after each round. Between the two, the signed-in panel's weight: its bytes (raw and
+ * gzip), a fresh render's server CPU, and the bytes of each part it loads only when opened. Everything is also given as a ratio to the static copy. Numbers
  * only: nothing here passes or fails on speed; it exits non-zero only on errors.
  *
  * Its options: `usage` below (`npm run bench:load -- --help`).
@@ -163,6 +164,37 @@ async function runFlows(site: string, count: number): Promise<{ errors: number; 
   return { errors, perSecond: count / ((performance.now() - started) / 1000), ...(firstError ? { firstError } : {}) };
 }
 
+/** A body's bytes as the server sends it for this Accept-Encoding, from a fresh render (its own `&bench=` query). */
+async function bodyBytes(url: string, cookie: string, encoding: 'identity' | 'gzip'): Promise<{ bytes: number; text?: string }> {
+  const target = new URL(url);
+  const pool = new Pool(target.origin, { connections: 1 });
+  const response = await pool.request({ path: `${target.pathname}${target.search}${target.search ? '&' : '?'}bench=weight-${encoding}`, method: 'GET', headers: { 'accept-encoding': encoding, cookie } });
+  const body = new Uint8Array(await response.body.arrayBuffer());
+  await pool.close();
+  if (response.statusCode !== 200) throw new Error(`${target.pathname} answered ${response.statusCode}`);
+  const coding = response.headers['content-encoding'] ?? 'identity';
+  if (coding !== encoding) throw new Error(`${target.pathname} came back as ${coding}, not ${encoding}`);
+  return { bytes: body.byteLength, ...(encoding === 'identity' ? { text: new TextDecoder().decode(body) } : {}) };
+}
+
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/**
+ * What a signed-in reader's panel weighs (raw and gzip, as the island sends it) and what a fresh render of
+ * it costs the server (the "rendered" row's CPU time). Then the parts the panel fetches only when opened
+ * (each `data-part-src` in its HTML), the same way: what a reader who opens one pays on top.
+ */
+async function printPanelWeight(site: string, islandPath: string, cookie: string, rendered: Measured) {
+  const raw = await bodyBytes(`${site}${islandPath}`, cookie, 'identity');
+  const gzip = await bodyBytes(`${site}${islandPath}`, cookie, 'gzip');
+  console.log(`\nSigned-in panel (server island): ${kilobytes(raw.bytes)} raw, ${kilobytes(gzip.bytes)} gzip; a fresh render ${Math.round(rendered.cpuMicros)} µs of server CPU`);
+  const parts = [...(raw.text ?? '').matchAll(/data-part-src="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
+  for (const part of parts) {
+    const [partRaw, partGzip] = [await bodyBytes(`${site}${part}`, cookie, 'identity'), await bodyBytes(`${site}${part}`, cookie, 'gzip')];
+    console.log(`  opened on demand: ${part.padEnd(40)} ${kilobytes(partRaw.bytes)} raw, ${kilobytes(partGzip.bytes)} gzip`);
+  }
+}
+
 /** Everything main() started, stopped when it ends or on Ctrl+C. */
 const running: { stop(): Promise<void> }[] = [];
 const stopAll = () => Promise.all(running.map((part) => part.stop()));
@@ -226,6 +258,7 @@ async function main(signal: AbortSignal): Promise<number> {
   }));
   console.table(table);
   const [, page, island, signedInAgain, signedInRendered] = results as [Measured, Measured, Measured, Measured, Measured];
+  await printPanelWeight(site, islandPath, signedInCookie, signedInRendered);
   // What a page view costs: in the server's CPU time (what hosting pays; independent of how fast this
   // client can ask, which on a two-core machine is the limit for the cheapest requests), and in time at
   // the measured throughputs.
