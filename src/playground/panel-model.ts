@@ -20,6 +20,7 @@ import type { VersionVerdict } from '../tenant/version-family.ts';
 import { tenantVersionOf } from './tenant-version.ts';
 import { UNKNOWN_SCENARIO, withoutScenarioError } from './fault-lab/panel.ts';
 import type { AuditLogFinding } from '../preflight/audit-log/finding.ts';
+import { panelParts, type PanelPart } from './parts/panel-parts.ts';
 
 export interface ShownDiagnosis {
   code: DiagnosisCode;
@@ -56,8 +57,15 @@ export interface PanelModel {
   verifiedSteps: StepId[];
   /** The last "Run checks", and the steps it verified (also in `verifiedSteps`). */
   preflight: { run?: PreflightRun | undefined; verifiedSteps: StepId[] };
-  /** The redacted support bundle text (settings without the secret, check results, last trace). */
-  supportBundle: string;
+  /**
+   * The parts rendered in place (src/playground/parts/panel-parts.ts): those the request asked for
+   * (`?show=`, or the fragment page's one part), and the trace of an attempt that failed, which the
+   * reader reads next. The others are closed, their bodies fetched when opened.
+   */
+  inlineParts: PanelPart[];
+  /** The redacted support bundle text (settings without the secret, check results, last trace), built
+   * only when the bundle is rendered in place. */
+  supportBundle?: string | undefined;
   /** The settings point at the built-in local tenant, so the fault lab's scenarios can be offered. */
   offersScenarios: boolean;
   /** The fault-lab scenario whose App ID the settings hold, on the built-in tenant. */
@@ -103,6 +111,8 @@ export function buildPanelModel(input: {
   now: number;
   /** AUDIT_LOG_DIAGNOSIS (src/playground/config.ts); off unless given. */
   auditLogDiagnosis?: boolean;
+  /** The parts the request asks to render in place. */
+  shown?: readonly PanelPart[] | undefined;
 }): PanelModel {
   const { settings, attempt, flash, lang } = input;
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
@@ -127,6 +137,8 @@ export function buildPanelModel(input: {
   const callbackUrl = connectorId ? naverCallbackUrl(settings.endpoint, connectorId) : undefined;
   const accountCallbackUrl =
     connectorId && tenantVersion.family !== '1.41-or-earlier' ? naverAccountCallbackUrl(settings.endpoint, connectorId) : undefined;
+  const shown = input.shown ?? [];
+  const inlineParts = panelPartsInline(shown, attempt?.status === 'failed');
   return {
     form,
     maskedSecret: maskSecret(settings.appSecret),
@@ -151,16 +163,19 @@ export function buildPanelModel(input: {
     scenario,
     didNotComeBack: notBack,
     sawUnknown: flash?.sawUnknown === true,
-    supportBundle: buildSupportBundle({
-      ...input.runtime,
-      lang,
-      generatedAt: input.now,
-      siteOrigin: input.siteOrigin,
-      settings,
-      preflight: input.preflightRun,
-      attempt,
-      tenantVersion,
-    }),
+    inlineParts,
+    supportBundle: inlineParts.includes('bundle')
+      ? buildSupportBundle({
+          ...input.runtime,
+          lang,
+          generatedAt: input.now,
+          siteOrigin: input.siteOrigin,
+          settings,
+          preflight: input.preflightRun,
+          attempt,
+          tenantVersion,
+        })
+      : undefined,
     unknownScenario: flash?.settingsErrors?.['scenario'] === UNKNOWN_SCENARIO,
     managementApi: {
       offered: input.auditLogDiagnosis === true,
@@ -168,6 +183,10 @@ export function buildPanelModel(input: {
     },
     auditLogFinding: attempt && notBack && input.auditLogDiagnosis && settings.managementApi ? auditLogView(attempt.auditLogFinding, lang) : undefined,
   };
+}
+
+function panelPartsInline(shown: readonly PanelPart[], attemptFailed: boolean): PanelPart[] {
+  return panelParts.filter((part) => shown.includes(part) || (part === 'trace' && attemptFailed));
 }
 
 function auditLogView(finding: AuditLogFinding | undefined, lang: Lang): NonNullable<PanelModel['auditLogFinding']> {

@@ -1,7 +1,9 @@
 /**
  * The production server keeps each render of the playground panel (the guide's server island) for 30 s
  * under its URL, origin and the reader's playground cookies (src/server/island-render-cache.ts). What a
- * kept copy looks like from outside: the support bundle's `generated:` time stays the same.
+ * kept copy looks like from outside: the support bundle's `generated:` time stays the same (the bundle is
+ * asked for in place, `&show=bundle`, as the standalone page's `?show=`; the panel otherwise fetches it
+ * once opened).
  */
 import { expect, test } from '@playwright/test';
 import { CookieJar, browserRequest } from '../support/local-tenant.ts';
@@ -12,7 +14,7 @@ async function islandUrl(): Promise<string> {
   const island = /\/_server-islands\/[^"'\s]+/.exec(page)?.[0]?.replace(/&amp;/g, '&');
   expect(island, 'the guide page embeds the panel as a server island').toBeDefined();
   // A URL of this test's own, so no other test's render answers it.
-  return `${testSiteOrigin}${island}&test=${Math.random().toString(36).slice(2)}`;
+  return `${testSiteOrigin}${island}&show=bundle&test=${Math.random().toString(36).slice(2)}`;
 }
 
 async function panel(url: string, cookie = ''): Promise<{ text: string; generated: string | undefined; setCookies: string[] }> {

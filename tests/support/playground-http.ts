@@ -8,6 +8,7 @@
  * the page script's): the fault lab's scenarios that come back to the callback. The browser keeps one run
  * per kind of reader action at Naver (tests/e2e/fault-lab.spec.ts).
  */
+import { panelParts, partFragmentHref, type PanelPart } from '../../src/playground/parts/panel-parts.ts';
 import type { FaultScenarioId } from '../../src/lib/fault-lab.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { browserRequest, CookieJar, signInThroughTenant, type NaverChoice } from '../../src/sandbox-driver/index.ts';
@@ -77,11 +78,19 @@ export class PlaygroundReader {
     return 'came back';
   }
 
-  /** The standalone playground page, as the reader sees it next. */
-  async panelHtml(): Promise<string> {
-    const response = await browserRequest(this.jar, new URL(this.playgroundPath, this.siteOrigin).toString());
+  /** The standalone playground page, as the reader sees it next; `?show=` parts rendered in place, as without JavaScript. */
+  async panelHtml(show: readonly PanelPart[] = []): Promise<string> {
+    const query = show.map((part) => `show=${part}`).join('&');
+    const response = await browserRequest(this.jar, new URL(`${this.playgroundPath}${query ? `?${query}` : ''}`, this.siteOrigin).toString());
     if (response.status !== 200) throw new Error(`the playground page answered ${response.status}`);
     return response.text();
+  }
+
+  /** A part of the panel as its script fetches it once opened (the fragment page), with this reader's cookies. */
+  async partResponse(part: PanelPart | string, lang: Lang = this.lang): Promise<{ status: number; headers: Headers; html: string }> {
+    const href = panelParts.includes(part as PanelPart) ? partFragmentHref(part as PanelPart, lang) : `/${lang}/playground/part?part=${part}`;
+    const response = await browserRequest(this.jar, new URL(href, this.siteOrigin).toString());
+    return { status: response.status, headers: response.headers, html: await response.text() };
   }
 }
 

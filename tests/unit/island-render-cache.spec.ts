@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { IncomingMessage } from 'node:http';
 import { brotliDecompressSync } from 'node:zlib';
+import { partFragmentHref } from '../../src/playground/parts/panel-parts.ts';
 import { createIslandRenderCache } from '../../src/server/island-render-cache.ts';
 import { recordedResponse } from '../support/recorded-response.ts';
 
@@ -83,6 +84,8 @@ test('only GETs of the island qualify, per origin and URL, and a copy lasts the 
   let now = 1_000_000;
   const cache = createIslandRenderCache({ ttlMs: 30_000, now: () => now });
   expect(cache.keeperFor(request('/en/playground/'), origin)).toBeUndefined();
+  // A part of the panel opened on demand is the reader's alone, rendered for each request, never kept.
+  expect(cache.keeperFor(request(partFragmentHref('trace', 'en'), { cookie: 'pg_settings=abc' }), origin)).toBeUndefined();
   expect(cache.keeperFor(request(islandUrl, {}, 'POST'), origin)).toBeUndefined();
   cache.keeperFor(request(islandUrl), origin)!(render('x').kept);
   // The panel shows redirect URIs built from the origin: another origin's reader gets their own render.

@@ -19,9 +19,10 @@ export function copyButton(label: string, text: () => string | Promise<string>, 
   return button;
 }
 
-export function addCopyButtons(root: HTMLElement): void {
-  const label = root.dataset['copyLabel'] ?? 'Copy';
-  const done = root.dataset['copiedLabel'] ?? 'Copied';
+/** Buttons for everything under `root`, worded by `labelled`'s data-copy-label and data-copied-label. */
+export function addCopyButtons(root: HTMLElement, labelled: HTMLElement = root): void {
+  const label = labelled.dataset['copyLabel'] ?? 'Copy';
+  const done = labelled.dataset['copiedLabel'] ?? 'Copied';
   const targets = root.querySelectorAll<HTMLElement>('pre, [data-copy-value]');
   for (const target of targets) {
     // Read at click time: the page script may have filled in the reader's values since.

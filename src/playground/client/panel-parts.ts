@@ -1,0 +1,47 @@
+/**
+ * Fills a panel part's <details> (src/playground/components/PartDetails.astro) the first time it is
+ * opened: its body is fetched from the fragment page (`data-part-src`) with the reader's cookies and put
+ * in place of the fallback link. One listener for the document (a <details>' toggle doesn't bubble, so
+ * it listens while capturing), so a panel that arrives later (the guide's server island) needs nothing.
+ * When the fetch fails, the link stays, with a sentence saying so.
+ */
+import { addCopyButtons } from '../../guide/client/copy-buttons.ts';
+
+export function loadPartsWhenOpened(root: Document): void {
+  if (root.documentElement.dataset['panelPartsReady'] !== undefined) return;
+  root.documentElement.dataset['panelPartsReady'] = '';
+  root.addEventListener(
+    'toggle',
+    (event) => {
+      const details = event.target;
+      if (details instanceof HTMLDetailsElement && details.open && details.dataset['partSrc'] && details.dataset['partLoading'] === undefined) {
+        void fillPart(details, details.dataset['partSrc']);
+      }
+    },
+    true,
+  );
+}
+
+async function fillPart(details: HTMLDetailsElement, src: string): Promise<void> {
+  const body = details.querySelector<HTMLElement>('[data-part-body]');
+  const status = details.querySelector<HTMLElement>('[data-part-status]');
+  if (!body) return;
+  details.dataset['partLoading'] = '';
+  body.setAttribute('aria-busy', 'true');
+  if (status) status.textContent = details.dataset['loadingLabel'] ?? '';
+  try {
+    const response = await fetch(src, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+    if (!response.ok || !(response.headers.get('content-type') ?? '').startsWith('text/html')) throw new Error(`${src} answered ${response.status}`);
+    const template = document.createElement('template');
+    template.innerHTML = await response.text();
+    body.replaceChildren(template.content);
+    delete details.dataset['partSrc'];
+    const panel = details.closest<HTMLElement>('[data-playground-panel]');
+    addCopyButtons(body, panel ?? body);
+  } catch {
+    if (status) status.textContent = details.dataset['failedLabel'] ?? '';
+  } finally {
+    body.removeAttribute('aria-busy');
+    delete details.dataset['partLoading'];
+  }
+}
