@@ -3,7 +3,7 @@ import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.
 import { stepIds } from '../../src/guide/steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
-import { answerAtNaver, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
+import { answerAtNaver, openPart, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
 
 test.describe('playground happy path on the local tenant', () => {
   test('settings → Sign in with Naver → consent → verified claims and Naver identity → sign out', async ({ page }) => {
@@ -30,8 +30,9 @@ test.describe('playground happy path on the local tenant', () => {
     await expect(widget.locator('[data-identity-name]')).toHaveText(user.nickname);
     await expect(widget.locator('[data-identity-email]')).toHaveText(user.email);
     await expect(widget.locator('[data-identity] img')).toHaveAttribute('src', user.profile_image);
-    // Verified ID token: header and claims.
+    // Verified ID token: header and claims (opened, as a reader opens them).
     await expect(widget.locator('[data-id-token]')).toContainText('"alg":"ES384"');
+    await openPart(page, 'claims');
     await expect(widget.locator('[data-claim="iss"] td')).toHaveText(JSON.stringify(`${testTenantEndpoint}/oidc`));
     await expect(widget.locator('[data-claim="aud"] td')).toHaveText(JSON.stringify(LOCAL_DEMO_APP.id));
     await expect(widget.locator('[data-claim="email"] td')).toHaveText(JSON.stringify(user.email));
@@ -41,6 +42,7 @@ test.describe('playground happy path on the local tenant', () => {
     }
     await expect(widget.locator('[data-token="access_token"]')).toContainText('identities');
     // Trace: every server-side hop of the attempt, in order.
+    await openPart(page, 'trace');
     const hops = await widget.locator('[data-trace] [data-hop]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-hop')));
     const order = ['authorization-request', 'callback', 'token-exchange', 'jwks', 'id-token-verification', 'userinfo'];
     const positions = order.map((kind) => hops.indexOf(kind));
@@ -57,6 +59,7 @@ test.describe('playground happy path on the local tenant', () => {
     await page.waitForURL(`${testSiteOrigin}/en/playground/`);
     await expect(widget.locator('[data-flow-state]')).toHaveText('Signed out: Logto ended its session and sent you back.');
     await expect(widget.locator('[data-result]')).toHaveCount(0);
+    await openPart(page, 'trace');
     await expect(widget.locator('[data-hop="signed-out"]')).toHaveCount(1);
     await expect(widget.locator('[data-sign-in]')).toBeVisible();
   });
@@ -78,9 +81,11 @@ test.describe('playground happy path on the local tenant', () => {
 
     await expect(widget.locator('[data-flow-state]')).toHaveText(`Signed in as ${user.nickname}.`);
     await expect(widget.locator('[data-identity-user-id]')).toHaveText(user.id);
+    await openPart(page, 'trace');
     const request = widget.locator('[data-hop="authorization-request"]');
     await expect(request).toContainText('interaction_mode');
     await expect(request).toContainText('signUp');
+    await openPart(page, 'claims');
     await expect(widget.locator('[data-claim="iss"] td')).toHaveText(JSON.stringify(`${tenant.endpoint}/oidc`));
     // The account was created by this sign-up: its creation time is within the last minute.
     const createdAt = Number(await widget.locator('[data-claim="created_at"] td').textContent());

@@ -4,6 +4,7 @@ import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenan
 import { checkIds } from '../../src/preflight/check-definitions.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
+import { openPart } from '../support/playground-page.ts';
 
 /** The checklist in the playground panel, against the shared local tenant the test run starts. */
 
@@ -58,10 +59,11 @@ test.describe('preflight checklist in the playground', () => {
     expect(await checklist(page).getAttribute('data-preflight-verified-steps')).not.toContain('integrate-sdk');
   });
 
-  test('the support bundle is server-rendered, redacted, and copies with one click', async ({ page, context }) => {
+  test('the support bundle, once opened, is rendered by the server, redacted, and copies with one click', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/en/playground/');
     await runChecks(page);
+    await openPart(page, 'bundle');
     const bundle = checklist(page).locator('textarea[readonly]');
     const text = await bundle.inputValue();
     expect(text).toContain(`app id: ${LOCAL_DEMO_APP.id}`);

@@ -6,7 +6,8 @@
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin } from '../support/ports.ts';
-import { answerAtNaver, panel, startSignIn } from '../support/playground-page.ts';
+import { panelParts } from '../../src/playground/parts/panel-parts.ts';
+import { answerAtNaver, openPart, panel, startSignIn } from '../support/playground-page.ts';
 
 test('the guide, the island, copy buttons, tabs and the full sign-in run with zero CSP violations', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: testSiteOrigin });
@@ -42,10 +43,13 @@ test('the guide, the island, copy buttons, tabs and the full sign-in run with ze
   await page.waitForURL((url) => url.origin === testSiteOrigin);
   await expect(panel(page).locator('[data-flow-state]')).toContainText(user.nickname);
   // The signed-in panel (Naver profile picture, tokens, trace) on its own page and in another language.
+  // Its parts opened, which the panel's script fetches and puts in place, there and beside the guide.
   await page.goto('/en/playground/');
   await expect(panel(page).locator('[data-identity]')).toBeVisible();
+  for (const part of panelParts) await openPart(page, part);
   await page.goto('/ja/');
   await expect(panel(page)).toBeVisible();
+  for (const part of panelParts) await openPart(page, part);
 
   expect(violations).toEqual([]);
 });

@@ -5,7 +5,8 @@ import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.
 import { deriveCookieKeys } from '../../src/playground/state/cookie-keys.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin } from '../support/ports.ts';
-import { answerAtNaver, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
+import { answerAtNaver, openPart, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
+import { panelParts } from '../../src/playground/parts/panel-parts.ts';
 
 /**
  * Records every response the browser receives (URL, headers, body) and every URL it requests, over full
@@ -73,6 +74,8 @@ test('no app secret or token reaches the browser, over full flows and error path
   await page.waitForURL(`${testSiteOrigin}/en/playground/`);
   await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
   tokens.push(...(await tokensInCookie(context)));
+  // The parts fetched once opened are recorded like every other response.
+  for (const part of panelParts) await openPart(page, part);
   expect(tokens.length).toBe(3);
   expect(tokens.every((token) => token.length >= 40)).toBe(true);
   await panel(page).locator('[data-sign-out]').click();
@@ -87,6 +90,7 @@ test('no app secret or token reaches the browser, over full flows and error path
   await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
   await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
   tokens.push(...(await tokensInCookie(context)));
+  for (const part of panelParts) await openPart(page, part);
   await panel(page).locator('[data-sign-out]').click();
   await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
 
@@ -113,6 +117,7 @@ test('no app secret or token reaches the browser, over full flows and error path
   await Promise.all(pending);
   expect(tokens.length).toBe(6);
   expect(seen.length).toBeGreaterThan(30);
+  expect(seen.filter((entry) => entry.url.includes('/playground/part?part=')).length, 'the opened parts were recorded').toBeGreaterThanOrEqual(2 * panelParts.length);
   // The check itself works: the secrets we look for are real strings of realistic length.
   expect(leaks([{ url: 'self-test', text: `x${typedSecret}x` }], [typedSecret])).toHaveLength(1);
   // The demo Management API credential is in the reader's settings from the start: its secret too.

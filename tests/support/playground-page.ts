@@ -2,6 +2,7 @@
  * Driving the playground widget in Chromium like a reader: fill the settings, press "Sign in with
  * Naver", choose a test user (or cancel) on the Naver mock, come back.
  */
+import { partElementId, type PanelPart } from '../../src/playground/parts/panel-parts.ts';
 import { expect, type Page } from '@playwright/test';
 import type { SightId } from '../../src/diagnosis/observations.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
@@ -73,4 +74,20 @@ export async function pickWhatYouSaw(page: Page, sight: SightId) {
   await picker.locator('[data-saw-submit]').click();
   await page.waitForLoadState('load');
   await expect(picker.locator(`input[value="${sight}"]`)).toBeChecked();
+}
+
+/**
+ * Opens a part of the panel the way a keyboard reader does (focus its summary, Enter) and waits until its
+ * body is in: fetched by the panel's script (or rendered in place already).
+ */
+export async function openPart(page: Page, part: PanelPart) {
+  const details = panel(page).locator(`#${partElementId(part)}`);
+  if ((await details.getAttribute('open')) === null) {
+    await details.locator('summary').focus();
+    await page.keyboard.press('Enter');
+  }
+  await expect(details).toHaveAttribute('open', '');
+  await expect(details).not.toHaveAttribute('data-part-src');
+  await expect(details.locator('[data-part-body]')).not.toHaveAttribute('aria-busy');
+  return details;
 }
