@@ -37,6 +37,12 @@ test('a signed-in panel leaves the trace, claims and bundle to be opened; each p
   expect(claims.html).toContain('data-claim="sub"');
   expect(claims.html).toContain(first.nickname);
   expect(claims.html).not.toContain('<html');
+  // Compressed like every on-demand response, and said to vary with the cookies it was rendered for.
+  const claimsUrl = `${testSiteOrigin}/en/playground/part?part=claims`;
+  const compressed = await fetch(claimsUrl, { headers: { cookie: one.jar.header(claimsUrl), 'accept-encoding': 'gzip' } });
+  expect(compressed.headers.get('content-encoding')).toBe('gzip');
+  expect(compressed.headers.get('vary')).toMatch(/Cookie/i);
+  expect(await compressed.text()).toContain(first.nickname);
   // The same URL right after, with the other reader's cookies: their own claims only.
   const theirs = await two.partResponse('claims');
   expect(theirs.html).toContain(second.nickname);
