@@ -82,6 +82,10 @@ test('a reader with no state gets what the panel would show them, in the page’
   const bundle = await stranger.partResponse('bundle');
   expect(bundle.html).toContain('<textarea');
   expect(bundle.html).not.toContain(LOCAL_DEMO_APP.secret);
+  // Cookies that don't unseal are no state either: the same answers, never a 500.
+  const forged = await fetch(`${testSiteOrigin}/en/playground/part?part=claims`, { headers: { cookie: 'pg_result=forged; pg_attempt=forged; pg_trace=forged' } });
+  expect(forged.status).toBe(200);
+  expect(await forged.text()).toContain(playgroundStrings.en.partNotSignedIn);
 });
 
 test('an unknown part, a query past the limit or an unknown language are refused plainly, in the page’s language', async () => {
