@@ -38,5 +38,6 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang): Promi
     localTenantEndpoint: localDefaults().endpoint,
     now: ctx.now(),
     auditLogDiagnosis,
+    settingsSaved: ctx.settingsSaved,
   });
 }

@@ -20,6 +20,7 @@ import type { VersionVerdict } from '../tenant/version-family.ts';
 import { tenantVersionOf } from './tenant-version.ts';
 import { UNKNOWN_SCENARIO, withoutScenarioError } from './fault-lab/panel.ts';
 import type { AuditLogFinding } from '../preflight/audit-log/finding.ts';
+import { tenantSummary, type TenantSummary } from './tenant-summary.ts';
 
 export interface ShownDiagnosis {
   code: DiagnosisCode;
@@ -29,6 +30,10 @@ export interface ShownDiagnosis {
 }
 
 export interface PanelModel {
+  /** Saved settings in one line (./tenant-summary.ts), shown in place of the form; none while nothing is saved. */
+  tenantSummary?: TenantSummary | undefined;
+  /** The form under the summary starts open: the last save was refused and its fields say why. */
+  editOpen: boolean;
   form: SettingsFormValues;
   maskedSecret: string;
   errors: Record<string, string>;
@@ -103,6 +108,8 @@ export function buildPanelModel(input: {
   now: number;
   /** AUDIT_LOG_DIAGNOSIS (src/playground/config.ts); off unless given. */
   auditLogDiagnosis?: boolean;
+  /** The reader has saved settings (else `settings` are the local tenant's defaults); false unless given. */
+  settingsSaved?: boolean;
 }): PanelModel {
   const { settings, attempt, flash, lang } = input;
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
@@ -127,10 +134,20 @@ export function buildPanelModel(input: {
   const callbackUrl = connectorId ? naverCallbackUrl(settings.endpoint, connectorId) : undefined;
   const accountCallbackUrl =
     connectorId && tenantVersion.family !== '1.41-or-earlier' ? naverAccountCallbackUrl(settings.endpoint, connectorId) : undefined;
+  const errors = withoutScenarioError(flash?.settingsErrors ?? {});
   return {
+    tenantSummary: tenantSummary({
+      saved: input.settingsSaved === true,
+      endpoint: settings.endpoint,
+      appId: settings.appId,
+      onLocalTenant: offersScenarios,
+      scenario,
+      tenantVersion,
+    }),
+    editOpen: Object.keys(errors).length > 0,
     form,
     maskedSecret: maskSecret(settings.appSecret),
-    errors: withoutScenarioError(flash?.settingsErrors ?? {}),
+    errors,
     warnings: flash?.settingsErrors ? [] : settingsWarnings(settings),
     notice: flash?.notice,
     endpointGivenAs: flash?.endpointGivenAs,

@@ -4,6 +4,7 @@ import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenan
 import { checkIds } from '../../src/preflight/check-definitions.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
+import { revealSettingsForm } from '../support/playground-form.ts';
 
 /** The checklist in the playground panel, against the shared local tenant the test run starts. */
 
@@ -15,7 +16,7 @@ async function runChecks(page: Page) {
 }
 
 async function saveSecret(page: Page, secret: string) {
-  const form = page.locator('form[action="/playground/settings"]');
+  const form = await revealSettingsForm(page);
   await form.locator('[name=appSecret]').fill(secret);
   await form.locator('button[type=submit]').click();
 }
