@@ -105,7 +105,7 @@ export const diagnosisStrings = defineStrings({
     'tenant_unavailable.fix':
       'The tenant answered with a server error (5xx) instead of doing its job. Nothing in your settings causes this: try again in a moment, and if it lasts check the tenant’s status or logs.',
     'authorization_error.title': 'Logto returned an error instead of signing you in',
-    'authorization_error.fix': 'The sign-in ended with an error from the tenant (shown below). Check the app and connector settings it names.',
+    'authorization_error.fix': 'The sign-in ended with an error from the tenant (its error and description are listed with this cause). Check the app and connector settings it names.',
     'session_lost.title': 'The sign-in session was lost',
     'session_lost.fix':
       'The callback arrived without the playground’s sign-in cookie: the sign-in was finished in another browser or profile, the cookie was cleared, or the site’s address changed in between. Start the sign-in again from this page.',
@@ -231,7 +231,7 @@ export const diagnosisStrings = defineStrings({
     'tenant_unavailable.fix':
       'テナントが本来の処理の代わりにサーバーエラー (5xx) を返しました。設定が原因ではありません。少し待ってからもう一度試し、続く場合はテナントの状態やログを確認してください。',
     'authorization_error.title': 'Logto がサインインの代わりにエラーを返しました',
-    'authorization_error.fix': 'サインインはテナントからのエラー(下記)で終わりました。エラーが示すアプリやコネクターの設定を確認してください。',
+    'authorization_error.fix': 'サインインはテナントからのエラーで終わりました(エラーの内容はこの原因と一緒に表示されています)。エラーが示すアプリやコネクターの設定を確認してください。',
     'session_lost.title': 'サインインのセッションが失われました',
     'session_lost.fix':
       'コールバックがプレイグラウンドのサインイン Cookie なしで届きました。別のブラウザーやプロファイルでサインインを完了した、Cookie が消去された、または途中でサイトのアドレスが変わった可能性があります。このページからもう一度サインインしてください。',
@@ -357,7 +357,7 @@ export const diagnosisStrings = defineStrings({
     'tenant_unavailable.fix':
       '테넌트가 정상 처리 대신 서버 오류(5xx)를 반환했습니다. 설정 때문이 아니니 잠시 후 다시 시도하고, 계속되면 테넌트의 상태나 로그를 확인하세요.',
     'authorization_error.title': 'Logto가 로그인 대신 오류를 반환했습니다',
-    'authorization_error.fix': '로그인이 테넌트의 오류(아래)로 끝났습니다. 오류가 가리키는 앱이나 커넥터 설정을 확인하세요.',
+    'authorization_error.fix': '로그인이 테넌트의 오류로 끝났습니다(오류 내용은 이 원인과 함께 표시됩니다). 오류가 가리키는 앱이나 커넥터 설정을 확인하세요.',
     'session_lost.title': '로그인 세션을 잃었습니다',
     'session_lost.fix':
       '콜백이 플레이그라운드의 로그인 쿠키 없이 도착했습니다. 다른 브라우저나 프로필에서 로그인을 마쳤거나, 쿠키가 지워졌거나, 도중에 사이트 주소가 바뀌었을 수 있습니다. 이 페이지에서 다시 로그인하세요.',

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { maskSecret } from '../lib/redact.ts';
 import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
 import type { PlaygroundResult } from './result/result.ts';
-import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
+import { formValuesOf, settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
 import { faultScenarioOfApp, type FaultScenarioId } from '../lib/fault-lab.ts';
 import { verifiedStepsFromChecks } from '../preflight/verified-steps.ts';
 import { didNotComeBack, type DidNotComeBack } from './diagnosis/did-not-come-back.ts';
@@ -115,15 +115,7 @@ export function buildPanelModel(input: {
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
   const offersScenarios = settings.endpoint === input.localTenantEndpoint;
   const scenario = offersScenarios ? faultScenarioOfApp(settings.appId) : undefined;
-  const form: SettingsFormValues = flash?.values ?? {
-    endpoint: settings.endpoint,
-    appId: settings.appId,
-    directSignInTarget: settings.directSignInTarget,
-    interactionMode: settings.interactionMode,
-    scopes: [...settings.scopes],
-    naverClientId: settings.naverClientId ?? '',
-    m2mAppId: settings.managementApi?.appId ?? '',
-  };
+  const form: SettingsFormValues = flash?.values ?? formValuesOf(settings);
   // A sign-in that never came back: only what the reader saw names its cause (never the App ID).
   const notBack = didNotComeBack(attempt, input.now, lang);
   // The settings check, the sign-in and the return can find the same cause: name it once.

@@ -63,7 +63,8 @@ test.describe('preflight checklist in the playground', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto('/en/playground/');
     await runChecks(page);
-    const bundle = checklist(page).locator('textarea[readonly]');
+    // The bundle closes the panel, after the checks and what to register (src/playground/panel-sections.ts).
+    const bundle = page.locator('[data-panel-section="support"] [data-support-bundle] textarea[readonly]');
     const text = await bundle.inputValue();
     expect(text).toContain(`app id: ${LOCAL_DEMO_APP.id}`);
     expect(text).toContain('PASS  naver.client-id');
