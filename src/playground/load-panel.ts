@@ -29,6 +29,7 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang): Promi
   return buildPanelModel({
     lang,
     settings: ctx.settings,
+    settingsSaved: ctx.settingsSaved,
     siteOrigin: ctx.siteOrigin,
     attempt,
     result,
@@ -38,6 +39,5 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang): Promi
     localTenantEndpoint: localDefaults().endpoint,
     now: ctx.now(),
     auditLogDiagnosis,
-    settingsSaved: ctx.settingsSaved,
   });
 }

@@ -14,13 +14,13 @@ import { didNotComeBack, type DidNotComeBack } from './diagnosis/did-not-come-ba
 import type { Attempt, Flash, PreflightRun } from './state/reader-state.ts';
 import { buildSupportBundle, type SupportBundleInput } from './support/support-bundle.ts';
 import type { Hop } from './trace/trace.ts';
+import { tenantSummary, type TenantSummary } from './tenant-summary.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
 import { naverAccountCallbackUrl, naverCallbackUrl } from '../tenant/naver-urls.ts';
 import type { VersionVerdict } from '../tenant/version-family.ts';
 import { tenantVersionOf } from './tenant-version.ts';
 import { UNKNOWN_SCENARIO, withoutScenarioError } from './fault-lab/panel.ts';
 import type { AuditLogFinding } from '../preflight/audit-log/finding.ts';
-import { tenantSummary, type TenantSummary } from './tenant-summary.ts';
 
 export interface ShownDiagnosis {
   code: DiagnosisCode;
@@ -95,6 +95,8 @@ export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
 export function buildPanelModel(input: {
   lang: Lang;
   settings: Settings;
+  /** The reader has saved settings (else `settings` are the local tenant's defaults); false unless given. */
+  settingsSaved?: boolean;
   siteOrigin: string;
   attempt?: Attempt | undefined;
   result?: PlaygroundResult | undefined;
@@ -108,13 +110,12 @@ export function buildPanelModel(input: {
   now: number;
   /** AUDIT_LOG_DIAGNOSIS (src/playground/config.ts); off unless given. */
   auditLogDiagnosis?: boolean;
-  /** The reader has saved settings (else `settings` are the local tenant's defaults); false unless given. */
-  settingsSaved?: boolean;
 }): PanelModel {
   const { settings, attempt, flash, lang } = input;
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
   const offersScenarios = settings.endpoint === input.localTenantEndpoint;
   const scenario = offersScenarios ? faultScenarioOfApp(settings.appId) : undefined;
+  const errors = withoutScenarioError(flash?.settingsErrors ?? {});
   const form: SettingsFormValues = flash?.values ?? formValuesOf(settings);
   // A sign-in that never came back: only what the reader saw names its cause (never the App ID).
   const notBack = didNotComeBack(attempt, input.now, lang);
@@ -126,7 +127,6 @@ export function buildPanelModel(input: {
   const callbackUrl = connectorId ? naverCallbackUrl(settings.endpoint, connectorId) : undefined;
   const accountCallbackUrl =
     connectorId && tenantVersion.family !== '1.41-or-earlier' ? naverAccountCallbackUrl(settings.endpoint, connectorId) : undefined;
-  const errors = withoutScenarioError(flash?.settingsErrors ?? {});
   return {
     tenantSummary: tenantSummary({
       saved: input.settingsSaved === true,

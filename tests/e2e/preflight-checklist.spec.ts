@@ -3,8 +3,8 @@ import type { Page } from '@playwright/test';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { checkIds } from '../../src/preflight/check-definitions.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { testTenantEndpoint } from '../support/ports.ts';
 import { revealSettingsForm } from '../support/playground-form.ts';
+import { testTenantEndpoint } from '../support/ports.ts';
 
 /** The checklist in the playground panel, against the shared local tenant the test run starts. */
 
