@@ -39,10 +39,10 @@ export const diagnosisStrings = defineStrings({
       'Machine-to-machine apps can’t sign users in. Create a “Traditional web app” application and use its App ID and App secret.',
     'redirect_uri_not_registered.title': 'The redirect URI is not registered',
     'redirect_uri_not_registered.fix':
-      'Logto would have shown an error page instead of signing in. Add the redirect URI below to your app’s “Redirect URIs” and press “Save changes”.',
+      'Logto would have shown an error page instead of signing in. Add the playground’s redirect URI (it lists it among the URIs to register) to your app’s “Redirect URIs” and press “Save changes”.',
     'post_sign_out_uri_not_registered.title': 'The post sign-out redirect URI is not registered',
     'post_sign_out_uri_not_registered.fix':
-      'Logto would refuse to send you back after signing out. Add the post sign-out redirect URI below to your app’s “Post sign-out redirect URIs” and press “Save changes”.',
+      'Logto would refuse to send you back after signing out. Add the playground’s post sign-out redirect URI (it lists it among the URIs to register) to your app’s “Post sign-out redirect URIs” and press “Save changes”.',
     'connector_not_enabled.title': 'The direct sign-in target is not enabled',
     'connector_not_enabled.fix':
       'No enabled social connector has this target, so Logto would silently show its normal sign-in page. Add the Naver connector (Connectors › Social connectors), then add it under Sign-in & account › Sign-up and sign-in › Social sign-in.',
@@ -105,7 +105,7 @@ export const diagnosisStrings = defineStrings({
     'tenant_unavailable.fix':
       'The tenant answered with a server error (5xx) instead of doing its job. Nothing in your settings causes this: try again in a moment, and if it lasts check the tenant’s status or logs.',
     'authorization_error.title': 'Logto returned an error instead of signing you in',
-    'authorization_error.fix': 'The sign-in ended with an error from the tenant (shown below). Check the app and connector settings it names.',
+    'authorization_error.fix': 'The sign-in ended with an error from the tenant (its error and description are listed with this cause). Check the app and connector settings it names.',
     'session_lost.title': 'The sign-in session was lost',
     'session_lost.fix':
       'The callback arrived without the playground’s sign-in cookie: the sign-in was finished in another browser or profile, the cookie was cleared, or the site’s address changed in between. Start the sign-in again from this page.',
@@ -131,7 +131,7 @@ export const diagnosisStrings = defineStrings({
     'server_misconfigured.title': 'The playground server is not configured',
     'server_misconfigured.fix': 'COOKIE_SECRET must be set (32+ characters) when PLAYGROUND_MODE=PUBLIC. Ask the site’s operator.',
     'unexpected.title': 'Something unexpected happened',
-    'unexpected.fix': 'The playground could not tell what went wrong. Check the flow trace below, then try again.',
+    'unexpected.fix': 'The playground could not tell what went wrong. Check the flow trace of the last attempt, then try again.',
   },
   ja: {
     'endpoint_unreachable.title': 'Logto エンドポイントに接続できません',
@@ -165,10 +165,10 @@ export const diagnosisStrings = defineStrings({
     'app_type_m2m.fix': 'M2M アプリではユーザーをサインインさせられません。「伝統的な Web アプリ」(Traditional web app) を作成し、その アプリ ID とシークレットを使ってください。',
     'redirect_uri_not_registered.title': 'リダイレクト URI が登録されていません',
     'redirect_uri_not_registered.fix':
-      'このままでは Logto はサインインの代わりにエラーページを表示します。下のリダイレクト URI をアプリの「リダイレクト URI」に追加し、「変更を保存する」を押してください。',
+      'このままでは Logto はサインインの代わりにエラーページを表示します。プレイグラウンドのリダイレクト URI(登録する URI として表示されています)をアプリの「リダイレクト URI」に追加し、「変更を保存する」を押してください。',
     'post_sign_out_uri_not_registered.title': 'サインアウト後のリダイレクト URI が登録されていません',
     'post_sign_out_uri_not_registered.fix':
-      'このままでは Logto はサインアウト後に戻ってくることを拒否します。下の URI をアプリの「サインアウト後のリダイレクト URI」に追加し、「変更を保存する」を押してください。',
+      'このままでは Logto はサインアウト後に戻ってくることを拒否します。プレイグラウンドのサインアウト後のリダイレクト URI(登録する URI として表示されています)をアプリの「サインアウト後のリダイレクト URI」に追加し、「変更を保存する」を押してください。',
     'connector_not_enabled.title': 'ダイレクトサインインの対象が有効になっていません',
     'connector_not_enabled.fix':
       'この target を持つ有効なソーシャルコネクターがないため、Logto は何も言わずに通常のサインインページを表示します。Naver コネクターを追加し (コネクタ › ソーシャルコネクタ)、サインインとアカウント › サインアップとサインイン › ソーシャルサインイン に追加してください。',
@@ -231,7 +231,7 @@ export const diagnosisStrings = defineStrings({
     'tenant_unavailable.fix':
       'テナントが本来の処理の代わりにサーバーエラー (5xx) を返しました。設定が原因ではありません。少し待ってからもう一度試し、続く場合はテナントの状態やログを確認してください。',
     'authorization_error.title': 'Logto がサインインの代わりにエラーを返しました',
-    'authorization_error.fix': 'サインインはテナントからのエラー(下記)で終わりました。エラーが示すアプリやコネクターの設定を確認してください。',
+    'authorization_error.fix': 'サインインはテナントからのエラーで終わりました(エラーの内容はこの原因と一緒に表示されています)。エラーが示すアプリやコネクターの設定を確認してください。',
     'session_lost.title': 'サインインのセッションが失われました',
     'session_lost.fix':
       'コールバックがプレイグラウンドのサインイン Cookie なしで届きました。別のブラウザーやプロファイルでサインインを完了した、Cookie が消去された、または途中でサイトのアドレスが変わった可能性があります。このページからもう一度サインインしてください。',
@@ -257,7 +257,7 @@ export const diagnosisStrings = defineStrings({
     'server_misconfigured.title': 'プレイグラウンドのサーバーが設定されていません',
     'server_misconfigured.fix': 'PLAYGROUND_MODE=PUBLIC のときは COOKIE_SECRET(32 文字以上)が必要です。サイトの運用者に連絡してください。',
     'unexpected.title': '予期しないことが起きました',
-    'unexpected.fix': 'プレイグラウンドは原因を特定できませんでした。下のフロートレースを確認して、もう一度試してください。',
+    'unexpected.fix': 'プレイグラウンドは原因を特定できませんでした。前回の試行のフロートレースを確認して、もう一度試してください。',
   },
   ko: {
     'endpoint_unreachable.title': 'Logto 엔드포인트에 연결할 수 없습니다',
@@ -291,10 +291,10 @@ export const diagnosisStrings = defineStrings({
     'app_type_m2m.fix': 'M2M 앱으로는 사용자를 로그인시킬 수 없습니다. "전통적인 웹 앱"(Traditional web app)을 만들고 그 앱 ID와 앱 시크릿을 사용하세요.',
     'redirect_uri_not_registered.title': '리디렉션 URI가 등록되지 않았습니다',
     'redirect_uri_not_registered.fix':
-      '이대로라면 Logto는 로그인 대신 오류 페이지를 보여 줍니다. 아래 리디렉션 URI를 앱의 "리디렉트 URIs"에 추가하고 "변경 내용 저장"을 누르세요.',
+      '이대로라면 Logto는 로그인 대신 오류 페이지를 보여 줍니다. 플레이그라운드의 리디렉션 URI(등록할 URI에 표시됨)를 앱의 "리디렉트 URIs"에 추가하고 "변경 내용 저장"을 누르세요.',
     'post_sign_out_uri_not_registered.title': '로그아웃 후 리디렉션 URI가 등록되지 않았습니다',
     'post_sign_out_uri_not_registered.fix':
-      '이대로라면 Logto는 로그아웃 후 돌려보내기를 거부합니다. 아래 로그아웃 후 리디렉션 URI를 앱의 "로그아웃 후 리디렉트 URIs"에 추가하고 "변경 내용 저장"을 누르세요.',
+      '이대로라면 Logto는 로그아웃 후 돌려보내기를 거부합니다. 플레이그라운드의 로그아웃 후 리디렉션 URI(등록할 URI에 표시됨)를 앱의 "로그아웃 후 리디렉트 URIs"에 추가하고 "변경 내용 저장"을 누르세요.',
     'connector_not_enabled.title': '다이렉트 로그인 대상이 활성화되지 않았습니다',
     'connector_not_enabled.fix':
       '이 target을 가진 활성 소셜 커넥터가 없어서 Logto가 아무 말 없이 일반 로그인 페이지를 보여 줍니다. 네이버 커넥터를 추가한 뒤(연동 › 소셜 연동) 로그인 및 계정 › 회원가입/로그인 › 소셜 로그인에 추가하세요.',
@@ -357,7 +357,7 @@ export const diagnosisStrings = defineStrings({
     'tenant_unavailable.fix':
       '테넌트가 정상 처리 대신 서버 오류(5xx)를 반환했습니다. 설정 때문이 아니니 잠시 후 다시 시도하고, 계속되면 테넌트의 상태나 로그를 확인하세요.',
     'authorization_error.title': 'Logto가 로그인 대신 오류를 반환했습니다',
-    'authorization_error.fix': '로그인이 테넌트의 오류(아래)로 끝났습니다. 오류가 가리키는 앱이나 커넥터 설정을 확인하세요.',
+    'authorization_error.fix': '로그인이 테넌트의 오류로 끝났습니다(오류 내용은 이 원인과 함께 표시됩니다). 오류가 가리키는 앱이나 커넥터 설정을 확인하세요.',
     'session_lost.title': '로그인 세션을 잃었습니다',
     'session_lost.fix':
       '콜백이 플레이그라운드의 로그인 쿠키 없이 도착했습니다. 다른 브라우저나 프로필에서 로그인을 마쳤거나, 쿠키가 지워졌거나, 도중에 사이트 주소가 바뀌었을 수 있습니다. 이 페이지에서 다시 로그인하세요.',
@@ -383,7 +383,7 @@ export const diagnosisStrings = defineStrings({
     'server_misconfigured.title': '플레이그라운드 서버가 설정되지 않았습니다',
     'server_misconfigured.fix': 'PLAYGROUND_MODE=PUBLIC이면 COOKIE_SECRET(32자 이상)이 필요합니다. 사이트 운영자에게 문의하세요.',
     'unexpected.title': '예상하지 못한 일이 일어났습니다',
-    'unexpected.fix': '플레이그라운드가 원인을 알아내지 못했습니다. 아래 흐름 추적을 확인하고 다시 시도하세요.',
+    'unexpected.fix': '플레이그라운드가 원인을 알아내지 못했습니다. 마지막 시도의 흐름 추적을 확인하고 다시 시도하세요.',
   },
 });
 

@@ -40,6 +40,7 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang, option
   return buildPanelModel({
     lang,
     settings: ctx.settings,
+    settingsSaved: ctx.settingsSaved,
     siteOrigin: ctx.siteOrigin,
     attempt,
     result,

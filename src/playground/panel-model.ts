@@ -7,13 +7,14 @@ import type { Lang } from '../i18n/languages.ts';
 import { maskSecret } from '../lib/redact.ts';
 import { diagnosis, stepOf, type Diagnosis, type DiagnosisCode } from '../diagnosis/codes.ts';
 import type { PlaygroundResult } from './result/result.ts';
-import { settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
+import { formValuesOf, settingsWarnings, type Settings, type SettingsFormValues, type SettingsWarningKey } from '../tenant/settings.ts';
 import { faultScenarioOfApp, type FaultScenarioId } from '../lib/fault-lab.ts';
 import { verifiedStepsFromChecks } from '../preflight/verified-steps.ts';
 import { didNotComeBack, type DidNotComeBack } from './diagnosis/did-not-come-back.ts';
 import type { Attempt, Flash, PreflightRun } from './state/reader-state.ts';
 import { buildSupportBundle, type SupportBundleInput } from './support/support-bundle.ts';
 import type { Hop } from './trace/trace.ts';
+import { tenantSummary, type TenantSummary } from './tenant-summary.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
 import { naverAccountCallbackUrl, naverCallbackUrl } from '../tenant/naver-urls.ts';
 import type { VersionVerdict } from '../tenant/version-family.ts';
@@ -30,6 +31,10 @@ export interface ShownDiagnosis {
 }
 
 export interface PanelModel {
+  /** Saved settings in one line (./tenant-summary.ts), shown in place of the form; none while nothing is saved. */
+  tenantSummary?: TenantSummary | undefined;
+  /** The form under the summary starts open: the last save was refused and its fields say why. */
+  editOpen: boolean;
   form: SettingsFormValues;
   maskedSecret: string;
   errors: Record<string, string>;
@@ -98,6 +103,8 @@ export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
 export function buildPanelModel(input: {
   lang: Lang;
   settings: Settings;
+  /** The reader has saved settings (else `settings` are the local tenant's defaults); false unless given. */
+  settingsSaved?: boolean;
   siteOrigin: string;
   attempt?: Attempt | undefined;
   result?: PlaygroundResult | undefined;
@@ -118,15 +125,8 @@ export function buildPanelModel(input: {
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
   const offersScenarios = settings.endpoint === input.localTenantEndpoint;
   const scenario = offersScenarios ? faultScenarioOfApp(settings.appId) : undefined;
-  const form: SettingsFormValues = flash?.values ?? {
-    endpoint: settings.endpoint,
-    appId: settings.appId,
-    directSignInTarget: settings.directSignInTarget,
-    interactionMode: settings.interactionMode,
-    scopes: [...settings.scopes],
-    naverClientId: settings.naverClientId ?? '',
-    m2mAppId: settings.managementApi?.appId ?? '',
-  };
+  const errors = withoutScenarioError(flash?.settingsErrors ?? {});
+  const form: SettingsFormValues = flash?.values ?? formValuesOf(settings);
   // A sign-in that never came back: only what the reader saw names its cause (never the App ID).
   const notBack = didNotComeBack(attempt, input.now, lang);
   // The settings check, the sign-in and the return can find the same cause: name it once.
@@ -140,9 +140,18 @@ export function buildPanelModel(input: {
   const shown = input.shown ?? [];
   const inlineParts = panelPartsInline(shown, attempt?.status === 'failed');
   return {
+    tenantSummary: tenantSummary({
+      saved: input.settingsSaved === true,
+      endpoint: settings.endpoint,
+      appId: settings.appId,
+      onLocalTenant: offersScenarios,
+      scenario,
+      tenantVersion,
+    }),
+    editOpen: Object.keys(errors).length > 0,
     form,
     maskedSecret: maskSecret(settings.appSecret),
-    errors: withoutScenarioError(flash?.settingsErrors ?? {}),
+    errors,
     warnings: flash?.settingsErrors ? [] : settingsWarnings(settings),
     notice: flash?.notice,
     endpointGivenAs: flash?.endpointGivenAs,

@@ -16,9 +16,11 @@ import { ReaderState, type CookieJar } from './state/reader-state.ts';
 export async function playgroundContext(cookies: CookieJar, url: URL): Promise<PlaygroundContext> {
   const siteOrigin = siteOriginFor(url);
   const state = new ReaderState(cookies, cookieKeys(), siteOrigin.startsWith('https:'));
+  const saved = await state.settings();
   return {
     state,
-    settings: (await state.settings()) ?? localDefaults(),
+    settings: saved ?? localDefaults(),
+    settingsSaved: saved !== undefined,
     siteOrigin,
     fetch: outboundFetch,
     now: Date.now,

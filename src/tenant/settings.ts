@@ -204,6 +204,19 @@ export interface SettingsFormValues {
   m2mAppId: string;
 }
 
+/** Saved settings as the form shows them (no secret: the form only ever shows it masked). */
+export function formValuesOf(settings: Settings): SettingsFormValues {
+  return {
+    endpoint: settings.endpoint,
+    appId: settings.appId,
+    directSignInTarget: settings.directSignInTarget,
+    interactionMode: settings.interactionMode,
+    scopes: [...settings.scopes],
+    naverClientId: settings.naverClientId ?? '',
+    m2mAppId: settings.managementApi?.appId ?? '',
+  };
+}
+
 export type SettingsParseResult =
   /** `endpointGivenAs`: the endpoint was typed as the tenant's issuer or discovery URL; its origin is kept. */
   | { ok: true; settings: Settings; endpointGivenAs?: PastedEndpointForm | undefined }

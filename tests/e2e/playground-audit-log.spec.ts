@@ -16,6 +16,7 @@ import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.
 import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 import { answerAtNaver, openPlayground, panel, startSignIn } from '../support/playground-page.ts';
+import { revealSettingsForm } from '../support/playground-form.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -97,7 +98,7 @@ test('wrong Naver secret (401): the log names naver_client_secret_wrong at the c
 
 test('cleared credential: no "Ask the tenant" after a sign-in that did not come back', async ({ page }) => {
   await chooseScenario(page, 'wrong-naver-client-id');
-  const form = page.locator('form[action="/playground/settings"]').first();
+  const form = await revealSettingsForm(page);
   await form.locator('input[name="m2mAppId"]').fill('');
   await form.locator('button[type="submit"]').click();
   await page.waitForURL(`${testSiteOrigin}/en/playground/`);

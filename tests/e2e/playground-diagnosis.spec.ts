@@ -28,7 +28,7 @@ async function expectDiagnosis(page: Page, lang: Lang, code: DiagnosisCode) {
   const article = panel(page).locator(`[data-diagnosis="${code}"]`);
   await expect(article).toBeVisible();
   const text = diagnosisText(lang, code);
-  await expect(article.locator('h4')).toHaveText(text.title);
+  await expect(article.getByRole('heading')).toHaveText(text.title);
   if (lang !== 'en') expect(text.title).not.toBe(diagnosisText('en', code).title);
   const step = stepOf(code);
   // A cause no single step fixes links none.

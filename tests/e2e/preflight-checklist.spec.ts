@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { LOCAL_DEMO_APP, LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { checkIds } from '../../src/preflight/check-definitions.ts';
 import { expect, test } from '../support/fixtures.ts';
+import { revealSettingsForm } from '../support/playground-form.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
 import { openPart } from '../support/playground-page.ts';
 
@@ -16,7 +17,7 @@ async function runChecks(page: Page) {
 }
 
 async function saveSecret(page: Page, secret: string) {
-  const form = page.locator('form[action="/playground/settings"]');
+  const form = await revealSettingsForm(page);
   await form.locator('[name=appSecret]').fill(secret);
   await form.locator('button[type=submit]').click();
 }
@@ -64,7 +65,8 @@ test.describe('preflight checklist in the playground', () => {
     await page.goto('/en/playground/');
     await runChecks(page);
     await openPart(page, 'bundle');
-    const bundle = checklist(page).locator('textarea[readonly]');
+    // The bundle closes the panel, after the checks and what to register (src/playground/panel-sections.ts).
+    const bundle = page.locator('[data-panel-section="support"] [data-support-bundle] textarea[readonly]');
     const text = await bundle.inputValue();
     expect(text).toContain(`app id: ${LOCAL_DEMO_APP.id}`);
     expect(text).toContain('PASS  naver.client-id');

@@ -5,6 +5,7 @@ import { LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { checkIds } from '../../src/preflight/check-definitions.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { diagnosisCodes, panel, saveSettings } from '../support/playground-page.ts';
+import { revealSettingsForm } from '../support/playground-form.ts';
 import { testNaverMockOrigin } from '../support/ports.ts';
 
 /**
@@ -23,8 +24,9 @@ async function runChecks(page: Page) {
 }
 
 async function saveNaverClientId(page: Page, value: string) {
-  await settingsForm(page).locator('input[name="naverClientId"]').fill(value);
-  await settingsForm(page).locator('button[type="submit"]').click();
+  const form = await revealSettingsForm(page);
+  await form.locator('input[name="naverClientId"]').fill(value);
+  await form.locator('button[type="submit"]').click();
   await page.waitForLoadState('load');
 }
 

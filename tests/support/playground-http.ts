@@ -114,7 +114,7 @@ export function diagnosesIn(html: string): ShownDiagnosisHtml[] {
   return [...html.matchAll(/<article\b[^>]*\bdata-diagnosis="([^"]+)"[^>]*>([\s\S]*?)<\/article>/g)].map(([whole, code = '', body = '']) => ({
     code,
     step: /\bdata-step="([^"]*)"/.exec(whole)?.[1] ?? '',
-    title: textOf(/<h4\b[^>]*>([\s\S]*?)<\/h4>/.exec(body)?.[1] ?? ''),
+    title: textOf(/<(h[2-6])\b[^>]*>([\s\S]*?)<\/\1>/.exec(body)?.[2] ?? ''),
     href: [...body.matchAll(/<a\b[^>]*\bhref="([^"]*)"/g)].at(-1)?.[1]?.replaceAll('&amp;', '&') ?? '',
   }));
 }

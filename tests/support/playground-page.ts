@@ -7,6 +7,7 @@ import { expect, type Page } from '@playwright/test';
 import type { SightId } from '../../src/diagnosis/observations.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
+import { revealSettingsForm } from './playground-form.ts';
 
 export interface SettingsInput {
   endpoint?: string;
@@ -28,7 +29,7 @@ export async function openPlayground(page: Page, lang: Lang = 'en') {
 
 /** Fills the settings form (only the given fields) and saves it. */
 export async function saveSettings(page: Page, input: SettingsInput) {
-  const form = page.locator('form[action="/playground/settings"]').first();
+  const form = await revealSettingsForm(page);
   if (input.endpoint !== undefined) await form.locator('input[name="endpoint"]').fill(input.endpoint);
   if (input.appId !== undefined) await form.locator('input[name="appId"]').fill(input.appId);
   // A reader types the secret again whenever the endpoint or App ID changes (the saved one is only

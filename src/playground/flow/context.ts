@@ -17,6 +17,8 @@ export interface PlaygroundContext {
   state: ReaderState;
   /** The reader's settings, or the local tenant's defaults when they have none yet. */
   settings: Settings;
+  /** `settings` are the reader's own, saved (not the local tenant's defaults). */
+  settingsSaved: boolean;
   siteOrigin: string;
   /** The safe outbound fetch (time-outs, size limits, address policy). */
   fetch: typeof fetch;
