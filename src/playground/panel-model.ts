@@ -15,6 +15,7 @@ import type { Attempt, Flash, PreflightRun } from './state/reader-state.ts';
 import { buildSupportBundle, type SupportBundleInput } from './support/support-bundle.ts';
 import type { Hop } from './trace/trace.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
+import { blankSettingsForm } from '../tenant/settings-defaults.ts';
 import { naverAccountCallbackUrl, naverCallbackUrl } from '../tenant/naver-urls.ts';
 import type { VersionVerdict } from '../tenant/version-family.ts';
 import { tenantVersionOf } from './tenant-version.ts';
@@ -56,9 +57,16 @@ export interface PanelModel {
   verifiedSteps: StepId[];
   /** The last "Run checks", and the steps it verified (also in `verifiedSteps`). */
   preflight: { run?: PreflightRun | undefined; verifiedSteps: StepId[] };
-  /** The redacted support bundle text (settings without the secret, check results, last trace). */
-  supportBundle: string;
-  /** The settings point at the built-in local tenant, so the fault lab's scenarios can be offered. */
+  /** The redacted support bundle text (settings without the secret, check results, last trace); none without settings. */
+  supportBundle: string | undefined;
+  /**
+   * The reader has a tenant to talk to: settings saved, or the site's sandbox. False only on a site
+   * without a sandbox before the reader saves theirs: the panel then offers the settings form alone.
+   */
+  hasTenant: boolean;
+  /** The site has a sandbox (SANDBOX_ENDPOINT): its built-in tenant and the fault lab. */
+  hasSandbox: boolean;
+  /** The settings point at the sandbox, so the fault lab's scenarios can be offered. */
   offersScenarios: boolean;
   /** The fault-lab scenario whose App ID the settings hold, on the built-in tenant. */
   scenario?: FaultScenarioId | undefined;
@@ -89,7 +97,8 @@ export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
 
 export function buildPanelModel(input: {
   lang: Lang;
-  settings: Settings;
+  /** The reader's settings, or the sandbox's; undefined on a site without a sandbox before any are saved. */
+  settings: Settings | undefined;
   siteOrigin: string;
   attempt?: Attempt | undefined;
   result?: PlaygroundResult | undefined;
@@ -98,17 +107,17 @@ export function buildPanelModel(input: {
   preflightRun?: PreflightRun | undefined;
   /** What the support bundle says about the server itself. */
   runtime: Pick<SupportBundleInput, 'mode' | 'versions'>;
-  /** Where the built-in local tenant runs (LOCAL_TENANT_ENDPOINT). */
-  localTenantEndpoint: string;
+  /** The site's sandbox (SANDBOX_ENDPOINT), the built-in tenant and the fault lab's; undefined: none. */
+  sandboxEndpoint: string | undefined;
   now: number;
   /** AUDIT_LOG_DIAGNOSIS (src/playground/config.ts); off unless given. */
   auditLogDiagnosis?: boolean;
 }): PanelModel {
   const { settings, attempt, flash, lang } = input;
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
-  const offersScenarios = settings.endpoint === input.localTenantEndpoint;
-  const scenario = offersScenarios ? faultScenarioOfApp(settings.appId) : undefined;
-  const form: SettingsFormValues = flash?.values ?? {
+  const offersScenarios = input.sandboxEndpoint !== undefined && settings?.endpoint === input.sandboxEndpoint;
+  const scenario = offersScenarios && settings ? faultScenarioOfApp(settings.appId) : undefined;
+  const form: SettingsFormValues = flash?.values ?? (settings ? {
     endpoint: settings.endpoint,
     appId: settings.appId,
     directSignInTarget: settings.directSignInTarget,
@@ -116,27 +125,27 @@ export function buildPanelModel(input: {
     scopes: [...settings.scopes],
     naverClientId: settings.naverClientId ?? '',
     m2mAppId: settings.managementApi?.appId ?? '',
-  };
+  } : blankSettingsForm());
   // A sign-in that never came back: only what the reader saw names its cause (never the App ID).
   const notBack = didNotComeBack(attempt, input.now, lang);
   // The settings check, the sign-in and the return can find the same cause: name it once.
   const found: Diagnosis[] = [...(flash?.diagnoses ?? []), ...(attempt?.diagnoses ?? []), ...(notBack?.diagnoses ?? [])];
   const problems = found.filter((item, index, all) => all.findIndex((other) => other.code === item.code) === index);
   const tenantVersion = tenantVersionOf({ preflight: input.preflightRun?.results, result: input.result });
-  const connectorId = settings.connectorId;
-  const callbackUrl = connectorId ? naverCallbackUrl(settings.endpoint, connectorId) : undefined;
+  const connectorId = settings?.connectorId;
+  const callbackUrl = settings && connectorId ? naverCallbackUrl(settings.endpoint, connectorId) : undefined;
   const accountCallbackUrl =
-    connectorId && tenantVersion.family !== '1.41-or-earlier' ? naverAccountCallbackUrl(settings.endpoint, connectorId) : undefined;
+    settings && connectorId && tenantVersion.family !== '1.41-or-earlier' ? naverAccountCallbackUrl(settings.endpoint, connectorId) : undefined;
   return {
     form,
-    maskedSecret: maskSecret(settings.appSecret),
+    maskedSecret: maskSecret(settings?.appSecret ?? ''),
     errors: withoutScenarioError(flash?.settingsErrors ?? {}),
-    warnings: flash?.settingsErrors ? [] : settingsWarnings(settings),
+    warnings: flash?.settingsErrors ? [] : settings ? settingsWarnings(settings) : [],
     notice: flash?.notice,
     endpointGivenAs: flash?.endpointGivenAs,
-    endpoint: settings.endpoint,
-    appId: settings.appId,
-    connectorId: settings.connectorId,
+    endpoint: settings?.endpoint ?? '',
+    appId: settings?.appId ?? '',
+    connectorId,
     siteOrigin: input.siteOrigin,
     uris: playgroundUris(input.siteOrigin),
     tenantVersion,
@@ -147,26 +156,30 @@ export function buildPanelModel(input: {
     hops: attempt?.hops ?? [],
     verifiedSteps: stepIds.filter((id) => attempt?.verifiedSteps.includes(id) || preflightVerified.includes(id)),
     preflight: { run: input.preflightRun, verifiedSteps: preflightVerified },
+    hasTenant: settings !== undefined,
+    hasSandbox: input.sandboxEndpoint !== undefined,
     offersScenarios,
     scenario,
     didNotComeBack: notBack,
     sawUnknown: flash?.sawUnknown === true,
-    supportBundle: buildSupportBundle({
-      ...input.runtime,
-      lang,
-      generatedAt: input.now,
-      siteOrigin: input.siteOrigin,
-      settings,
-      preflight: input.preflightRun,
-      attempt,
-      tenantVersion,
-    }),
+    supportBundle: settings
+      ? buildSupportBundle({
+          ...input.runtime,
+          lang,
+          generatedAt: input.now,
+          siteOrigin: input.siteOrigin,
+          settings,
+          preflight: input.preflightRun,
+          attempt,
+          tenantVersion,
+        })
+      : undefined,
     unknownScenario: flash?.settingsErrors?.['scenario'] === UNKNOWN_SCENARIO,
     managementApi: {
       offered: input.auditLogDiagnosis === true,
-      maskedSecret: settings.managementApi ? maskSecret(settings.managementApi.appSecret) : undefined,
+      maskedSecret: settings?.managementApi ? maskSecret(settings.managementApi.appSecret) : undefined,
     },
-    auditLogFinding: attempt && notBack && input.auditLogDiagnosis && settings.managementApi ? auditLogView(attempt.auditLogFinding, lang) : undefined,
+    auditLogFinding: attempt && notBack && input.auditLogDiagnosis && settings?.managementApi ? auditLogView(attempt.auditLogFinding, lang) : undefined,
   };
 }
 
