@@ -189,3 +189,51 @@ test('a PUBLIC site without a sandbox offers no built-in tenant and no fault lab
   await reader.post('/playground/scenario', { scenario: 'wrong-naver-client-secret' });
   expect(await reader.panelHtml()).not.toContain('data-sign-in');
 });
+
+test('a sandbox whose discovery document points at loopback addresses: the site fetches the document, and nothing it points at', async ({
+  httpServer,
+  startSiteInstance,
+}) => {
+  const seen: string[] = [];
+  let sandboxOrigin = '';
+  const sandbox = await httpServer((request, response) => {
+    seen.push(request.url ?? '/');
+    if (request.url === '/oidc/.well-known/openid-configuration') {
+      const leak = `http://127.0.0.1:${sandbox.port}/leak`;
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify({
+          issuer: `${sandboxOrigin}/oidc`,
+          authorization_endpoint: `${sandboxOrigin}/oidc/auth`,
+          jwks_uri: `${leak}/jwks`,
+          token_endpoint: `http://localhost:${sandbox.port}/leak/token`,
+          userinfo_endpoint: `${leak}/me`,
+          end_session_endpoint: `${leak}/session/end`,
+          response_types_supported: ['code'],
+          subject_types_supported: ['public'],
+          id_token_signing_alg_values_supported: ['ES384'],
+        }),
+      );
+      return;
+    }
+    response.writeHead(404, { 'content-type': 'application/json' }).end('{}');
+  }, '127.0.0.1');
+  sandboxOrigin = `http://sandbox.test:${sandbox.port}`;
+  const port = await freePort();
+  const origin = `http://localhost:${port}`;
+  await startSiteInstance({
+    PORT: String(port),
+    PLAYGROUND_MODE: 'PUBLIC',
+    SITE_ORIGIN: origin,
+    COOKIE_SECRET: cookieSecret,
+    SANDBOX_ENDPOINT: sandboxOrigin,
+    SANDBOX_CONNECT: `127.0.0.1:${sandbox.port}`,
+  });
+  const reader = new PlaygroundReader(origin, 'en');
+  await reader.runChecks();
+  await reader.post('/playground/sign-in');
+  expect(await reader.panelHtml()).toContain(`data-endpoint="${sandboxOrigin}"`);
+  // The sandbox's own name was reached (so the exemption applied), and none of the loopback URLs it named.
+  expect(seen).toContain('/oidc/.well-known/openid-configuration');
+  expect(seen.filter((path) => path.startsWith('/leak'))).toEqual([]);
+});

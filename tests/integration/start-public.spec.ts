@@ -2,6 +2,7 @@
  * `npm run start:public` (scripts/start-public.ts, the launcher's launchPublicStack): what a public
  * stack cannot start without is refused before anything starts or builds, in one line naming it.
  */
+import { freePort, launchPublicStack } from '../../src/launcher/index.ts';
 import { expect, test } from '../support/fixtures.ts';
 
 const complete: Record<string, string> = {
@@ -32,4 +33,19 @@ test('SANDBOX_ENDPOINT and TENANT_ORIGIN are one origin: either names it, two di
   const run = spawnNode(['scripts/start-public.ts'], { PATH: process.env['PATH'] ?? '', ...complete, TENANT_ORIGIN: 'https://other.example.com' });
   expect(await run.exited).toBe(78);
   expect(run.output().stderr.trim()).toBe('start:public: SANDBOX_ENDPOINT and TENANT_ORIGIN name different origins (they are the same sandbox: set one)');
+});
+
+test('with what it needs, the stack starts: the sandbox answers as its public origin and the site offers it as the built-in tenant', async ({ closeAfterTest }) => {
+  const stack = await launchPublicStack({
+    env: { ...process.env, ...complete, ASTRO_OUT_DIR: process.env['ASTRO_OUT_DIR'] ?? 'dist' },
+    build: 'never',
+    ports: { site: await freePort(), tenant: await freePort(), naverMock: await freePort() },
+  });
+  closeAfterTest({ close: () => stack.stop() });
+  expect(stack.origins).toEqual({ site: complete['SITE_ORIGIN'], sandbox: complete['SANDBOX_ENDPOINT'], naverMock: complete['NAVER_MOCK_ORIGIN'] });
+  const discovery = (await (await fetch(`${stack.local.tenant}/oidc/.well-known/openid-configuration`)).json()) as { issuer: string };
+  expect(discovery.issuer).toBe(`${complete['SANDBOX_ENDPOINT']}/oidc`);
+  const panel = await (await fetch(`${stack.local.site}/en/playground/`, { headers: { host: new URL(complete['SITE_ORIGIN']!).host } })).text();
+  expect(panel).toContain(`data-endpoint="${complete['SANDBOX_ENDPOINT']}"`);
+  expect(panel).toContain('data-fault-lab="offered"');
 });
