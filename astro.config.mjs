@@ -55,7 +55,13 @@ export default defineConfig({
   },
   env: {
     schema: {
-      LOCAL_TENANT_ENDPOINT: envField.string({ ...runtime, url: true, default: 'http://localhost:3001' }),
+      // The sandbox (the local tenant as a service): the playground's built-in tenant and the fault lab's.
+      // src/server/env.ts decides it (SANDBOX_ENDPOINT, or in LOCAL mode the local tenant) and sets this
+      // before the app loads; the launcher sets it for `astro build` and `astro dev`. Unset: there is none.
+      // The prerendered guide bakes what the build was given (src/launcher/build.ts).
+      SANDBOX_ENDPOINT: envField.string({ ...runtime, optional: true, url: true }),
+      // host:port the site's fetches to SANDBOX_ENDPOINT connect at instead (curl's --connect-to).
+      SANDBOX_CONNECT: envField.string({ ...runtime, optional: true }),
       // src/server/main.ts decides the mode (PUBLIC unless HOST is loopback) and sets this before the app
       // loads; the default only serves `astro dev`, which binds to localhost.
       PLAYGROUND_MODE: envField.enum({ ...runtime, values: ['LOCAL', 'PUBLIC'], default: 'LOCAL' }),

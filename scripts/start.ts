@@ -24,7 +24,8 @@ try {
     site: dev ? 'dev' : 'serve',
     build: 'always',
     ports: portsFromEnv(),
-    localTenantEndpoint: process.env['LOCAL_TENANT_ENDPOINT'],
+    sandboxEndpoint: process.env['SANDBOX_ENDPOINT'],
+    sandboxConnect: process.env['SANDBOX_CONNECT'],
     output: 'inherit',
     signal: stopped,
   });

@@ -14,6 +14,8 @@ export interface PanelState {
   verifiedSteps: StepId[];
   /** The tenant's Logto version family as the panel knows it; `unknown` when it doesn't (or says nothing valid). */
   tenantVersion: VersionFamily;
+  /** The site has no sandbox, so no fault lab (`data-fault-lab="none"`): the steps' "Break it on purpose" lists hide. */
+  noFaultLab?: boolean;
 }
 
 interface AttributeSource {
@@ -51,5 +53,6 @@ export function readPanelState(panel: AttributeSource): PanelState {
   if (siteOrigin) state.siteOrigin = siteOrigin;
   if (appId) state.appId = appId;
   if (connectorId) state.connectorId = connectorId;
+  if (panel.getAttribute('data-fault-lab') === 'none') state.noFaultLab = true;
   return state;
 }

@@ -56,7 +56,11 @@ export function buildReason(when: BuildWhen, outDir: string, root = projectRoot,
 
 export interface BuildOptions {
   when: BuildWhen;
-  /** The build's environment: LOCAL_TENANT_ENDPOINT is baked into the prerendered no-JS form. */
+  /**
+   * The build's environment: SANDBOX_ENDPOINT is baked into the prerendered guide (the no-JS form's
+   * prefill and the steps' scenario links); unset, the guide offers no built-in tenant. The server
+   * decides again at run time (src/server/env.ts) for everything rendered on demand.
+   */
   env: NodeJS.ProcessEnv;
   output?: ProcessOutput;
   /** Aborting stops a build in progress. */

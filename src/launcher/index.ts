@@ -5,6 +5,8 @@
  */
 export { launchSandbox, launchStack } from './launch.ts';
 export type { LaunchOptions, Sandbox, SandboxOptions, Stack, StackEnd, StackPorts } from './launch.ts';
+export { launchPublicStack, publicStackEnv } from './public-stack.ts';
+export type { PublicStack, PublicStackOptions } from './public-stack.ts';
 export { buildReason, buildSiteIfNeeded } from './build.ts';
 export type { BuildWhen } from './build.ts';
 export { startSite } from './start-site.ts';

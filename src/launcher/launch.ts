@@ -37,8 +37,13 @@ export interface LaunchOptions extends Omit<SandboxOptions, 'ports'> {
   /** When to build before serving (default `if-stale`). */
   build?: BuildWhen | undefined;
   ports?: Partial<StackPorts> | undefined;
-  /** What the playground prefills as the built-in tenant (default: the tenant started here). */
-  localTenantEndpoint?: string | undefined;
+  /**
+   * The sandbox the site offers as its built-in tenant and fault lab, SANDBOX_ENDPOINT (default: the
+   * tenant started here). The build bakes it into the prerendered guide's no-JS form and scenario links.
+   */
+  sandboxEndpoint?: string | undefined;
+  /** SANDBOX_CONNECT: host:port the site's fetches to `sandboxEndpoint` connect at instead (default: none). */
+  sandboxConnect?: string | undefined;
   /** Set SITE_ORIGIN, for the site and the tenant's demo app, to the site's loopback origin. */
   pinSiteOrigin?: boolean | undefined;
 }
@@ -64,7 +69,7 @@ export interface Stack extends Omit<Sandbox, 'processes'> {
 }
 
 /** Stops every part once one exits by itself, on `stop()`, or when `signal` aborts. */
-function supervise(parts: RunningProcess[], signal: AbortSignal | undefined): Pick<Sandbox, 'ended' | 'stop'> {
+export function supervise(parts: RunningProcess[], signal: AbortSignal | undefined): Pick<Sandbox, 'ended' | 'stop'> {
   let stopping: Promise<void> | undefined;
   let settle!: (end: StackEnd) => void;
   const ended = new Promise<StackEnd>((resolve) => (settle = resolve));
@@ -131,7 +136,8 @@ export async function launchStack(options: LaunchOptions = {}): Promise<Stack> {
     PORT: String(ports.site),
     TENANT_PORT: String(ports.tenant),
     NAVER_MOCK_PORT: String(ports.naverMock),
-    LOCAL_TENANT_ENDPOINT: options.localTenantEndpoint ?? tenantEndpointOn(ports.tenant),
+    SANDBOX_ENDPOINT: options.sandboxEndpoint ?? tenantEndpointOn(ports.tenant),
+    ...(options.sandboxConnect ? { SANDBOX_CONNECT: options.sandboxConnect } : {}),
     ...(options.pinSiteOrigin ? { SITE_ORIGIN: siteOrigin } : {}),
   };
   if (mode === 'serve') await buildSiteIfNeeded({ when: options.build ?? 'if-stale', env, signal });

@@ -8,6 +8,10 @@
  *   (rebinding). IP literals skip DNS, so the connector checks them before connecting: for the first
  *   request and for every redirect alike.
  * - LOCAL mode (the default, for the built-in local tenant) allows every address.
+ * - `connectTo` (SANDBOX_CONNECT): the operator's sandbox origin, exactly its scheme, host name and port,
+ *   connects at the operator's address, which the policy does not judge (src/lib/connect-to.ts). Only
+ *   that origin: the same address typed as an endpoint, reached by a redirect or named by a discovery
+ *   document is judged like any other.
  *
  * Failures are `SafeFetchError`s whose `kind` tells the diagnosis what happened.
  */
@@ -15,6 +19,7 @@ import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
 import { isIP, type LookupFunction } from 'node:net';
 import { Agent, buildConnector, fetch as undiciFetch } from 'undici';
 import { isPublicAddress } from './address-policy.ts';
+import { connectToConnector, connectToTarget, type ConnectToRule } from './connect-to.ts';
 
 export type SafeFetchMode = 'LOCAL' | 'PUBLIC';
 export type SafeFetchErrorKind = 'timeout' | 'too_large' | 'blocked_address' | 'invalid_url' | 'network';
@@ -43,6 +48,8 @@ export interface SafeFetchOptions {
    * closed test network has no public address to stand in for a reader's tenant.
    */
   isAllowedAddress?: (address: string) => boolean;
+  /** The operator's sandbox, reached at its own address whatever the mode (SANDBOX_CONNECT). */
+  connectTo?: ConnectToRule | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -84,9 +91,10 @@ function allowedOnlyConnector(isAllowed: (address: string) => boolean): buildCon
   };
 }
 
-function createAgent(isAllowed: ((address: string) => boolean) | undefined): Agent {
+function createAgent(isAllowed: ((address: string) => boolean) | undefined, connectTo?: ConnectToRule): Agent {
+  const judged = isAllowed ? allowedOnlyConnector(isAllowed) : buildConnector({ timeout: 5000 });
   return new Agent({
-    connect: isAllowed ? allowedOnlyConnector(isAllowed) : { timeout: 5000 },
+    connect: connectTo ? connectToConnector(connectTo, judged) : judged,
     keepAliveTimeout: 4000,
   });
 }
@@ -158,7 +166,8 @@ async function readLimited(body: ReadableStream<Uint8Array> | null, maxBytes: nu
 export function createSafeFetch(options: SafeFetchOptions): typeof fetch {
   const { mode, timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES } = options;
   const isAllowed = mode === 'PUBLIC' ? (options.isAllowedAddress ?? isPublicAddress) : undefined;
-  const dispatcher = options.isAllowedAddress && mode === 'PUBLIC' ? createAgent(isAllowed) : agentFor(mode);
+  const { connectTo } = options;
+  const dispatcher = (options.isAllowedAddress && mode === 'PUBLIC') || connectTo ? createAgent(isAllowed, connectTo) : agentFor(mode);
 
   const safeFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const rawUrl = typeof input === 'string' || input instanceof URL ? String(input) : input.url;
@@ -173,7 +182,8 @@ export function createSafeFetch(options: SafeFetchOptions): typeof fetch {
       throw new SafeFetchError('invalid_url', origin, `${url.protocol} URLs are not fetched`);
     }
     const literal = url.hostname.replace(/^\[|\]$/g, '');
-    if (isAllowed && isIP(literal) !== 0 && !isAllowed(literal)) {
+    const exempt = connectToTarget(connectTo, url) !== undefined;
+    if (isAllowed && !exempt && isIP(literal) !== 0 && !isAllowed(literal)) {
       throw new SafeFetchError('blocked_address', origin, `${origin} is not a public address`);
     }
 

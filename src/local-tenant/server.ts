@@ -8,7 +8,7 @@ import type { DefaultConfigOrigins } from './config/default-config.ts';
 import { parseTenantConfig } from './config/load-config.ts';
 import type { TenantConfig, TenantConfigInput } from './config/schema.ts';
 import { logtoVersionProfile, type LogtoVersion } from './config/logto-version.ts';
-import type { ConnectTo } from './config/tenant-env.ts';
+import type { ConnectTo } from '../lib/connect-to.ts';
 import { withoutPublishedManagementAccess } from './config/public-sandbox-config.ts';
 import { sandboxRateLimit } from './http/rate-limit.ts';
 import { naverEndpointsFor } from './naver-connector/index.ts';

@@ -1,6 +1,5 @@
 import type { Lang } from '../i18n/languages.ts';
 import { auditLogDiagnosis, playgroundMode } from './config.ts';
-import { localDefaults } from './local-defaults.ts';
 import { buildPanelModel, type PanelModel } from './panel-model.ts';
 import { playgroundContext } from './request-context.ts';
 import type { CookieJar } from './state/reader-state.ts';
@@ -47,7 +46,7 @@ export async function loadPanel(cookies: CookieJar, url: URL, lang: Lang, option
     flash,
     preflightRun,
     runtime: { mode: playgroundMode, versions: runtimeVersions() },
-    localTenantEndpoint: localDefaults().endpoint,
+    sandboxEndpoint: ctx.sandboxEndpoint,
     now: ctx.now(),
     auditLogDiagnosis,
     shown: options.show ?? shownParts(url),

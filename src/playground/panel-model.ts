@@ -16,6 +16,7 @@ import { buildSupportBundle, type SupportBundleInput } from './support/support-b
 import type { Hop } from './trace/trace.ts';
 import { tenantSummary, type TenantSummary } from './tenant-summary.ts';
 import { playgroundUris } from '../tenant/redirect-uris.ts';
+import { blankSettingsForm } from '../tenant/settings-defaults.ts';
 import { naverAccountCallbackUrl, naverCallbackUrl } from '../tenant/naver-urls.ts';
 import type { VersionVerdict } from '../tenant/version-family.ts';
 import { tenantVersionOf } from './tenant-version.ts';
@@ -69,9 +70,16 @@ export interface PanelModel {
    */
   inlineParts: PanelPart[];
   /** The redacted support bundle text (settings without the secret, check results, last trace), built
-   * only when the bundle is rendered in place. */
+   * only when the bundle is rendered in place and the reader has settings. */
   supportBundle?: string | undefined;
-  /** The settings point at the built-in local tenant, so the fault lab's scenarios can be offered. */
+  /**
+   * The reader has a tenant to talk to: settings saved, or the site's sandbox. False only on a site
+   * without a sandbox before the reader saves theirs: the panel then offers the settings form alone.
+   */
+  hasTenant: boolean;
+  /** The site has a sandbox (SANDBOX_ENDPOINT): its built-in tenant and the fault lab. */
+  hasSandbox: boolean;
+  /** The settings point at the sandbox, so the fault lab's scenarios can be offered. */
   offersScenarios: boolean;
   /** The fault-lab scenario whose App ID the settings hold, on the built-in tenant. */
   scenario?: FaultScenarioId | undefined;
@@ -102,8 +110,9 @@ export function showDiagnosis(found: Diagnosis, lang: Lang): ShownDiagnosis {
 
 export function buildPanelModel(input: {
   lang: Lang;
-  settings: Settings;
-  /** The reader has saved settings (else `settings` are the local tenant's defaults); false unless given. */
+  /** The reader's settings, or the sandbox's; undefined on a site without a sandbox before any are saved. */
+  settings: Settings | undefined;
+  /** The reader has saved settings (else `settings` are the sandbox's defaults); false unless given. */
   settingsSaved?: boolean;
   siteOrigin: string;
   attempt?: Attempt | undefined;
@@ -113,8 +122,8 @@ export function buildPanelModel(input: {
   preflightRun?: PreflightRun | undefined;
   /** What the support bundle says about the server itself. */
   runtime: Pick<SupportBundleInput, 'mode' | 'versions'>;
-  /** Where the built-in local tenant runs (LOCAL_TENANT_ENDPOINT). */
-  localTenantEndpoint: string;
+  /** The site's sandbox (SANDBOX_ENDPOINT), the built-in tenant and the fault lab's; undefined: none. */
+  sandboxEndpoint: string | undefined;
   now: number;
   /** AUDIT_LOG_DIAGNOSIS (src/playground/config.ts); off unless given. */
   auditLogDiagnosis?: boolean;
@@ -123,24 +132,24 @@ export function buildPanelModel(input: {
 }): PanelModel {
   const { settings, attempt, flash, lang } = input;
   const preflightVerified = verifiedStepsFromChecks(input.preflightRun?.results ?? []);
-  const offersScenarios = settings.endpoint === input.localTenantEndpoint;
-  const scenario = offersScenarios ? faultScenarioOfApp(settings.appId) : undefined;
+  const offersScenarios = input.sandboxEndpoint !== undefined && settings?.endpoint === input.sandboxEndpoint;
+  const scenario = offersScenarios && settings ? faultScenarioOfApp(settings.appId) : undefined;
   const errors = withoutScenarioError(flash?.settingsErrors ?? {});
-  const form: SettingsFormValues = flash?.values ?? formValuesOf(settings);
+  const form: SettingsFormValues = flash?.values ?? (settings ? formValuesOf(settings) : blankSettingsForm());
   // A sign-in that never came back: only what the reader saw names its cause (never the App ID).
   const notBack = didNotComeBack(attempt, input.now, lang);
   // The settings check, the sign-in and the return can find the same cause: name it once.
   const found: Diagnosis[] = [...(flash?.diagnoses ?? []), ...(attempt?.diagnoses ?? []), ...(notBack?.diagnoses ?? [])];
   const problems = found.filter((item, index, all) => all.findIndex((other) => other.code === item.code) === index);
   const tenantVersion = tenantVersionOf({ preflight: input.preflightRun?.results, result: input.result });
-  const connectorId = settings.connectorId;
-  const callbackUrl = connectorId ? naverCallbackUrl(settings.endpoint, connectorId) : undefined;
+  const connectorId = settings?.connectorId;
+  const callbackUrl = settings && connectorId ? naverCallbackUrl(settings.endpoint, connectorId) : undefined;
   const accountCallbackUrl =
-    connectorId && tenantVersion.family !== '1.41-or-earlier' ? naverAccountCallbackUrl(settings.endpoint, connectorId) : undefined;
+    settings && connectorId && tenantVersion.family !== '1.41-or-earlier' ? naverAccountCallbackUrl(settings.endpoint, connectorId) : undefined;
   const shown = input.shown ?? [];
   const inlineParts = panelPartsInline(shown, attempt?.status === 'failed');
   return {
-    tenantSummary: tenantSummary({
+    tenantSummary: settings && tenantSummary({
       saved: input.settingsSaved === true,
       endpoint: settings.endpoint,
       appId: settings.appId,
@@ -150,14 +159,14 @@ export function buildPanelModel(input: {
     }),
     editOpen: Object.keys(errors).length > 0,
     form,
-    maskedSecret: maskSecret(settings.appSecret),
+    maskedSecret: maskSecret(settings?.appSecret ?? ''),
     errors,
-    warnings: flash?.settingsErrors ? [] : settingsWarnings(settings),
+    warnings: flash?.settingsErrors ? [] : settings ? settingsWarnings(settings) : [],
     notice: flash?.notice,
     endpointGivenAs: flash?.endpointGivenAs,
-    endpoint: settings.endpoint,
-    appId: settings.appId,
-    connectorId: settings.connectorId,
+    endpoint: settings?.endpoint ?? '',
+    appId: settings?.appId ?? '',
+    connectorId,
     siteOrigin: input.siteOrigin,
     uris: playgroundUris(input.siteOrigin),
     tenantVersion,
@@ -168,12 +177,14 @@ export function buildPanelModel(input: {
     hops: attempt?.hops ?? [],
     verifiedSteps: stepIds.filter((id) => attempt?.verifiedSteps.includes(id) || preflightVerified.includes(id)),
     preflight: { run: input.preflightRun, verifiedSteps: preflightVerified },
+    hasTenant: settings !== undefined,
+    hasSandbox: input.sandboxEndpoint !== undefined,
     offersScenarios,
     scenario,
     didNotComeBack: notBack,
     sawUnknown: flash?.sawUnknown === true,
     inlineParts,
-    supportBundle: inlineParts.includes('bundle')
+    supportBundle: settings && inlineParts.includes('bundle')
       ? buildSupportBundle({
           ...input.runtime,
           lang,
@@ -188,9 +199,9 @@ export function buildPanelModel(input: {
     unknownScenario: flash?.settingsErrors?.['scenario'] === UNKNOWN_SCENARIO,
     managementApi: {
       offered: input.auditLogDiagnosis === true,
-      maskedSecret: settings.managementApi ? maskSecret(settings.managementApi.appSecret) : undefined,
+      maskedSecret: settings?.managementApi ? maskSecret(settings.managementApi.appSecret) : undefined,
     },
-    auditLogFinding: attempt && notBack && input.auditLogDiagnosis && settings.managementApi ? auditLogView(attempt.auditLogFinding, lang) : undefined,
+    auditLogFinding: attempt && notBack && input.auditLogDiagnosis && settings?.managementApi ? auditLogView(attempt.auditLogFinding, lang) : undefined,
   };
 }
 

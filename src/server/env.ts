@@ -2,9 +2,11 @@
  * The production server's environment, parsed once with zod. It decides the playground mode here (one
  * source of truth): PUBLIC unless HOST is a loopback address or PLAYGROUND_MODE says otherwise, and a
  * PUBLIC server needs COOKIE_SECRET and SITE_ORIGIN before it may start. It decides the rate limit's
- * budget here too (see `rateLimitPointsFor`).
+ * budget here too (see `rateLimitPointsFor`), and the sandbox: the built-in tenant and the fault lab's
+ * (SANDBOX_ENDPOINT, in LOCAL mode the local tenant unless given; none in PUBLIC unless given).
  */
 import * as z from 'zod';
+import { connectToSchema, formatConnectTo, type ConnectTo } from '../lib/connect-to.ts';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
 import { isLoopbackHost } from '../lib/loopback-host.ts';
 import { trustProxySchema } from '../lib/trust-proxy.ts';
@@ -24,7 +26,16 @@ export interface ServerConfig {
   outDir: string;
   /** Counted requests per client and window (src/middleware/rate-limit.ts); undefined: not limited. */
   rateLimitPoints: number | undefined;
+  /**
+   * The sandbox the playground offers as its built-in tenant, with the fault lab: its public origin
+   * (SANDBOX_ENDPOINT) and where the site connects for it instead of by DNS (SANDBOX_CONNECT);
+   * undefined: none (PUBLIC mode without SANDBOX_ENDPOINT), readers bring their own tenant.
+   */
+  sandbox: { endpoint: URL; connect: ConnectTo | undefined } | undefined;
 }
+
+/** LOCAL mode's sandbox when SANDBOX_ENDPOINT is not given: the local tenant `npm start` runs. */
+export const localSandboxEndpoint = `http://localhost:${DEFAULT_PORTS.tenant}`;
 
 /** The budget when RATE_LIMIT_POINTS is not set and someone other than the machine's owner can connect. */
 export const defaultRateLimitPoints = 30;
@@ -39,20 +50,23 @@ const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 
-const siteOrigin = z
-  .url({ protocol: /^https?$/, error: 'SITE_ORIGIN must be an http(s) origin such as https://guide.example.com' })
-  .transform((value) => new URL(value))
-  .refine((url) => url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password, {
-    error: 'SITE_ORIGIN must be an origin only (scheme, host and port), without a path',
-  })
-  .transform((url) => new URL(url.origin));
+const origin = (name: string, example: string) =>
+  z
+    .url({ protocol: /^https?$/, error: `${name} must be an http(s) origin such as ${example}` })
+    .transform((value) => new URL(value))
+    .refine((url) => url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password, {
+      error: `${name} must be an origin only (scheme, host and port), without a path`,
+    })
+    .transform((url) => new URL(url.origin));
 
 const environment = z.object({
   HOST: optional(z.string()).default('localhost'),
   PORT: optional(z.coerce.number().int().min(0).max(65535)).default(DEFAULT_PORTS.site),
   PLAYGROUND_MODE: optional(z.enum(['LOCAL', 'PUBLIC'])),
   COOKIE_SECRET: optional(z.string().min(32, 'COOKIE_SECRET must be at least 32 characters')),
-  SITE_ORIGIN: optional(siteOrigin),
+  SITE_ORIGIN: optional(origin('SITE_ORIGIN', 'https://guide.example.com')),
+  SANDBOX_ENDPOINT: optional(origin('SANDBOX_ENDPOINT', 'https://sandbox.example.com')),
+  SANDBOX_CONNECT: optional(connectToSchema('SANDBOX_CONNECT')),
   TRUST_PROXY: optional(trustProxySchema).default(0),
   ASTRO_OUT_DIR: optional(z.string()).default('dist'),
   RATE_LIMIT_POINTS: optional(z.coerce.number({ error: 'RATE_LIMIT_POINTS must be a whole number of requests, 1 or more' }).int().min(1)),
@@ -85,7 +99,7 @@ export function parseServerEnv(env: Record<string, string | undefined>): ServerC
     const issue = parsed.error.issues[0];
     throw new ServerConfigError(`${String(issue?.path[0] ?? 'environment')}: ${issue?.message ?? 'invalid'}`);
   }
-  const { HOST, PORT, PLAYGROUND_MODE, COOKIE_SECRET, SITE_ORIGIN, TRUST_PROXY, ASTRO_OUT_DIR, RATE_LIMIT_POINTS } = parsed.data;
+  const { HOST, PORT, PLAYGROUND_MODE, COOKIE_SECRET, SITE_ORIGIN, TRUST_PROXY, ASTRO_OUT_DIR, RATE_LIMIT_POINTS, SANDBOX_ENDPOINT, SANDBOX_CONNECT } = parsed.data;
   const mode: PlaygroundMode = PLAYGROUND_MODE ?? (isLoopbackHost(HOST) ? 'LOCAL' : 'PUBLIC');
   if (mode === 'PUBLIC') {
     const why = PLAYGROUND_MODE ? 'PLAYGROUND_MODE=PUBLIC' : `HOST=${HOST} is not a loopback address, so the mode is PUBLIC`;
@@ -96,9 +110,14 @@ export function parseServerEnv(env: Record<string, string | undefined>): ServerC
       throw new ServerConfigError(`SITE_ORIGIN is required: ${why} (the public origin readers use, e.g. https://guide.example.com)`);
     }
   }
+  if (SANDBOX_CONNECT && !SANDBOX_ENDPOINT) {
+    throw new ServerConfigError('SANDBOX_ENDPOINT is required: SANDBOX_CONNECT says where to connect for it (the sandbox\'s public origin, e.g. https://sandbox.example.com)');
+  }
+  const sandboxEndpoint = SANDBOX_ENDPOINT ?? (mode === 'LOCAL' ? new URL(localSandboxEndpoint) : undefined);
   return {
     host: HOST,
     port: PORT,
+    sandbox: sandboxEndpoint ? { endpoint: sandboxEndpoint, connect: SANDBOX_CONNECT } : undefined,
     mode,
     siteOrigin: SITE_ORIGIN,
     cookieSecret: COOKIE_SECRET,
@@ -118,5 +137,7 @@ export function appEnvironment(config: ServerConfig): Record<string, string | un
     PLAYGROUND_MODE: config.mode,
     SITE_ORIGIN: config.siteOrigin?.origin,
     RATE_LIMIT_POINTS: config.rateLimitPoints === undefined ? undefined : String(config.rateLimitPoints),
+    SANDBOX_ENDPOINT: config.sandbox?.endpoint.origin,
+    SANDBOX_CONNECT: config.sandbox?.connect ? formatConnectTo(config.sandbox.connect) : undefined,
   };
 }

@@ -65,10 +65,12 @@ export function pastedEndpointForm(value: string): PastedEndpointForm | undefine
 }
 
 /**
- * An origin (no path, query or fragment), https unless it is the reader's own machine. A Logto endpoint
- * may also be given as its issuer or discovery URL (`acceptLogtoUrls`): the origin is what is kept.
+ * An origin (no path, query or fragment), https unless it is the reader's own machine or the site's
+ * operator configured it (`operatorOrigin`: the sandbox's SANDBOX_ENDPOINT, which may be http because
+ * the operator says so; nothing a reader types gets that). A Logto endpoint may also be given as its
+ * issuer or discovery URL (`acceptLogtoUrls`): the origin is what is kept.
  */
-function originSchema({ acceptLogtoUrls }: { acceptLogtoUrls: boolean }) {
+function originSchema({ acceptLogtoUrls, operatorOrigin }: { acceptLogtoUrls: boolean; operatorOrigin?: string | undefined }) {
   return z
   .string()
   .trim()
@@ -91,7 +93,7 @@ function originSchema({ acceptLogtoUrls }: { acceptLogtoUrls: boolean }) {
       ctx.addIssue({ code: 'custom', message: 'endpointNotOrigin' });
       return z.NEVER;
     }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname) && url.origin !== operatorOrigin) {
       ctx.addIssue({ code: 'custom', message: 'endpointNeedsHttps' });
       return z.NEVER;
     }
@@ -101,6 +103,11 @@ function originSchema({ acceptLogtoUrls }: { acceptLogtoUrls: boolean }) {
 
 /** A Logto endpoint: its origin, or its issuer or discovery URL (the origin is kept). */
 export const endpointSchema = originSchema({ acceptLogtoUrls: true });
+
+/** The endpoint a playground reader may save: endpointSchema, and the site's own sandbox even over http. */
+export function playgroundEndpointSchema(sandboxEndpoint: string | undefined) {
+  return sandboxEndpoint ? originSchema({ acceptLogtoUrls: true, operatorOrigin: sandboxEndpoint }) : endpointSchema;
+}
 /** Where this site runs, as readers register it: an origin only. */
 export const siteOriginSchema = originSchema({ acceptLogtoUrls: false });
 
@@ -147,6 +154,11 @@ export const managementApiCredentialSchema = z.object({
   appSecret: z.string().trim().min(1, 'm2mAppSecretRequired').max(256, 'm2mAppSecretInvalid'),
 });
 export type ManagementApiSettings = z.infer<typeof managementApiCredentialSchema>;
+
+/** Settings as stored in the reader's encrypted cookie; `sandboxEndpoint`: the site's sandbox (see playgroundEndpointSchema). */
+export function settingsSchemaFor(sandboxEndpoint: string | undefined) {
+  return settingsSchema.extend({ endpoint: playgroundEndpointSchema(sandboxEndpoint) });
+}
 
 /** Settings as stored in the reader's encrypted cookie. */
 export const settingsSchema = z.object({
@@ -240,16 +252,19 @@ function text(form: FormData, name: string): string {
 }
 
 /** A valid endpoint other than the saved one (an invalid one already has its own message). */
-function endpointChanged(typed: string, saved: string): boolean {
-  const parsed = endpointSchema.safeParse(typed);
+function endpointChanged(endpoint: z.ZodType<string, string>, typed: string, saved: string): boolean {
+  const parsed = endpoint.safeParse(typed);
   return parsed.success && parsed.data !== saved;
 }
 
 /**
  * Parses the settings form. An empty secret field keeps the current secret, but only while the endpoint
- * and App ID stay the same: a secret belongs to one app, and is only ever sent to its own tenant.
+ * and App ID stay the same: a secret belongs to one app, and is only ever sent to its own tenant. No
+ * `current` (a site without a sandbox, nothing saved yet): every field is the reader's to give.
+ * `sandboxEndpoint`: the site's sandbox, accepted over http too (playgroundEndpointSchema).
  */
-export function parseSettingsForm(form: FormData, current: Settings): SettingsParseResult {
+export function parseSettingsForm(form: FormData, current: Settings | undefined, { sandboxEndpoint }: { sandboxEndpoint?: string | undefined } = {}): SettingsParseResult {
+  const endpoint = playgroundEndpointSchema(sandboxEndpoint);
   const posted = {
     endpoint: text(form, 'endpoint'),
     appId: text(form, 'appId'),
@@ -260,17 +275,17 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
     m2mAppId: text(form, 'm2mAppId'),
   };
   const typedSecret = text(form, 'appSecret').trim();
-  const sameApp = posted.appId.trim() === current.appId && !endpointChanged(posted.endpoint, current.endpoint);
+  const sameApp = current !== undefined && posted.appId.trim() === current.appId && !endpointChanged(endpoint, posted.endpoint, current.endpoint);
   const errors: Partial<Record<SettingsField, SettingsMessageKey>> = {};
   if (!typedSecret && !sameApp) errors.appSecret = 'appSecretNeededForNewApp';
 
-  const managementApi = managementApiOf(posted.m2mAppId, text(form, 'm2mAppSecret'), current.managementApi, sameTenant(posted.endpoint, current));
+  const managementApi = managementApiOf(posted.m2mAppId, text(form, 'm2mAppSecret'), current?.managementApi, current !== undefined && sameTenant(endpoint, posted.endpoint, current));
   if (managementApi.error) errors.m2mAppSecret = managementApi.error;
 
   const { m2mAppId: _m2mAppId, ...fields } = posted;
-  const parsed = settingsSchema.safeParse({
+  const parsed = settingsSchemaFor(sandboxEndpoint).safeParse({
     ...fields,
-    appSecret: typedSecret || current.appSecret,
+    appSecret: typedSecret || (current?.appSecret ?? ''),
     scopes: [...new Set(posted.scopes)],
     ...(managementApi.value ? { managementApi: managementApi.value } : {}),
   });
@@ -296,8 +311,8 @@ export function parseSettingsForm(form: FormData, current: Settings): SettingsPa
 }
 
 /** The same tenant as the saved settings (a credential is only ever sent to the tenant it was given for). */
-function sameTenant(typedEndpoint: string, current: Settings): boolean {
-  const parsed = endpointSchema.safeParse(typedEndpoint);
+function sameTenant(endpoint: z.ZodType<string, string>, typedEndpoint: string, current: Settings): boolean {
+  const parsed = endpoint.safeParse(typedEndpoint);
   return parsed.success && parsed.data === current.endpoint;
 }
 

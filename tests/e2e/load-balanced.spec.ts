@@ -16,7 +16,7 @@ const test = base.extend<{ balanced: { site: RoundRobinProxy; tenant: LocalTenan
       const env = {
         COOKIE_SECRET: 'load-balanced-test-secret-0123456789abcdef',
         PLAYGROUND_MODE: 'LOCAL',
-        LOCAL_TENANT_ENDPOINT: tenant.endpoint,
+        SANDBOX_ENDPOINT: tenant.endpoint,
         SITE_ORIGIN: roundRobinProxy.origin,
       };
       for (let i = 0; i < 2; i += 1) roundRobinProxy.add((await startSiteInstance(env)).origin);

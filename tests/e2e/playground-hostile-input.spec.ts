@@ -137,7 +137,7 @@ test('every playground cookie is HttpOnly and SameSite=Lax, and Secure once SITE
   // The same build behind a TLS-terminating proxy: the public origin is https, the socket plain http.
   const server = await startSiteInstance({
     SITE_ORIGIN: 'https://guide.example.com',
-    LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
+    SANDBOX_ENDPOINT: testTenantEndpoint,
     COOKIE_SECRET: 'test-only-cookie-secret-0123456789abcdef',
   });
   const secure = await setCookies(server.origin);

@@ -10,7 +10,7 @@ import { testTenantEndpoint } from '../support/ports.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
-const env = { COOKIE_SECRET: 'audit-log-flag-test-secret-0123456789abcdef', LOCAL_TENANT_ENDPOINT: testTenantEndpoint };
+const env = { COOKIE_SECRET: 'audit-log-flag-test-secret-0123456789abcdef', SANDBOX_ENDPOINT: testTenantEndpoint };
 
 const page = async (origin: string, cookie = '') => (await fetch(`${origin}/en/playground/`, { headers: cookie ? { cookie } : {} })).text();
 

@@ -93,9 +93,15 @@ test('aborting during the start calls it off and leaves nothing running', async 
 });
 
 test('a site that refuses to start: its own words and exit code, and the tenant started beside it is stopped', async () => {
-  const { env, running } = markedEnv({ HOST: '0.0.0.0' });
   const tenantPort = await freePort();
-  // Bound to 0.0.0.0 the site is PUBLIC, which refuses to start without COOKIE_SECRET (exit 78).
+  // Bound to 0.0.0.0 the site is PUBLIC, which refuses to start without COOKIE_SECRET (exit 78). The tenant
+  // on 0.0.0.0 is a public sandbox, given what it needs to start, so only the site refuses (no race).
+  const { env, running } = markedEnv({
+    HOST: '0.0.0.0',
+    TENANT_SECRET: 'launcher-test-tenant-secret-0123456789ab',
+    TENANT_ORIGIN: `http://localhost:${tenantPort}`,
+    NAVER_MOCK_ORIGIN: 'http://naver.sandbox.test',
+  });
   const failed = await launchStack({ build: 'never', env: { ...env, COOKIE_SECRET: '' }, ports: { tenant: tenantPort } }).catch((error: unknown) => error);
   expect(failed).toBeInstanceOf(LaunchError);
   expect((failed as LaunchError).exitCode).toBe(78);

@@ -6,7 +6,7 @@ import { testTenantEndpoint } from '../support/ports.ts';
 // proxy appended to X-Forwarded-For. A budget of 2 keeps each case short.
 const siteEnv = {
   COOKIE_SECRET: 'rate-limit-test-secret-0123456789abcdef',
-  LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
+  SANDBOX_ENDPOINT: testTenantEndpoint,
   RATE_LIMIT_POINTS: '2',
   RATE_LIMIT_WINDOW_SECONDS: '600', // no window runs out mid-test, however slow the machine
 };

@@ -13,7 +13,7 @@ import { testTenantEndpoint } from '../support/ports.ts';
 
 const siteEnv = {
   COOKIE_SECRET: 'rate-limit-test-secret-0123456789abcdef',
-  LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
+  SANDBOX_ENDPOINT: testTenantEndpoint,
   RATE_LIMIT_POINTS: '1',
   RATE_LIMIT_WINDOW_SECONDS: '600', // no window runs out mid-test, however slow the machine
   TRUST_PROXY: '1',

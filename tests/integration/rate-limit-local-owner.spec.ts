@@ -43,7 +43,7 @@ test('100 sign-ins in a row from one address: never a 429', async ({ startTenant
   const tenant = await startTenant(undefined, { siteOrigin: site });
   // README defaults. RATE_LIMIT_POINTS is given empty, which means unset, so that one exported in the
   // shell running the tests can't change what is tested.
-  await startSiteInstance({ PORT: String(port), LOCAL_TENANT_ENDPOINT: tenant.endpoint, RATE_LIMIT_POINTS: '' });
+  await startSiteInstance({ PORT: String(port), SANDBOX_ENDPOINT: tenant.endpoint, RATE_LIMIT_POINTS: '' });
 
   const started = performance.now();
   // The first sign-in registers the Naver test user; the others, in parallel, sign in as that user

@@ -15,7 +15,7 @@ test.beforeEach(() => {
 // Each test starts its own site instance, which takes a while on a busy machine.
 test.describe.configure({ timeout: 90_000 });
 
-const siteEnv = { COOKIE_SECRET: 'rate-limit-test-secret-0123456789abcdef', LOCAL_TENANT_ENDPOINT: testTenantEndpoint };
+const siteEnv = { COOKIE_SECRET: 'rate-limit-test-secret-0123456789abcdef', SANDBOX_ENDPOINT: testTenantEndpoint };
 
 test('two instances with one REDIS_URL share one budget: the 31st counted request gets the 429 page', async ({
   startSiteInstance,

@@ -23,7 +23,7 @@ async function build(spawnNode: TestFixtures['spawnNode'], outDir: string, key: 
     ...process.env,
     ASTRO_OUT_DIR: outDir,
     ASTRO_KEY: key,
-    LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
+    SANDBOX_ENDPOINT: testTenantEndpoint,
   });
   const code = await run.exited;
   if (code !== 0) throw new Error(`astro build into ${outDir} exited with ${code}`);
@@ -35,7 +35,7 @@ test('two separate builds with one ASTRO_KEY and one COOKIE_SECRET serve each ot
   const builds = [await makeTempDir(`${base}-key-a-`, '.'), await makeTempDir(`${base}-key-b-`, '.')];
   const key = astroKey();
   for (const outDir of builds) await build(spawnNode, outDir, key);
-  const env = { COOKIE_SECRET: 'two-builds-test-secret-0123456789abcdef', PLAYGROUND_MODE: 'LOCAL', LOCAL_TENANT_ENDPOINT: testTenantEndpoint };
+  const env = { COOKIE_SECRET: 'two-builds-test-secret-0123456789abcdef', PLAYGROUND_MODE: 'LOCAL', SANDBOX_ENDPOINT: testTenantEndpoint };
   const [a, b] = [
     await startSiteInstance({ ...env, ASTRO_OUT_DIR: builds[0]! }),
     await startSiteInstance({ ...env, ASTRO_OUT_DIR: builds[1]! }),

@@ -33,7 +33,7 @@ function startServer(spawnNode: TestFixtures['spawnNode'], env: Record<string, s
     ASTRO_OUT_DIR: process.env['ASTRO_OUT_DIR'] ?? 'dist',
     HOST: 'localhost',
     PORT: '0',
-    LOCAL_TENANT_ENDPOINT: testTenantEndpoint,
+    SANDBOX_ENDPOINT: testTenantEndpoint,
     ...env,
   });
   const output = () => run.output().all;
@@ -342,7 +342,7 @@ test.describe('methods the site does not implement', () => {
 
 test.describe('operations', () => {
   test('GET /healthz answers 200 without calling the tenant', async ({ serverWith, send }) => {
-    const server = await serverWith({ COOKIE_SECRET: secret, LOCAL_TENANT_ENDPOINT: 'http://localhost:1' });
+    const server = await serverWith({ COOKIE_SECRET: secret, SANDBOX_ENDPOINT: 'http://localhost:1' });
     const health = await send(server.origin, '/healthz');
     expect(health.status).toBe(200);
     expect(health.text.trim()).toBe('ok');

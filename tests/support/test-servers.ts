@@ -21,7 +21,7 @@ try {
     build: 'always',
     ports: testPorts,
     env: { ...process.env, ...testServerEnv },
-    localTenantEndpoint: testTenantEndpoint,
+    sandboxEndpoint: testTenantEndpoint,
     output: 'inherit',
     signal: stopped,
   });

@@ -28,7 +28,7 @@ const serverEnv = {
   SITE_ORIGIN: settings.siteOrigin,
   TENANT_PORT: String(settings.tenantPort),
   NAVER_MOCK_PORT: String(settings.naverMockPort),
-  LOCAL_TENANT_ENDPOINT: settings.endpoint,
+  SANDBOX_ENDPOINT: settings.endpoint,
   PLAYGROUND_MODE: 'LOCAL',
   // The site's cookies only need to outlive this run.
   COOKIE_SECRET: process.env['COOKIE_SECRET'] ?? randomBytes(32).toString('base64url'),

@@ -110,8 +110,9 @@ const rules: Rule[] = [
       'src/lib/trust-proxy.ts',
       'src/lib/rate-limiter.ts',
       'src/lib/client-key.ts',
+      'src/lib/connect-to.ts',
     ],
-    why: 'the local tenant and the site talk HTTP only; both may read the demo app and the fault lab’s table, and follow the same rules for a loopback host, TRUST_PROXY and rate limits',
+    why: 'the local tenant and the site talk HTTP only; both may read the demo app and the fault lab’s table, and follow the same rules for a loopback host, TRUST_PROXY, rate limits and connect-to',
   },
   {
     from: 'src/',

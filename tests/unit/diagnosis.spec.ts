@@ -78,7 +78,7 @@ test.describe('diagnoseError', () => {
 test.describe('panel model', () => {
   const settings = defaultSettings('http://localhost:3001');
   const runtime = { mode: 'LOCAL', versions: { site: '0', logtoNode: '0', node: 'v22' } };
-  const base = { lang: 'en' as const, settings, siteOrigin: 'http://localhost:4321', now: 100_000, runtime, localTenantEndpoint: 'http://localhost:3001' };
+  const base = { lang: 'en' as const, settings, siteOrigin: 'http://localhost:4321', now: 100_000, runtime, sandboxEndpoint: 'http://localhost:3001' };
 
   const pending = { kind: 'sign-in' as const, status: 'pending' as const, startedAt: 40_000, lang: 'en' as const, returnTo: '/en/', hops: [], diagnoses: [], verifiedSteps: [] };
 

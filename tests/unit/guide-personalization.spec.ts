@@ -53,6 +53,11 @@ test.describe('readPanelState', () => {
     );
     expect(state).toEqual({ verifiedSteps: [], tenantVersion: 'unknown' });
   });
+  test('a panel of a site without a sandbox says there is no fault lab; any other value says nothing', () => {
+    expect(readPanelState(element({ 'data-fault-lab': 'none' })).noFaultLab).toBe(true);
+    expect(readPanelState(element({ 'data-fault-lab': 'offered' })).noFaultLab).toBeUndefined();
+    expect(readPanelState(element({})).noFaultLab).toBeUndefined();
+  });
 });
 
 test.describe('filling in the reader’s values', () => {

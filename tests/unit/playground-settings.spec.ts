@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { defaultSettings } from '../../src/tenant/settings-defaults.ts';
 import { flashSchema } from '../../src/playground/state/reader-state.ts';
-import { endpointSchema, parseSettingsForm, pastedEndpointForm, requestedScopes, settingsWarnings, siteOriginSchema } from '../../src/tenant/settings.ts';
+import { endpointSchema, parseSettingsForm, pastedEndpointForm, requestedScopes, settingsSchemaFor, settingsWarnings, siteOriginSchema } from '../../src/tenant/settings.ts';
 
 const current = defaultSettings('http://localhost:3001');
 
@@ -150,4 +150,28 @@ test('format warnings for values that do not look like Logto ids, without reject
 test('defaults are the local tenant app with email and identities; scopes keep a stable order', () => {
   expect(current).toMatchObject({ appId: LOCAL_DEMO_APP.id, directSignInTarget: 'naver', interactionMode: 'signIn' });
   expect(requestedScopes({ scopes: ['identities', 'email'] })).toEqual(['email', 'identities']);
+});
+
+test.describe('the site’s sandbox, and a site without one', () => {
+  const sandboxEndpoint = 'http://sandbox.test:8080';
+  const sandbox = defaultSettings(sandboxEndpoint);
+
+  test('an http endpoint is accepted for the operator’s sandbox alone; any other stays https-only', () => {
+    const typed = (endpoint: string, options?: { sandboxEndpoint?: string }) => parseSettingsForm(form({ ...valid, endpoint }), sandbox, options);
+    expect(typed(sandboxEndpoint)).toMatchObject({ ok: false, errors: { endpoint: 'endpointNeedsHttps' } });
+    expect(typed(sandboxEndpoint, { sandboxEndpoint })).toMatchObject({ ok: true, settings: { endpoint: sandboxEndpoint } });
+    expect(typed('http://sandbox.test:8080/oidc', { sandboxEndpoint })).toMatchObject({ ok: true, settings: { endpoint: sandboxEndpoint }, endpointGivenAs: 'issuer' });
+    for (const other of ['http://sandbox.test', 'http://sandbox.test:8081', 'http://evil.sandbox.test:8080', 'http://10.0.0.5:8080']) {
+      expect({ other, result: typed(other, { sandboxEndpoint }) }).toMatchObject({ other, result: { ok: false, errors: { endpoint: 'endpointNeedsHttps' } } });
+    }
+    // A saved cookie reads back the same way: the sandbox's http endpoint only while it is this site's sandbox.
+    expect(settingsSchemaFor(sandboxEndpoint).safeParse(sandbox).success).toBe(true);
+    expect(settingsSchemaFor(undefined).safeParse(sandbox).success).toBe(false);
+    expect(settingsSchemaFor('http://other.test:8080').safeParse(sandbox).success).toBe(false);
+  });
+
+  test('without settings (no sandbox, nothing saved), every field is the reader’s: an empty secret is refused, a full form saved', () => {
+    expect(parseSettingsForm(form({ ...valid, appSecret: '' }), undefined)).toMatchObject({ ok: false, errors: { appSecret: 'appSecretNeededForNewApp' } });
+    expect(parseSettingsForm(form(valid), undefined)).toMatchObject({ ok: true, settings: { endpoint: valid.endpoint, appSecret: valid.appSecret } });
+  });
 });

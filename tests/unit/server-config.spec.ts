@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { expect, test } from '@playwright/test';
 import { readBoundedBody } from '../../src/server/body-limit.ts';
 import { isLoopbackHost } from '../../src/lib/loopback-host.ts';
-import { appEnvironment, defaultRateLimitPoints, parseServerEnv, ServerConfigError } from '../../src/server/env.ts';
+import { appEnvironment, defaultRateLimitPoints, localSandboxEndpoint, parseServerEnv, ServerConfigError } from '../../src/server/env.ts';
 import { requestOrigin } from '../../src/server/host-trust.ts';
 import { clientAddress } from '../../src/lib/trust-proxy.ts';
 
@@ -150,5 +150,39 @@ test.describe('request bodies are read up to the limit only', () => {
   });
   test('exactly the limit passes', async () => {
     expect(await readBoundedBody(bodyOf([Buffer.alloc(16)]), 16)).toMatchObject({ ok: true });
+  });
+});
+
+test.describe('the sandbox: SANDBOX_ENDPOINT, in LOCAL mode the local tenant unless given, in PUBLIC mode none unless given', () => {
+  const publicEnv = { HOST: '0.0.0.0', COOKIE_SECRET: secret, SITE_ORIGIN: 'https://guide.example.com' };
+
+  test('LOCAL defaults to the local tenant; PUBLIC has none; a given one is used as its origin', () => {
+    expect(parseServerEnv({}).sandbox?.endpoint.origin).toBe(localSandboxEndpoint);
+    expect(appEnvironment(parseServerEnv({}))['SANDBOX_ENDPOINT']).toBe(localSandboxEndpoint);
+    expect(parseServerEnv(publicEnv).sandbox).toBeUndefined();
+    expect(appEnvironment(parseServerEnv(publicEnv))['SANDBOX_ENDPOINT']).toBeUndefined();
+    const given = parseServerEnv({ ...publicEnv, SANDBOX_ENDPOINT: 'https://Sandbox.Example.com', SANDBOX_CONNECT: '127.0.0.1:3001' });
+    expect(given.sandbox).toEqual({ endpoint: new URL('https://sandbox.example.com'), connect: { host: '127.0.0.1', port: 3001 } });
+    expect(appEnvironment(given)).toMatchObject({ SANDBOX_ENDPOINT: 'https://sandbox.example.com', SANDBOX_CONNECT: '127.0.0.1:3001' });
+  });
+
+  test('a malformed SANDBOX_ENDPOINT or SANDBOX_CONNECT, or SANDBOX_CONNECT alone, is refused in one line naming it', () => {
+    const refusals: [Record<string, string>, RegExp][] = [
+      [{ SANDBOX_ENDPOINT: 'https://sandbox.example.com/oidc' }, /^SANDBOX_ENDPOINT: .*origin only/],
+      [{ SANDBOX_ENDPOINT: 'ftp://sandbox.example.com' }, /^SANDBOX_ENDPOINT: /],
+      [{ SANDBOX_ENDPOINT: 'https://sandbox.example.com', SANDBOX_CONNECT: '127.0.0.1' }, /^SANDBOX_CONNECT: SANDBOX_CONNECT must be host:port/],
+      [{ SANDBOX_CONNECT: '127.0.0.1:3001' }, /^SANDBOX_ENDPOINT is required: SANDBOX_CONNECT/],
+    ];
+    for (const [env, message] of refusals) {
+      let thrown: unknown;
+      try {
+        parseServerEnv({ ...publicEnv, ...env });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown, JSON.stringify(env)).toBeInstanceOf(ServerConfigError);
+      expect((thrown as Error).message).toMatch(message);
+      expect((thrown as Error).message).not.toContain('\n');
+    }
   });
 });

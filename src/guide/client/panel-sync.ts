@@ -25,6 +25,9 @@ export function syncWithPanel(root: HTMLElement, region: HTMLElement): void {
       if (name) setText(element, values[name]);
     }
 
+    // The prerendered lists are the build's; the server decides at run time whether there is a fault lab.
+    for (const list of root.querySelectorAll<HTMLElement>('[data-break-it]')) list.hidden = state.noFaultLab === true;
+
     const verified = new Set<string>(state.verifiedSteps);
     let done = 0;
     for (const badge of root.querySelectorAll<HTMLElement>('[data-step-status][data-checkable]')) {
@@ -46,6 +49,6 @@ export function syncWithPanel(root: HTMLElement, region: HTMLElement): void {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['data-verified-steps', 'data-endpoint', 'data-app-id', 'data-site-origin', 'data-connector-id', 'data-tenant-version'],
+    attributeFilter: ['data-verified-steps', 'data-endpoint', 'data-app-id', 'data-site-origin', 'data-connector-id', 'data-tenant-version', 'data-fault-lab'],
   });
 }

@@ -6,6 +6,7 @@
  * both public origins, and refuses to start without them in one line naming the variable.
  */
 import * as z from 'zod';
+import { connectToSchema, type ConnectTo } from '../../lib/connect-to.ts';
 import { portsFromEnv } from '../../lib/local-tenant-defaults.ts';
 import { isLoopbackHost } from '../../lib/loopback-host.ts';
 import { trustProxySchema } from '../../lib/trust-proxy.ts';
@@ -20,8 +21,6 @@ export class TenantEnvError extends Error {
   override name = 'TenantEnvError';
 }
 
-/** host:port, as curl's --connect-to names where to connect instead. */
-export type ConnectTo = { host: string; port: number };
 
 export type TenantEnv = {
   host: string;
@@ -65,14 +64,6 @@ const origin = (name: string, example: string) =>
     })
     .transform((url) => new URL(url.origin));
 
-const connectTo = z
-  .string()
-  .regex(/^(\[[0-9a-fA-F:.]+\]|[^\s:[\]/]+):\d{1,5}$/, 'NAVER_MOCK_CONNECT must be host:port, such as 127.0.0.1:3002')
-  .transform((value): ConnectTo => {
-    const at = value.lastIndexOf(':');
-    return { host: value.slice(0, at).replace(/^\[(.*)\]$/, '$1'), port: Number(value.slice(at + 1)) };
-  })
-  .refine((target) => target.port >= 1 && target.port <= 65535, 'NAVER_MOCK_CONNECT: the port must be 1 to 65535');
 
 const count = (name: string, what: string) =>
   z.coerce.number({ error: `${name} must be a whole number of ${what}, 1 or more` }).int(`${name} must be a whole number of ${what}, 1 or more`).min(1, `${name} must be a whole number of ${what}, 1 or more`);
@@ -82,7 +73,7 @@ const environment = z.object({
   PLAYGROUND_MODE: optional(z.enum(['LOCAL', 'PUBLIC'])),
   TENANT_ORIGIN: optional(origin('TENANT_ORIGIN', 'https://sandbox.example.com')),
   NAVER_MOCK_ORIGIN: optional(origin('NAVER_MOCK_ORIGIN', 'https://naver.sandbox.example.com')),
-  NAVER_MOCK_CONNECT: optional(connectTo),
+  NAVER_MOCK_CONNECT: optional(connectToSchema('NAVER_MOCK_CONNECT')),
   TRUST_PROXY: optional(trustProxySchema).default(0),
   TENANT_SECRET: optional(z.string().min(minTenantSecretLength, `TENANT_SECRET must be at least ${minTenantSecretLength} characters`)),
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' })),

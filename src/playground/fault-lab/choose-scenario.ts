@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { faultScenarioApp, faultScenarioIds } from '../../lib/fault-lab.ts';
 import type { Settings } from '../../tenant/settings.ts';
-import type { PlaygroundContext } from '../flow/context.ts';
+import type { ReaderContext } from '../flow/context.ts';
 import { saveSettings } from '../flow/save-settings.ts';
 import { UNKNOWN_SCENARIO } from './panel.ts';
 
@@ -31,14 +31,18 @@ export function scenarioSettingsForm(localDefaults: Settings, appId: string, app
   return form;
 }
 
-export async function chooseScenario(ctx: PlaygroundContext, posted: FormData | undefined, localDefaults: Settings): Promise<void> {
+/**
+ * `localDefaults`: the sandbox's settings; undefined on a site without a sandbox, which offers no fault
+ * lab: a post anyway (a crafted one, a page from before) is refused like an unknown scenario.
+ */
+export async function chooseScenario(ctx: ReaderContext, posted: FormData | undefined, localDefaults: Settings | undefined): Promise<void> {
   const parsed = scenarioFormSchema.safeParse({ scenario: posted?.get('scenario') });
-  if (!parsed.success) {
+  if (!parsed.success || !localDefaults) {
     await ctx.state.saveFlash({ settingsErrors: { scenario: UNKNOWN_SCENARIO } });
     return;
   }
   const { appId, appSecret } = faultScenarioApp(parsed.data.scenario);
   ctx.state.forgetApp();
-  const onLocalTenant = ctx.settings.endpoint === localDefaults.endpoint;
-  await saveSettings(ctx, scenarioSettingsForm(localDefaults, appId, appSecret, onLocalTenant ? ctx.settings.managementApi : localDefaults.managementApi));
+  const onLocalTenant = ctx.settings?.endpoint === localDefaults.endpoint;
+  await saveSettings(ctx, scenarioSettingsForm(localDefaults, appId, appSecret, onLocalTenant ? ctx.settings?.managementApi : localDefaults.managementApi));
 }

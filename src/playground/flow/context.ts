@@ -15,10 +15,12 @@ import { requestedScopes } from '../../tenant/settings.ts';
 
 export interface PlaygroundContext {
   state: ReaderState;
-  /** The reader's settings, or the local tenant's defaults when they have none yet. */
+  /** The reader's settings, or the sandbox's defaults when they have none yet. */
   settings: Settings;
   /** `settings` are the reader's own, saved (not the local tenant's defaults). */
   settingsSaved: boolean;
+  /** The site's sandbox (SANDBOX_ENDPOINT): its built-in tenant and the fault lab's; undefined: none. */
+  sandboxEndpoint: string | undefined;
   siteOrigin: string;
   /** The safe outbound fetch (time-outs, size limits, address policy). */
   fetch: typeof fetch;
@@ -27,7 +29,14 @@ export interface PlaygroundContext {
   auditLogDiagnosis: boolean;
 }
 
-export function urisOf(ctx: PlaygroundContext) {
+/**
+ * A request's context before it is known to have settings: on a site without a sandbox, a reader who
+ * saved none has none. The settings form, the fault lab's picker, "Start over" and "What did you see"
+ * take this; every step that talks to a tenant takes a PlaygroundContext.
+ */
+export type ReaderContext = Omit<PlaygroundContext, 'settings'> & { settings: Settings | undefined };
+
+export function urisOf(ctx: Pick<PlaygroundContext, 'siteOrigin'>) {
   return playgroundUris(ctx.siteOrigin);
 }
 

@@ -7,11 +7,11 @@
  */
 import { z } from 'zod';
 import { sightIds } from '../../diagnosis/observations.ts';
-import type { PlaygroundContext } from './context.ts';
+import type { ReaderContext } from './context.ts';
 
 export const sightFormSchema = z.object({ sight: z.enum(sightIds) });
 
-export async function recordSight(ctx: PlaygroundContext, posted: FormData | undefined): Promise<void> {
+export async function recordSight(ctx: ReaderContext, posted: FormData | undefined): Promise<void> {
   const parsed = sightFormSchema.safeParse({ sight: posted?.get('sight') });
   if (!parsed.success) {
     await ctx.state.saveFlash({ sawUnknown: true });

@@ -5,12 +5,12 @@
  */
 import { parseSettingsForm } from '../../tenant/settings.ts';
 import { CookieTooLargeError } from '../state/sealed-cookie.ts';
-import { tracing, urisOf, type PlaygroundContext } from './context.ts';
+import { tracing, urisOf, type ReaderContext } from './context.ts';
 import { precheckSettings } from './prechecks.ts';
 
-export async function saveSettings(ctx: PlaygroundContext, form: FormData): Promise<void> {
+export async function saveSettings(ctx: ReaderContext, form: FormData): Promise<void> {
   const { state } = ctx;
-  const parsed = parseSettingsForm(form, ctx.settings);
+  const parsed = parseSettingsForm(form, ctx.settings, { sandboxEndpoint: ctx.sandboxEndpoint });
   if (!parsed.ok) {
     // Typed values that don't fit the cookie aren't echoed back; the messages always are.
     await state
@@ -28,7 +28,7 @@ export async function saveSettings(ctx: PlaygroundContext, form: FormData): Prom
   const checked = await precheckSettings({ settings: next, ...urisOf(ctx) }, traced.probeFetch);
   if (checked.connectorId) next.connectorId = checked.connectorId;
 
-  const sameApp = next.endpoint === ctx.settings.endpoint && next.appId === ctx.settings.appId;
+  const sameApp = next.endpoint === ctx.settings?.endpoint && next.appId === ctx.settings.appId;
   if (!sameApp) state.forgetApp();
   await state.saveSettings(next);
   const { endpointGivenAs } = parsed;

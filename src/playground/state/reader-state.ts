@@ -21,7 +21,7 @@ import { auditLogFindingSchema } from '../../preflight/audit-log/finding.ts';
 import { checkIds } from '../../preflight/check-definitions.ts';
 import { reasonKeys } from '../../preflight/reasons.ts';
 import { checkStatuses, type CheckResult } from '../../preflight/types.ts';
-import { FORM_ECHO_LIMITS, settingsSchema, type Settings } from '../../tenant/settings.ts';
+import { FORM_ECHO_LIMITS, settingsSchemaFor, type Settings } from '../../tenant/settings.ts';
 import { resultSchema, type PlaygroundResult } from '../result/result.ts';
 import { compactTrace, traceSchema, type Hop } from '../trace/trace.ts';
 import type { CookieKeys, CookiePurpose } from './cookie-keys.ts';
@@ -178,11 +178,14 @@ export class ReaderState {
   readonly cookies: CookieJar;
   readonly keys: CookieKeys;
   readonly secure: boolean;
+  /** The site's sandbox, whose endpoint saved settings may name over http (src/tenant/settings.ts). */
+  readonly sandboxEndpoint: string | undefined;
 
-  constructor(cookies: CookieJar, keys: CookieKeys, secure: boolean) {
+  constructor(cookies: CookieJar, keys: CookieKeys, secure: boolean, { sandboxEndpoint }: { sandboxEndpoint?: string | undefined } = {}) {
     this.cookies = cookies;
     this.keys = keys;
     this.secure = secure;
+    this.sandboxEndpoint = sandboxEndpoint;
   }
 
   /** The options every playground cookie is set with. */
@@ -224,7 +227,7 @@ export class ReaderState {
   }
 
   settings(): Promise<Settings | undefined> {
-    return this.read('settings', settingsSchema);
+    return this.read('settings', settingsSchemaFor(this.sandboxEndpoint));
   }
   saveSettings(settings: Settings): Promise<void> {
     return this.write('settings', settings);
