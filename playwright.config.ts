@@ -1,19 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { testSiteOrigin } from './tests/support/ports.ts';
-
-// Debian's Chromium where it is installed (Playwright can't download browsers on a closed network);
-// elsewhere, CHROMIUM_PATH or Playwright's own browser.
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-// Debian's Chromium, run as root on a closed network: these flags stop it reaching for Google's services.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumArgs, chromiumPath } from './src/launcher/chromium.ts';
 
 export default defineConfig({
   fullyParallel: false,

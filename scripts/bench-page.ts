@@ -6,34 +6,25 @@
  * `usage` below (`npm run bench:page -- --help`).
  *
  * Inline scripts are counted as JS (each gzipped on its own), not as HTML. The JS budget is 10 KB gzip.
+ * `--starlight` also builds the same guide on Starlight (scripts/bench-page/starlight-site.ts) and prints
+ * both pages' bytes side by side, the gzip ratio against its 0.35× budget, and both first paints.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { z } from 'zod';
 import { abortOnSignals, buildSiteIfNeeded, launchStack, type Stack } from '../src/launcher/index.ts';
+import { languages, type Lang } from '../src/i18n/languages.ts';
+import { collect, fetchLoader, totalOf, weightByKind, type Asset, type Loader } from './bench-page/assets.ts';
+import { comparisonTable, paintLine, ratioLine, ratioVerdict } from './bench-page/compare.ts';
+import { CPU_SLOWDOWN, measurePaints } from './bench-page/first-paint.ts';
+import { benchPageArgs, guideLangOf } from './bench-page/options.ts';
+import { buildStarlightSite } from './bench-page/starlight-site.ts';
+import { serveDirectory, type StaticServer } from './bench-page/static-server.ts';
 import { parseScriptArgs } from './support/script-args.ts';
 
-type Kind = 'HTML' | 'JS' | 'CSS' | 'fonts' | 'other';
-interface Asset {
-  kind: Kind;
-  label: string;
-  bytes: Buffer;
-}
-
-const usage = `npm run bench:page                   the guide page's weight, served by the built site (default)
-npm run bench:page -- --static       read <outDir>/client only: no server, no island
-npm run bench:page -- --path /ko/    another page
-
-Builds the site first when there is no build or a source is newer than it.`;
-
 const JS_BUDGET_GZIP = 10 * 1024;
-const { static: staticMode, path: pagePath } = parseScriptArgs({
-  usage,
-  options: { static: { type: 'boolean' }, path: { type: 'string' } },
-  schema: z.object({ static: z.boolean().default(false), path: z.string().startsWith('/', 'a path on the site, like /ko/').default('/en/') }),
-});
+const { static: staticMode, path: pagePath, starlight, runs } = parseScriptArgs(benchPageArgs);
 const outDir = process.env['ASTRO_OUT_DIR'] ?? 'dist';
 
 /** The built server with the local tenant (so the playground island renders as it would for a reader). */
@@ -46,76 +37,7 @@ function startServers(signal: AbortSignal): Promise<Stack> {
   });
 }
 
-function kindOf(url: string, contentType = ''): Kind {
-  if (/\.woff2?$|\.ttf$|\.otf$/.test(url) || contentType.startsWith('font/')) return 'fonts';
-  if (/\.m?js$/.test(url) || contentType.includes('javascript')) return 'JS';
-  if (/\.css$/.test(url) || contentType.includes('text/css')) return 'CSS';
-  if (contentType.includes('text/html')) return 'HTML';
-  return 'other';
-}
-
-/** External references of an HTML document: scripts, stylesheets, preloads (the island's fetch is one). */
-function htmlReferences(html: string): string[] {
-  const refs = [
-    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|preload|modulepreload)"[^>]*\bhref="([^"]+)"/g),
-    ...html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="(?:stylesheet|preload|modulepreload)"/g),
-  ].map((m) => m[1] ?? '');
-  return refs.map((ref) => ref.replaceAll('&amp;', '&'));
-}
-
-function inlineScripts(html: string): string[] {
-  return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter((s) => s.trim());
-}
-
-function jsImports(js: string): string[] {
-  return [...js.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["']([^"']+\.m?js)["']/g)].map((m) => m[1] ?? '');
-}
-
-function cssUrls(css: string): string[] {
-  return [...css.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)].map((m) => m[1] ?? '').filter((u) => !u.startsWith('data:'));
-}
-
-/** Fetches a page and everything it pulls in, following JS imports and CSS urls. */
-async function collect(load: (url: URL) => Promise<{ bytes: Buffer; contentType: string } | undefined>, pageUrl: URL) {
-  const assets: Asset[] = [];
-  const seen = new Set<string>();
-  const queue: URL[] = [pageUrl];
-  while (queue.length > 0) {
-    const url = queue.shift()!;
-    if (seen.has(url.href) || url.origin !== pageUrl.origin) continue;
-    seen.add(url.href);
-    const loaded = await load(url);
-    if (!loaded) continue;
-    const kind = kindOf(url.pathname, loaded.contentType);
-    const text = loaded.bytes.toString('utf8');
-    const isIsland = url.pathname.startsWith('/_server-islands/');
-    const label = isIsland ? `${url.pathname} (server island)` : url.pathname;
-    if (kind === 'HTML') {
-      // Inline scripts travel inside the HTML but are JavaScript all the same: count them as JS.
-      let html = text;
-      for (const [index, script] of inlineScripts(text).entries()) {
-        assets.push({ kind: 'JS', label: `${label} inline script ${index + 1}`, bytes: Buffer.from(script) });
-        html = html.replace(script, '');
-      }
-      assets.push({ kind, label, bytes: Buffer.from(html) });
-      for (const ref of htmlReferences(text)) queue.push(new URL(ref, url));
-    } else {
-      assets.push({ kind, label, bytes: loaded.bytes });
-      if (kind === 'JS') for (const ref of jsImports(text)) queue.push(new URL(ref, url));
-      if (kind === 'CSS') for (const ref of cssUrls(text)) queue.push(new URL(ref, url));
-    }
-  }
-  return assets;
-}
-
-async function serverLoader(url: URL) {
-  const response = await fetch(url);
-  if (!response.ok) return undefined;
-  return { bytes: Buffer.from(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? '' };
-}
-
-function staticLoader(url: URL) {
+function staticLoader(url: URL): ReturnType<Loader> {
   const relative = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
   const file = join(outDir, 'client', relative);
   if (!existsSync(file)) return Promise.resolve(undefined);
@@ -128,25 +50,16 @@ function kb(bytes: number): string {
 }
 
 function report(assets: Asset[]): boolean {
-  const kinds: Kind[] = ['HTML', 'JS', 'CSS', 'fonts', 'other'];
   console.log('\nFiles');
   for (const asset of assets) {
     console.log(`  ${asset.kind.padEnd(6)}${kb(asset.bytes.length)} raw${kb(gzipSync(asset.bytes).length)} gzip  ${asset.label}`);
   }
   console.log('\nBy type                 raw         gzip');
-  let totalRaw = 0;
-  let totalGzip = 0;
-  let jsGzip = 0;
-  for (const kind of kinds) {
-    const ofKind = assets.filter((asset) => asset.kind === kind);
-    const raw = ofKind.reduce((sum, asset) => sum + asset.bytes.length, 0);
-    const gzip = ofKind.reduce((sum, asset) => sum + gzipSync(asset.bytes).length, 0);
-    if (kind === 'JS') jsGzip = gzip;
-    totalRaw += raw;
-    totalGzip += gzip;
-    console.log(`  ${`${kind} (${ofKind.length})`.padEnd(14)}${kb(raw)}  ${kb(gzip)}`);
-  }
-  console.log(`  ${'total'.padEnd(14)}${kb(totalRaw)}  ${kb(totalGzip)}`);
+  const weights = weightByKind(assets);
+  for (const { kind, files, raw, gzip } of weights) console.log(`  ${`${kind} (${files})`.padEnd(14)}${kb(raw)}  ${kb(gzip)}`);
+  const total = totalOf(weights);
+  console.log(`  ${'total'.padEnd(14)}${kb(total.raw)}  ${kb(total.gzip)}`);
+  const jsGzip = weights.find((weight) => weight.kind === 'JS')?.gzip ?? 0;
   const within = jsGzip <= JS_BUDGET_GZIP;
   console.log(`\nJavaScript: ${(jsGzip / 1024).toFixed(2)} KB gzip of a ${JS_BUDGET_GZIP / 1024} KB budget: ${within ? 'within budget' : 'OVER BUDGET'}`);
   return within;
@@ -176,6 +89,45 @@ function lighthouse(url: string): void {
   }
 }
 
+/**
+ * --starlight: the same guide on Starlight beside ours. Bytes: ours as the built server sends it (the
+ * island included) and as the prerendered page alone, Starlight's page; then first paint of both pages
+ * from alike static servers (the island's request gets a 404 there, so its fallback stays, as it does
+ * until the island arrives).
+ */
+async function compareWithStarlight(ours: Asset[], lang: Lang): Promise<void> {
+  const guides = new Map(languages.map((each): [Lang, string] => [each, readFileSync(join(outDir, 'client', each, 'guide.md'), 'utf8')]));
+  const starlightDir = buildStarlightSite(guides);
+  const servers: StaticServer[] = [];
+  try {
+    const oursStatic = await serveDirectory(join(outDir, 'client'));
+    servers.push(oursStatic);
+    const theirsStatic = await serveDirectory(starlightDir);
+    servers.push(theirsStatic);
+    const oursUrl = new URL(`/${lang}/`, oursStatic.origin);
+    const theirsUrl = new URL(`/${lang}/`, theirsStatic.origin);
+    const oursAlone = await collect(fetchLoader, oursUrl);
+    const theirs = await collect(fetchLoader, theirsUrl);
+    if (!theirs.some((asset) => asset.kind === 'HTML')) throw new Error(`Starlight's ${theirsUrl.pathname} did not load`);
+    const theirsWeights = weightByKind(theirs);
+    console.log(`\nThe same guide on Starlight (${theirsUrl.pathname}), files`);
+    for (const asset of theirs) console.log(`  ${asset.kind.padEnd(6)}${kb(asset.bytes.length)} raw${kb(gzipSync(asset.bytes).length)} gzip  ${asset.label}`);
+    console.log('\nOurs (served, with the server island) against Starlight');
+    for (const line of comparisonTable(weightByKind(ours), theirsWeights)) console.log(line);
+    console.log(ratioLine(ratioVerdict(totalOf(weightByKind(ours)).gzip, totalOf(theirsWeights).gzip)));
+    console.log('\nOurs (the prerendered page alone, no island) against Starlight');
+    for (const line of comparisonTable(weightByKind(oursAlone), theirsWeights)) console.log(line);
+    console.log(ratioLine(ratioVerdict(totalOf(weightByKind(oursAlone)).gzip, totalOf(theirsWeights).gzip)));
+
+    console.log(`\nFirst paint: Chromium, CPU ×${CPU_SLOWDOWN}, no cache, static loopback servers with gzip, ${runs} loads each`);
+    const [oursPaints, theirsPaints] = await measurePaints([oursUrl.href, theirsUrl.href], runs);
+    console.log(paintLine('ours', oursPaints?.fcp ?? [], oursPaints?.lcp ?? []));
+    console.log(paintLine('Starlight', theirsPaints?.fcp ?? [], theirsPaints?.lcp ?? []));
+  } finally {
+    await Promise.all(servers.map((server) => server.close()));
+  }
+}
+
 const stopped = abortOnSignals();
 let stack: Stack | undefined;
 try {
@@ -184,9 +136,11 @@ try {
   const origin = stack?.siteOrigin ?? 'http://static.invalid';
   const pageUrl = new URL(pagePath, origin);
   console.log(`Page: ${staticMode ? `${outDir}/client${pagePath} (static, no server island)` : pageUrl.href}`);
-  const assets = await collect(staticMode ? staticLoader : serverLoader, pageUrl);
+  const assets = await collect(staticMode ? staticLoader : fetchLoader, pageUrl);
   if (!assets.some((asset) => asset.kind === 'HTML')) throw new Error(`${pageUrl.href} could not be loaded`);
   report(assets);
+  const lang = guideLangOf(pagePath);
+  if (starlight && lang) await compareWithStarlight(assets, lang);
   if (staticMode) console.log('Lighthouse: skipped (static mode has no server to load the page from).');
   else lighthouse(pageUrl.href);
 } catch (error) {

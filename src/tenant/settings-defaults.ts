@@ -6,10 +6,10 @@ import { defaultScopes, type Settings, type SettingsFormValues } from './setting
  * connector id is known too, so the guide can show the Naver Callback URL before anything is saved.
  * Where the site offers the audit-log diagnosis, its demo Management API credential too, like the demo app.
  */
-export function defaultSettings(localTenantEndpoint: string, { auditLog = true }: { auditLog?: boolean } = {}): Settings {
+export function defaultSettings(sandboxEndpoint: string, { auditLog = true }: { auditLog?: boolean } = {}): Settings {
   return {
     ...(auditLog ? { managementApi: demoManagementApi() } : {}),
-    endpoint: new URL(localTenantEndpoint).origin,
+    endpoint: new URL(sandboxEndpoint).origin,
     appId: LOCAL_DEMO_APP.id,
     appSecret: LOCAL_DEMO_APP.secret,
     directSignInTarget: LOCAL_NAVER_CONNECTOR.target,

@@ -19,6 +19,10 @@ const refused: [script: string, args: string[], message: string][] = [
   ['scripts/bench-load.ts', ['--flows', 'many'], '--flows: must be a whole number above 0'],
   ['scripts/bench-load.ts', ['--rounds'], "Option '--rounds <value>' argument missing"],
   ['scripts/bench-page.ts', ['--path', 'ko'], '--path: a path on the site, like /ko/'],
+  ['scripts/bench-page.ts', ['--starlight', '--static'], '--starlight: not with --static'],
+  ['scripts/bench-page.ts', ['--starlight', '--path', '/en/playground/'], "--path: --starlight compares a language's guide page: --path /ja/, /en/, /ko/"],
+  ['scripts/bench-page.ts', ['--starlight', '--runs', '0'], '--runs: at least 1 load'],
+  ['scripts/bench-page.ts', ['--runs', '2.5'], '--runs: a whole number of loads'],
   ['scripts/fault-lab-table.ts', ['--json'], "Unknown option '--json'"],
 ];
 

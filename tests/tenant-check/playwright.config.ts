@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import mainConfig from '../../playwright.config.ts';
+import { chromiumPath } from '../../src/launcher/chromium.ts';
 import { tenantCheckSettings } from './settings.ts';
 
 /**
@@ -20,7 +21,6 @@ const reuse = process.env['TENANT_CHECK_REUSE_SERVERS'] === '1' || !process.env[
 // The same Chromium flags as the test suite; the binary is Debian's when present, else Playwright's own.
 const { executablePath: _debianPath, ...e2eLaunch } =
   mainConfig.projects?.find((project) => project.name === 'e2e')?.use?.launchOptions ?? {};
-const chromiumPath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 const serverEnv = {
   PORT: sitePort,

@@ -56,7 +56,7 @@ test('?show= names the parts rendered in place; anything else is ignored; the no
 
 test.describe('the panel model renders in place only what is asked for, and the trace of a failed attempt', () => {
   const runtime = { mode: 'LOCAL', versions: { site: '0', logtoNode: '0', node: 'v22' } };
-  const base = { lang: 'en' as const, settings: defaultSettings('http://localhost:3001'), siteOrigin: site, now: 100_000, runtime, localTenantEndpoint: 'http://localhost:3001' };
+  const base = { lang: 'en' as const, settings: defaultSettings('http://localhost:3001'), siteOrigin: site, now: 100_000, runtime, sandboxEndpoint: 'http://localhost:3001' };
   const attempt = (status: 'succeeded' | 'failed') => ({
     kind: 'sign-in' as const,
     status,
