@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { defaultNaverTestUsers, naverMockConfigSchema } from '../../src/local-tenant/naver-mock/index.ts';
 import { GrantStore } from '../../src/local-tenant/naver-mock/grant-store.ts';
 import { memoryStore } from '../../src/local-tenant/store/memory-store.ts';
+import { naverMockLifetimes } from '../../src/local-tenant/naver-mock/lifetimes.ts';
 import { consentPage, errorPage } from '../../src/local-tenant/naver-mock/pages.ts';
 
 const app = { clientId: 'naverClient', clientSecret: 'naverSecret', callbackUrls: ['http://localhost:3001/callback/abc'] };
@@ -118,6 +119,28 @@ test.describe('GrantStore', () => {
     for (let i = 0; i < maxKeys - 1; i += 1) await store.issueCode(grant);
     expect(await store.redeemCode(first, 'a', 'http://cb')).toBeUndefined();
     expect(await store.redeemCode(second, 'a', 'http://cb')).toEqual({ userId: 'u1' });
+  });
+  test('a public sandbox keeps the mock\'s tokens for less time than LOCAL: each lives as long as its lifetime says, and not longer', async () => {
+    const local = naverMockLifetimes(false);
+    const publicSandbox = naverMockLifetimes(true);
+    expect(local.accessTokenSeconds).toBe(3600); // Naver's own `expires_in`
+    for (const kind of ['codeSeconds', 'accessTokenSeconds', 'refreshTokenSeconds'] as const) {
+      expect(publicSandbox[kind], kind).toBeLessThan(local[kind]);
+    }
+    let now = 1_000_000;
+    const store = new GrantStore(memoryStore({ now: () => now }), publicSandbox);
+    expect(store.lifetimes).toEqual(publicSandbox);
+    const code = await store.issueCode({ clientId: 'a', redirectUri: 'http://cb', userId: 'u1' });
+    const { accessToken, refreshToken } = await store.issueTokens('a', 'u1');
+    now += (publicSandbox.codeSeconds - 1) * 1000;
+    expect(await store.lookupAccessToken(accessToken)).toMatchObject({ userId: 'u1' });
+    now += 2 * 1000;
+    expect(await store.redeemCode(code, 'a', 'http://cb')).toBeUndefined();
+    now = 1_000_000 + (publicSandbox.accessTokenSeconds + 1) * 1000;
+    expect(await store.lookupAccessToken(accessToken)).toBeUndefined();
+    expect(await store.refresh(refreshToken, 'a')).toEqual({ userId: 'u1' });
+    now = 1_000_000 + (publicSandbox.refreshTokenSeconds + 1) * 1000;
+    expect(await store.refresh(refreshToken, 'a')).toBeUndefined();
   });
   test('a refresh token is bound to its client', async () => {
     const store = new GrantStore();
