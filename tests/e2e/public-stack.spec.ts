@@ -11,6 +11,7 @@
  * certificate; that is not built yet.
  */
 import { playgroundStrings } from '../../src/playground/strings.ts';
+import { sandboxUnavailablePage } from '../../src/local-tenant/http/sandbox-unavailable.ts';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { expect, test as base } from '../support/fixtures.ts';
@@ -57,4 +58,38 @@ test('a reader with no tenant of their own signs in with Naver in ja, en and ko;
     expect(balancer.served).toHaveLength(2);
     expect(balancer.served.every((count) => count > 0), String(balancer.served)).toBe(true);
   }
+});
+
+test('one sandbox instance stopped between Naver’s consent and the callback: the flow completes on the other', async ({ page, publicStack }) => {
+  const { origins, balancers } = publicStack;
+  await page.goto(`${origins.site}/en/playground/`);
+  await startSignIn(page, origins.naverMock);
+  // The reader is on Naver's consent page; a deploy takes the first instance (tenant and mock) away.
+  await publicStack.stopSandbox(0);
+  const servedBefore = [...balancers.sandbox.served];
+  await answerAtNaver(page, { nickname: user.nickname });
+  await page.waitForURL(`${origins.site}/en/playground/`);
+  await expect(panel(page).locator('[data-flow-state]')).toHaveText(playgroundStrings.en.signedInState.replace('{name}', user.nickname));
+  // Everything after the consent was the second instance's: the first served nothing more.
+  expect(servedBefore[0]).toBeGreaterThan(0);
+  expect(balancers.sandbox.served[0]).toBe(servedBefore[0]);
+  expect(balancers.sandbox.served[1]!).toBeGreaterThan(servedBefore[1]!);
+});
+
+test('Redis stopped mid-flow: the reader sees the sandbox’s “unavailable” page in their language, not a 5xx page from the site', async ({ newContext, publicStack }) => {
+  const { origins } = publicStack;
+  const page = await (await newContext({ locale: 'ko-KR' })).newPage();
+  await page.goto(`${origins.site}/ko/playground/`);
+  await startSignIn(page, origins.naverMock);
+  await publicStack.redis.close();
+  const answers: { url: string; status: number }[] = [];
+  page.on('response', (response) => answers.push({ url: response.url(), status: response.status() }));
+  await answerAtNaver(page, { nickname: user.nickname });
+  const title = /<title>([^<]+)<\/title>/.exec(sandboxUnavailablePage('ko'))![1]!;
+  await expect(page).toHaveTitle(title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  // The page is the sandbox's (503, Retry-After); the site answered nothing with a 5xx.
+  expect(new URL(page.url()).origin).not.toBe(origins.site);
+  expect(answers.some((answer) => answer.status === 503)).toBe(true);
+  expect(answers.filter((answer) => new URL(answer.url).origin === origins.site && answer.status >= 500)).toEqual([]);
 });
