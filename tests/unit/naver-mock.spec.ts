@@ -4,6 +4,7 @@ import { GrantStore } from '../../src/local-tenant/naver-mock/grant-store.ts';
 import { memoryStore } from '../../src/local-tenant/store/memory-store.ts';
 import { naverMockLifetimes } from '../../src/local-tenant/naver-mock/lifetimes.ts';
 import { consentPage, errorPage } from '../../src/local-tenant/naver-mock/pages.ts';
+import { newVisitorTag, visitorAccount } from '../../src/local-tenant/naver-mock/visitor-accounts.ts';
 
 const app = { clientId: 'naverClient', clientSecret: 'naverSecret', callbackUrls: ['http://localhost:3001/callback/abc'] };
 
@@ -67,6 +68,19 @@ test.describe('pages', () => {
     expect(html).toContain('&lt;b&gt;App&lt;/b&gt;');
     expect(html).not.toContain('<script>');
     expect(html).not.toContain(app.clientSecret);
+  });
+  test('for an app 개발 중, a visitor’s copies of the accounts are labelled members exactly as the accounts they copy', () => {
+    const member = defaultNaverTestUsers[0];
+    const developing = naverMockConfigSchema.parse({ apps: [{ ...app, status: 'development', members: [member.id] }], users: [...defaultNaverTestUsers] });
+    const tag = newVisitorTag();
+    const copies = developing.users.map((user) => visitorAccount(user, tag));
+    const page = consentPage(developing.apps[0]!, copies, { clientId: app.clientId, redirectUri: app.callbackUrls[0]!, state: 's' });
+    const labels = [...page.matchAll(/<span class="detail">([^<]*)<\/span>/g)].map((match) => match[1]!);
+    expect(labels).toHaveLength(copies.length);
+    copies.forEach((copy, index) => {
+      expect(labels[index]).toContain(copy.email);
+      expect(labels[index]!.endsWith(index === 0 ? '멤버(테스터)' : '멤버 아님'), labels[index]).toBe(true);
+    });
   });
   test('the error page is titled as recorded and shows what was received, escaped', () => {
     const page = errorPage('Callback URL이 일치하지 않습니다.', 'redirect_uri not registered: http://evil/<x>');
