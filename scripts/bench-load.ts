@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { Pool } from 'undici';
 import { z } from 'zod';
 import { abortOnSignals, freePort, launchStack, startNode, waitForUrl, type RunningProcess } from '../src/launcher/index.ts';
-import { CookieJar, browserRequest, signInThroughTenant } from '../src/sandbox-driver/index.ts';
+import { signInThroughSite } from '../src/sandbox-driver/index.ts';
 import { parseScriptArgs } from './support/script-args.ts';
 
 const usage = `npm run bench:load                                  10 000 page requests, 3 rounds of 500 flows
@@ -127,23 +127,6 @@ async function measure(
   return { label, requests: total, errors, perSecond: total / seconds, p99Ms, cpuMicros };
 }
 
-/** One reader's whole sign-in over HTTP; returns the site cookies it ends with. */
-async function signIn(site: string): Promise<CookieJar> {
-  const jar = new CookieJar();
-  const start = await browserRequest(jar, `${site}/playground/sign-in`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: site },
-    body: new URLSearchParams({ lang: 'en', returnTo: '/en/' }).toString(),
-  });
-  const authorizationUrl = start.headers.get('location');
-  if (start.status !== 303 || !authorizationUrl?.startsWith('http')) throw new Error(`sign-in answered ${start.status}`);
-  const { callbackUrl } = await signInThroughTenant(jar, authorizationUrl, { appOrigin: site });
-  const back = await browserRequest(jar, callbackUrl);
-  await back.body?.cancel();
-  if (back.status !== 303) throw new Error(`callback answered ${back.status}`);
-  return jar;
-}
-
 async function runFlows(site: string, count: number): Promise<{ errors: number; perSecond: number; firstError?: string }> {
   let next = 0;
   let errors = 0;
@@ -153,7 +136,7 @@ async function runFlows(site: string, count: number): Promise<{ errors: number; 
     while (next < count) {
       next += 1;
       try {
-        await signIn(site);
+        await signInThroughSite(site);
       } catch (error) {
         errors += 1;
         firstError ??= (error as Error).message;
@@ -226,7 +209,7 @@ async function main(signal: AbortSignal): Promise<number> {
   const guide = await (await fetch(`${site}/en/`)).text();
   const islandPath = /\/_server-islands\/[^"'\s]+/.exec(guide)?.[0]?.replace(/&amp;/g, '&');
   if (!islandPath) throw new Error('the guide page has no server island');
-  const signedIn = await signIn(site);
+  const signedIn = await signInThroughSite(site);
   const signedInCookie = signedIn.header(`${site}${islandPath}`);
 
   console.log(`Loopback, concurrency ${concurrency}, Accept-Encoding: ${acceptEncoding}\n`);

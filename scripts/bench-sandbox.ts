@@ -5,6 +5,9 @@
  * exchange at /oidc/token, each flow a new visitor of a public sandbox. Two runs: in memory (one
  * instance), then with Redis (two instances with one TENANT_SECRET and REDIS_URL behind round-robin
  * balancers, so each hop goes to the next instance).
+ * With `--through-site`, each flow goes through the site instead (the public stack: PUBLIC site
+ * instances with one COOKIE_SECRET behind their own balancer, the sandbox as their built-in tenant
+ * through SANDBOX_CONNECT; a flow is the playground's Sign in, the sandbox, the site's callback).
  * Prints flows/s, p99 per flow and errors, and for Redis its memory and key count before and after
  * (and how many keys have no lifetime: there should be none). Numbers only: nothing passes or fails
  * on speed; it exits non-zero only on errors.
@@ -18,15 +21,27 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { LOCAL_DEMO_APP } from '../src/lib/local-tenant-defaults.ts';
-import { abortOnSignals, freePort, launchSandbox, startProcess, startRoundRobinProxy, waitUntil, type RoundRobinProxy } from '../src/launcher/index.ts';
-import { CookieJar, signInThroughTenant } from '../src/sandbox-driver/index.ts';
+import {
+  abortOnSignals,
+  buildSiteIfNeeded,
+  freePort,
+  launchSandbox,
+  startProcess,
+  startRoundRobinProxy,
+  startSite,
+  waitUntil,
+  type RoundRobinProxy,
+} from '../src/launcher/index.ts';
+import { CookieJar, signInThroughSite, signInThroughTenant } from '../src/sandbox-driver/index.ts';
 import { parseScriptArgs } from './support/script-args.ts';
 
 const usage = `npm run bench:sandbox                      500 flows at concurrency 50, in memory then with Redis
 npm run bench:sandbox -- --flows 100        quicker
+npm run bench:sandbox -- --through-site     the flows through the site's playground (public stack)
 
   --flows N         full sign-in flows per run (500)
   --concurrency N   flows at a time (50)
+  --through-site    each flow through the site (as many site instances as sandbox ones)
 
 REDIS_URL: use that Redis instead of starting redis-server.`;
 
@@ -34,8 +49,8 @@ const wholeAboveZero = 'must be a whole number above 0';
 const count = z.coerce.number({ error: wholeAboveZero }).int(wholeAboveZero).positive(wholeAboveZero);
 const options = parseScriptArgs({
   usage,
-  options: { flows: { type: 'string' }, concurrency: { type: 'string' } },
-  schema: z.object({ flows: count.default(500), concurrency: count.default(50) }),
+  options: { flows: { type: 'string' }, concurrency: { type: 'string' }, 'through-site': { type: 'boolean' } },
+  schema: z.object({ flows: count.default(500), concurrency: count.default(50), 'through-site': z.boolean().default(false) }),
 });
 
 /** Where the demo app sends the browser back: never reached, the driver stops at its origin. */
@@ -47,7 +62,7 @@ function basicAuth(id: string, secret: string): string {
 }
 
 /** One reader's sign-in and the app's code exchange; throws on anything but a token response. */
-async function oneFlow(endpoint: string): Promise<void> {
+async function oneSandboxFlow(endpoint: string): Promise<void> {
   const authorization = new URL(`${endpoint}/oidc/auth`);
   authorization.search = new URLSearchParams({
     client_id: LOCAL_DEMO_APP.id,
@@ -71,7 +86,7 @@ async function oneFlow(endpoint: string): Promise<void> {
 
 type Run = { errors: number; perSecond: number; p99Ms: number; firstError?: string };
 
-async function runFlows(endpoint: string): Promise<Run> {
+async function runFlows(oneFlow: () => Promise<unknown>): Promise<Run> {
   const { flows, concurrency } = options;
   let next = 0;
   let errors = 0;
@@ -83,7 +98,7 @@ async function runFlows(endpoint: string): Promise<Run> {
       next += 1;
       const begin = performance.now();
       try {
-        await oneFlow(endpoint);
+        await oneFlow();
       } catch (error) {
         errors += 1;
         firstError ??= (error as Error).message;
@@ -146,11 +161,17 @@ function report(label: string, run: Run): void {
 async function runSandbox(instances: number, redisUrl: string, signal: AbortSignal) {
   const tenantBalancer: RoundRobinProxy = await startRoundRobinProxy();
   const mockBalancer: RoundRobinProxy = await startRoundRobinProxy();
-  const stops: { stop(): Promise<void> }[] = [{ stop: () => tenantBalancer.close() }, { stop: () => mockBalancer.close() }];
+  const siteBalancer: RoundRobinProxy = await startRoundRobinProxy();
+  const stops: { stop(): Promise<void> }[] = [
+    { stop: () => tenantBalancer.close() },
+    { stop: () => mockBalancer.close() },
+    { stop: () => siteBalancer.close() },
+  ];
   running.push(...stops);
+  const throughSite = options['through-site'];
   const env = {
     ...process.env,
-    SITE_ORIGIN: appOrigin,
+    SITE_ORIGIN: throughSite ? siteBalancer.origin : appOrigin,
     // The flows all come from loopback: a budget no reader reaches, so the limiter is counted, not hit.
     TENANT_RATE_LIMIT_POINTS: String(options.flows * 50 + 1000),
     TENANT_SECRET: 'bench-only-tenant-secret-0123456789abcdef',
@@ -165,16 +186,39 @@ async function runSandbox(instances: number, redisUrl: string, signal: AbortSign
     tenantBalancer.add(instance.tenantEndpoint);
     mockBalancer.add(instance.naverMockOrigin);
   }
-  const run = await runFlows(tenantBalancer.origin);
-  const served = `tenant ${tenantBalancer.served.join(' / ')}, Naver mock ${mockBalancer.served.join(' / ')}`;
+  if (throughSite) {
+    const siteEnv = {
+      ...process.env,
+      HOST: 'localhost',
+      ASTRO_OUT_DIR: process.env['ASTRO_OUT_DIR'] ?? 'dist',
+      PLAYGROUND_MODE: 'PUBLIC',
+      COOKIE_SECRET: 'bench-only-cookie-secret-0123456789abcdef',
+      SITE_ORIGIN: siteBalancer.origin,
+      SANDBOX_ENDPOINT: tenantBalancer.origin,
+      SANDBOX_CONNECT: `127.0.0.1:${new URL(tenantBalancer.origin).port}`,
+      RATE_LIMIT_POINTS: String(options.flows * 50 + 1000),
+      REDIS_URL: redisUrl,
+    };
+    for (let n = 0; n < instances; n += 1) {
+      const site = await startSite({ port: 0, env: siteEnv, signal });
+      running.push(site.process);
+      stops.push(site.process);
+      siteBalancer.add(site.origin);
+    }
+  }
+  const run = await runFlows(throughSite ? () => signInThroughSite(siteBalancer.origin) : () => oneSandboxFlow(tenantBalancer.origin));
+  const served = `${throughSite ? `site ${siteBalancer.served.join(' / ')}, ` : ''}tenant ${tenantBalancer.served.join(' / ')}, Naver mock ${mockBalancer.served.join(' / ')}`;
   for (const part of stops.reverse()) await part.stop();
   return { run, served };
 }
 
 async function main(signal: AbortSignal): Promise<number> {
-  console.log(`${options.flows} full sign-in flows, concurrency ${options.concurrency}, loopback, public sandbox (each flow a new visitor)\n`);
+  const through = options['through-site'] ? ', through the site (PUBLIC)' : '';
+  console.log(`${options.flows} full sign-in flows${through}, concurrency ${options.concurrency}, loopback, public sandbox (each flow a new visitor)\n`);
+  if (options['through-site']) await buildSiteIfNeeded({ when: 'if-stale', env: process.env, signal });
   const inMemory = await runSandbox(1, '', signal);
   report('in memory (1 instance)', inMemory.run);
+  console.log(`  requests per instance: ${inMemory.served}`);
 
   const redisUrl = process.env['REDIS_URL'] || (await ownRedis());
   const client = new Redis(redisUrl);

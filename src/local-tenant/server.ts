@@ -11,6 +11,8 @@ import { logtoVersionProfile, type LogtoVersion } from './config/logto-version.t
 import type { ConnectTo } from '../lib/connect-to.ts';
 import { withoutPublishedManagementAccess } from './config/public-sandbox-config.ts';
 import { sandboxRateLimit } from './http/rate-limit.ts';
+import type { CountedRoutes } from './http/rate-limit.ts';
+import { naverMockCountedRoutes } from './naver-mock/rate-limited-routes.ts';
 import { naverEndpointsFor } from './naver-connector/index.ts';
 import { startNaverMock } from './naver-mock/server.ts';
 import type { NaverMockServer } from './naver-mock/server.ts';
@@ -113,6 +115,13 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
     const config = options.publicSandbox ? withoutPublishedManagementAccess(resolved) : resolved;
     const store = options.store ?? (options.redisUrl ? await redisStore({ url: options.redisUrl, log }) : memoryStore());
     if (!options.store) closers.push(() => store.close());
+    const trustProxyHops = options.trustProxyHops ?? 0;
+    const limit = (routes?: CountedRoutes) => {
+      if (!options.rateLimit) return undefined;
+      const limiter = sandboxRateLimit({ ...options.rateLimit, redisUrl: options.redisUrl, trustProxyHops, log, ...(routes ? { routes } : {}) });
+      closers.push(() => limiter.close());
+      return limiter.middleware;
+    };
     naverMock = await startNaverMock({
       port: options.naverMockPort ?? 0,
       host,
@@ -120,11 +129,11 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       store,
       publicOrigin: options.naverMockOrigin,
       visitors: options.publicSandbox ?? false,
+      rateLimit: limit(naverMockCountedRoutes),
     });
     const users = new UserStore({ store, seeds: config.users, ...(options.userLimits ? { limits: options.userLimits } : {}) });
     const accessControl = new AppAccessControl(config.apps, store);
     const { signingKey, unknownKey, cookieKeys } = options.secret ? await keysFromSecret(options.secret) : await processKeys();
-    const trustProxyHops = options.trustProxyHops ?? 0;
     const provider = await createOidcProvider({
       issuer: `${endpoint}/oidc`,
       config,
@@ -137,8 +146,7 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       proxy: options.tenantOrigin !== undefined,
       logoutPages: { logoutForm: renderLogoutForm, signedOut: renderSignedOutPage },
     });
-    const rateLimit = options.rateLimit && sandboxRateLimit({ ...options.rateLimit, redisUrl: options.redisUrl, trustProxyHops, log });
-    if (rateLimit) closers.push(() => rateLimit.close());
+    const rateLimit = limit();
     const { d: _privatePart, ...publicKey } = signingKey;
     const app = createTenantApp({
       endpoint,
@@ -149,7 +157,7 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
       store,
       publicOrigin: options.tenantOrigin,
       trustProxyHops,
-      rateLimit: rateLimit?.middleware,
+      rateLimit,
       accessControl,
       auditLog: new AuditLog(store.lists('audit-log'), {
         profile: logtoVersionProfile(config.logtoVersion).logsApi,

@@ -10,3 +10,4 @@ export { answerNaverConsent } from './naver-consent.ts';
 export type { NaverChoice } from './naver-consent.ts';
 export { appIdOf, experienceHttp, reachSignInPage, signInThroughTenant } from './tenant-sign-in.ts';
 export type { SignInOutcome } from './tenant-sign-in.ts';
+export { signInThroughSite } from './site-sign-in.ts';

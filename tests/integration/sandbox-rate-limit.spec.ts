@@ -35,3 +35,56 @@ test('a public sandbox limits its sign-in, sign-up and token endpoints per clien
   // Discovery is not counted.
   expect((await fetch(`${tenant.endpoint}/oidc/.well-known/openid-configuration`, { headers: { 'x-forwarded-for': '203.0.113.7' } })).status).toBe(200);
 });
+
+test('a public sandbox limits the Naver mock’s authorize, token and profile endpoints per client, on a budget of their own', async ({ closeAfterTest }) => {
+  const tenant = closeAfterTest(
+    await startLocalTenant({
+      siteOrigin: testSiteOrigin,
+      config: (origins) => buildDefaultTenantConfig(origins),
+      publicSandbox: true,
+      secret: 'rate-limit-sandbox-secret-0123456789abcdef',
+      trustProxyHops: 1,
+      rateLimit: { points: 3, windowSeconds: 600 },
+    }),
+  );
+  const naver = (path: string, client: string, init: RequestInit = {}) =>
+    fetch(`${tenant.naverMockOrigin}${path}`, { ...init, headers: { 'x-forwarded-for': client, 'accept-language': 'ja', ...init.headers } });
+  const token = (client: string) =>
+    naver('/oauth2.0/token', client, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'grant_type=refresh_token&client_id=nobody&client_secret=x&refresh_token=x',
+    });
+  // Token, profile and authorize share one budget: three calls, then the fourth is refused.
+  const statuses = [
+    (await token('203.0.113.9')).status,
+    (await naver('/v1/nid/me', '203.0.113.9', { headers: { authorization: 'Bearer nothing' } })).status,
+    (await naver('/oauth2.0/authorize?response_type=code&client_id=nobody', '203.0.113.9')).status,
+  ];
+  expect(statuses.every((status) => status !== 429)).toBe(true);
+  const limited = await token('203.0.113.9');
+  expect(limited.status).toBe(429);
+  expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+  expect(((await limited.json()) as { message: string }).message).toContain('サンドボックス');
+  const consent = await naver('/oauth2.0/authorize?response_type=code&client_id=nobody', '203.0.113.9');
+  expect(consent.status).toBe(429);
+  expect(consent.headers.get('content-type')).toContain('text/plain');
+  // Another client has its own budget; a route that is not counted is not refused.
+  expect((await token('198.51.100.4')).status).not.toBe(429);
+  expect((await naver('/not-naver', '203.0.113.9')).status).toBe(404);
+  // The mock's budget is not the tenant's: the same client still reaches the tenant's token endpoint.
+  const tenantToken = await fetch(`${tenant.endpoint}/oidc/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': '203.0.113.9' },
+    body: 'grant_type=client_credentials',
+  });
+  expect(tenantToken.status).not.toBe(429);
+});
+
+test('a LOCAL tenant’s Naver mock is not limited', async ({ closeAfterTest }) => {
+  const tenant = closeAfterTest(await startLocalTenant({ siteOrigin: testSiteOrigin, config: (origins) => buildDefaultTenantConfig(origins) }));
+  const statuses = [];
+  for (let n = 0; n < 5; n += 1) statuses.push((await fetch(`${tenant.naverMockOrigin}/v1/nid/me`, { headers: { authorization: 'Bearer nothing' } })).status);
+  expect(statuses).not.toContain(429);
+  expect(statuses[0]).toBe(statuses[4]);
+});

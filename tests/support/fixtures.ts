@@ -25,6 +25,7 @@ import { startTestTenant, type LocalTenant, type TenantPatch, type TestTenantOpt
 import { startTestNaverMock, type TestNaverMock } from './naver-mock.ts';
 import { startNodeProcess, type NodeProcess } from './node-process.ts';
 import { startSiteInstance, type SiteInstance } from './site-instance.ts';
+import { startPublicStack, type PublicStack } from './public-stack.ts';
 
 export { expect } from '@playwright/test';
 
@@ -46,6 +47,8 @@ export interface TestFixtures {
   startSiteInstance: (env: Record<string, string>) => Promise<SiteInstance>;
   /** A round-robin proxy on a free port, with no instances yet. */
   roundRobinProxy: RoundRobinProxy;
+  /** Redis, two site and two sandbox instances behind balancers, on public host names (tests/support/public-stack.ts). */
+  publicStack: PublicStack;
   /**
    * Another browser context in the same test (JavaScript switched the other way, another reader),
    * with this file's `test.use` options unless overridden; closed after the test.
@@ -137,6 +140,13 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
   roundRobinProxy: async ({ closeAfterTest }, use) => {
     await use(closeAfterTest(await startRoundRobinProxy()));
   },
+
+  publicStack: [
+    async ({ closeAfterTest, startSiteInstance }, use) => {
+      await use(await startPublicStack(closeAfterTest, startSiteInstance));
+    },
+    { timeout: 90_000 },
+  ],
 
   newContext: async ({ browser }, use) => {
     const contexts: BrowserContext[] = [];

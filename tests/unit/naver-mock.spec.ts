@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import { defaultNaverTestUsers, naverMockConfigSchema } from '../../src/local-tenant/naver-mock/index.ts';
 import { GrantStore } from '../../src/local-tenant/naver-mock/grant-store.ts';
 import { memoryStore } from '../../src/local-tenant/store/memory-store.ts';
+import { naverMockLifetimes } from '../../src/local-tenant/naver-mock/lifetimes.ts';
 import { consentPage, errorPage } from '../../src/local-tenant/naver-mock/pages.ts';
+import { newVisitorTag, visitorAccount } from '../../src/local-tenant/naver-mock/visitor-accounts.ts';
 
 const app = { clientId: 'naverClient', clientSecret: 'naverSecret', callbackUrls: ['http://localhost:3001/callback/abc'] };
 
@@ -67,6 +69,19 @@ test.describe('pages', () => {
     expect(html).not.toContain('<script>');
     expect(html).not.toContain(app.clientSecret);
   });
+  test('for an app 개발 중, a visitor’s copies of the accounts are labelled members exactly as the accounts they copy', () => {
+    const member = defaultNaverTestUsers[0];
+    const developing = naverMockConfigSchema.parse({ apps: [{ ...app, status: 'development', members: [member.id] }], users: [...defaultNaverTestUsers] });
+    const tag = newVisitorTag();
+    const copies = developing.users.map((user) => visitorAccount(user, tag));
+    const page = consentPage(developing.apps[0]!, copies, { clientId: app.clientId, redirectUri: app.callbackUrls[0]!, state: 's' });
+    const labels = [...page.matchAll(/<span class="detail">([^<]*)<\/span>/g)].map((match) => match[1]!);
+    expect(labels).toHaveLength(copies.length);
+    copies.forEach((copy, index) => {
+      expect(labels[index]).toContain(copy.email);
+      expect(labels[index]!.endsWith(index === 0 ? '멤버(테스터)' : '멤버 아님'), labels[index]).toBe(true);
+    });
+  });
   test('the error page is titled as recorded and shows what was received, escaped', () => {
     const page = errorPage('Callback URL이 일치하지 않습니다.', 'redirect_uri not registered: http://evil/<x>');
     expect(page).toContain('<html lang="ko">');
@@ -118,6 +133,28 @@ test.describe('GrantStore', () => {
     for (let i = 0; i < maxKeys - 1; i += 1) await store.issueCode(grant);
     expect(await store.redeemCode(first, 'a', 'http://cb')).toBeUndefined();
     expect(await store.redeemCode(second, 'a', 'http://cb')).toEqual({ userId: 'u1' });
+  });
+  test('a public sandbox keeps the mock\'s tokens for less time than LOCAL: each lives as long as its lifetime says, and not longer', async () => {
+    const local = naverMockLifetimes(false);
+    const publicSandbox = naverMockLifetimes(true);
+    expect(local.accessTokenSeconds).toBe(3600); // Naver's own `expires_in`
+    for (const kind of ['codeSeconds', 'accessTokenSeconds', 'refreshTokenSeconds'] as const) {
+      expect(publicSandbox[kind], kind).toBeLessThan(local[kind]);
+    }
+    let now = 1_000_000;
+    const store = new GrantStore(memoryStore({ now: () => now }), publicSandbox);
+    expect(store.lifetimes).toEqual(publicSandbox);
+    const code = await store.issueCode({ clientId: 'a', redirectUri: 'http://cb', userId: 'u1' });
+    const { accessToken, refreshToken } = await store.issueTokens('a', 'u1');
+    now += (publicSandbox.codeSeconds - 1) * 1000;
+    expect(await store.lookupAccessToken(accessToken)).toMatchObject({ userId: 'u1' });
+    now += 2 * 1000;
+    expect(await store.redeemCode(code, 'a', 'http://cb')).toBeUndefined();
+    now = 1_000_000 + (publicSandbox.accessTokenSeconds + 1) * 1000;
+    expect(await store.lookupAccessToken(accessToken)).toBeUndefined();
+    expect(await store.refresh(refreshToken, 'a')).toEqual({ userId: 'u1' });
+    now = 1_000_000 + (publicSandbox.refreshTokenSeconds + 1) * 1000;
+    expect(await store.refresh(refreshToken, 'a')).toBeUndefined();
   });
   test('a refresh token is bound to its client', async () => {
     const store = new GrantStore();

@@ -19,6 +19,9 @@ const limitedWords: Record<PageLang, string> = {
   ko: '이 주소에서 샌드박스로 보낸 요청이 너무 많습니다. 1분 정도 기다린 뒤 다시 시도해 주세요.',
 };
 
+/** Which routes of one app count, under which key prefix, and which of them answer JSON (the rest plain text). */
+export type CountedRoutes = { keyPrefix: string; counts(path: string): boolean; answersJson(path: string): boolean };
+
 /** What counts: the experience API's calls (sign-in and sign-up), the authorization request and the token endpoint. */
 export function isCountedPath(path: string): boolean {
   // oidc-provider's router ignores case and one trailing slash (/oidc/TOKEN/ is the token endpoint), so the
@@ -27,23 +30,31 @@ export function isCountedPath(path: string): boolean {
   return path.startsWith('/api/experience') || folded === '/oidc/token' || folded === '/oidc/auth';
 }
 
-export function sandboxRateLimit(options: SandboxRateLimit & { log?: (line: string) => void }) {
+export const tenantCountedRoutes: CountedRoutes = {
+  keyPrefix: 'logto-naver-guide:sandbox-rate',
+  counts: isCountedPath,
+  answersJson: (path) => path.startsWith('/api/') || path.toLowerCase().replace(/\/$/, '') === '/oidc/token',
+};
+
+/** `routes`: the tenant's by default; the Naver mock passes its own (naver-mock/rate-limited-routes.ts). */
+export function sandboxRateLimit(options: SandboxRateLimit & { log?: (line: string) => void; routes?: CountedRoutes }) {
+  const routes = options.routes ?? tenantCountedRoutes;
   const limiter: RateLimiter = createRateLimiter({
     points: options.points,
     windowSeconds: options.windowSeconds,
     redisUrl: options.redisUrl,
-    keyPrefix: 'logto-naver-guide:sandbox-rate',
+    keyPrefix: routes.keyPrefix,
     ...(options.log ? { log: options.log } : {}),
   });
   const middleware = async (ctx: Context, next: Next): Promise<void> => {
-    if (!isCountedPath(ctx.path)) return next();
+    if (!routes.counts(ctx.path)) return next();
     const decision = await limiter.consume(clientKey(clientAddress(ctx.req, options.trustProxyHops)));
     if (!decision.limited) return next();
     const message = limitedWords[pickPageLang(undefined, ctx)];
     ctx.status = 429;
     ctx.set('retry-after', String(decision.retryAfterSeconds));
     ctx.set('cache-control', 'no-store');
-    if (ctx.path.startsWith('/api/') || ctx.path.toLowerCase().replace(/\/$/, '') === '/oidc/token') {
+    if (routes.answersJson(ctx.path)) {
       ctx.body = { code: 'guard.too_many_requests', message };
     } else {
       ctx.type = 'text/plain; charset=utf-8';

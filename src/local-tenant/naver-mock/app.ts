@@ -35,6 +35,8 @@ export function createNaverMockApp(
   grants: GrantStore,
   scope: AccountScope = { visitors: false, secureCookies: false },
   pinOrigin?: Koa.Middleware,
+  /** A public sandbox's limit on the authorize, token and profile endpoints (rate-limited-routes.ts). */
+  rateLimit?: Koa.Middleware,
 ): Koa {
   const routes = new Router({ strict: true, sensitive: true })
     .use(naverFormParser)
@@ -52,6 +54,7 @@ export function createNaverMockApp(
   }
   app.use(compress());
   app.use(naverErrors);
+  if (rateLimit) app.use(rateLimit);
   app.use(routes.routes());
   app.use((ctx) => {
     sendJson(ctx, 404, { error: 'not_found', error_description: `${ctx.method} ${ctx.path} is not a Naver endpoint` });

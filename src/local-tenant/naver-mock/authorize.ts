@@ -4,7 +4,7 @@ import type { NaverMockApp, NaverMockConfig } from './config.ts';
 import type { GrantStore } from './grant-store.ts';
 import { readParams, redirect, sendHtml } from './http-io.ts';
 import { consentPage, errorPage, notMemberPage } from './pages.ts';
-import { isVisitorTag, newVisitorTag, splitVisitorId, visitorAccount, visitorCookieName } from './visitor-accounts.ts';
+import { isAppMember, isVisitorTag, newVisitorTag, splitVisitorId, visitorAccount, visitorCookieName } from './visitor-accounts.ts';
 
 /**
  * Whose test accounts the consent page offers: everyone's fixed ones (LOCAL), or on a public sandbox
@@ -115,7 +115,7 @@ export async function submitConsent(config: NaverMockConfig, scope: AccountScope
     return sendHtml(ctx, 400, errorPage('로그인할 테스트 계정을 선택해 주세요.'));
   }
   // 개발 중: Naver refuses anyone who is not a member of the app, on its own page; the app hears nothing.
-  if (checked.app.status === 'development' && !checked.app.members.includes(splitVisitorId(user.id).baseId)) {
+  if (checked.app.status === 'development' && !isAppMember(checked.app, user.id)) {
     return sendHtml(ctx, 403, notMemberPage(checked.app));
   }
 

@@ -1,12 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { memoryStore } from '../store/memory-store.ts';
 import type { TenantStore } from '../store/store.ts';
-
-/** Naver's lifetimes: codes are short-lived, access tokens last an hour (`expires_in: "3600"`). */
-const codeLifetimeSeconds = 10 * 60;
-export const accessTokenLifetimeSeconds = 3600;
-/** The mock's own choice (a refresh token outlives the access token it renews). */
-const refreshTokenLifetimeSeconds = 14 * 24 * 3600;
+import { naverMockLifetimes } from './lifetimes.ts';
+import type { NaverMockLifetimes } from './lifetimes.ts';
 
 /** `withheld`: profile fields the user declined to share on the consent page (optional permissions). */
 type Sharing = { withheld?: readonly string[] };
@@ -24,20 +20,22 @@ const refreshTokenKey = (token: string) => `naver:refresh-token:${token}`;
 
 /**
  * Codes and tokens the mock has issued, in the tenant's store (memory, or Redis shared by every
- * instance), each key expiring with Naver's lifetime. A fresh memory store by default: a restart
- * forgets them, as tests expect.
+ * instance), each key expiring with its lifetime (lifetimes.ts: Naver's, or a public sandbox's shorter
+ * ones). A fresh memory store by default: a restart forgets them, as tests expect.
  */
 export class GrantStore {
   readonly #store: TenantStore;
+  readonly lifetimes: NaverMockLifetimes;
 
-  constructor(store: TenantStore = memoryStore()) {
+  constructor(store: TenantStore = memoryStore(), lifetimes: NaverMockLifetimes = naverMockLifetimes(false)) {
     this.#store = store;
+    this.lifetimes = lifetimes;
   }
 
   /** Codes look like Naver's: 18 URL-safe characters. */
   async issueCode(grant: CodeGrant): Promise<string> {
     const code = randomBytes(13).toString('base64url');
-    await this.#store.set(codeKey(code), grant, codeLifetimeSeconds);
+    await this.#store.set(codeKey(code), grant, this.lifetimes.codeSeconds);
     return code;
   }
 
@@ -51,13 +49,13 @@ export class GrantStore {
 
   async issueTokens(clientId: string, userId: string, sharing: Sharing = {}): Promise<{ accessToken: string; refreshToken: string }> {
     const refreshToken = randomBytes(32).toString('base64url');
-    await this.#store.set(refreshTokenKey(refreshToken), { clientId, userId, ...withheldOf(sharing) }, refreshTokenLifetimeSeconds);
+    await this.#store.set(refreshTokenKey(refreshToken), { clientId, userId, ...withheldOf(sharing) }, this.lifetimes.refreshTokenSeconds);
     return { accessToken: await this.issueAccessToken(clientId, userId, sharing), refreshToken };
   }
 
   async issueAccessToken(clientId: string, userId: string, sharing: Sharing = {}): Promise<string> {
     const accessToken = `AAAAN${randomBytes(48).toString('base64url')}`;
-    await this.#store.set(accessTokenKey(accessToken), { clientId, userId, ...withheldOf(sharing) }, accessTokenLifetimeSeconds);
+    await this.#store.set(accessTokenKey(accessToken), { clientId, userId, ...withheldOf(sharing) }, this.lifetimes.accessTokenSeconds);
     return accessToken;
   }
 

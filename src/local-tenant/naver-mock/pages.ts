@@ -1,6 +1,7 @@
 import type { NaverMockApp, NaverMockUser } from './config.ts';
 import { html, trustedHtml } from '../http/html-template.ts';
 import type { Html } from '../http/html-template.ts';
+import { isAppMember } from './visitor-accounts.ts';
 
 /** Naver's own consent screen is Korean; the mock keeps that, so readers see what their users will see. */
 
@@ -61,7 +62,7 @@ export function consentPage(app: NaverMockApp, users: readonly NaverMockUser[], 
     const id = `account-${index}`;
     // The mock lists every test account; for an app 개발 중 it says which are members, so a reader can
     // pick one who is not and watch Naver refuse.
-    const membership = inDevelopment ? ` · ${app.members.includes(user.id) ? '멤버(테스터)' : '멤버 아님'}` : '';
+    const membership = inDevelopment ? ` · ${isAppMember(app, user.id) ? '멤버(테스터)' : '멤버 아님'}` : '';
     return html`
 <div class="account">
 <input type="radio" name="user_id" id="${id}" value="${user.id}"${index === 0 && html` checked`}>

@@ -1,7 +1,6 @@
 import type { Context } from 'koa';
 import { z } from 'zod';
 import type { NaverMockConfig } from './config.ts';
-import { accessTokenLifetimeSeconds } from './grant-store.ts';
 import type { GrantStore } from './grant-store.ts';
 import { naverOutageBody, readParams, sendJson } from './http-io.ts';
 
@@ -41,7 +40,7 @@ export async function issueToken(config: NaverMockConfig, grants: GrantStore, ct
       access_token: accessToken,
       refresh_token: refreshToken,
       token_type: 'bearer',
-      expires_in: String(accessTokenLifetimeSeconds),
+      expires_in: String(grants.lifetimes.accessTokenSeconds),
     });
   }
 
@@ -51,7 +50,7 @@ export async function issueToken(config: NaverMockConfig, grants: GrantStore, ct
     return sendJson(ctx, 200, {
       access_token: await grants.issueAccessToken(app.clientId, grant.userId, grant),
       token_type: 'bearer',
-      expires_in: String(accessTokenLifetimeSeconds),
+      expires_in: String(grants.lifetimes.accessTokenSeconds),
     });
   }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { NaverMockUser } from './config.ts';
+import type { NaverMockApp, NaverMockUser } from './config.ts';
 
 /**
  * On a public sandbox, visitors never meet each other: each browser gets its own copy of the mock's
@@ -39,6 +39,11 @@ export function splitVisitorId(id: string): { baseId: string; tag: string | unde
   const dot = id.lastIndexOf('.');
   const tag = dot === -1 ? undefined : id.slice(dot + 1);
   return isVisitorTag(tag) ? { baseId: id.slice(0, dot), tag } : { baseId: id, tag: undefined };
+}
+
+/** Whether an account (or a visitor's copy of it) is one of an app's members (멤버관리 › 테스터 ID). */
+export function isAppMember(app: Pick<NaverMockApp, 'members'>, id: string): boolean {
+  return app.members.includes(splitVisitorId(id).baseId);
 }
 
 /** The account behind an id the mock issued, copied for its visitor when the id is a copy's. */
