@@ -44,6 +44,11 @@ export interface ConsoleLabelEntry {
   text: Record<Lang, string>;
   /** As Logto 1.41 or earlier shows it (v1.37.1), only where that differs from `text`. */
   before142?: Record<Lang, string>;
+  /**
+   * Only the 1.42.0 Console has this label (app-level access control came in 1.41; 1.37.1's phrase files
+   * have no such key). The guide names it only in a passage for that Console (ForConsole).
+   */
+  only142?: true;
 }
 
 /** The Naver connector's display name per language (connector-naver/src/constant.ts, name). */
@@ -93,6 +98,32 @@ export const consoleLabels = {
     text: { en: 'Post sign-out redirect URIs', ja: 'サインアウト後のリダイレクト URI', ko: '로그아웃 후 리디렉트 URIs' },
   },
   'general.save_changes': { package: 'admin-console', text: { en: 'Save changes', ja: '変更を保存する', ko: '변경 내용 저장' } },
+  'general.save': { package: 'admin-console', text: { en: 'Save', ja: '保存', ko: '저장' } },
+  'general.add_another': { package: 'admin-console', text: { en: 'Add another', ja: 'もう一つ追加', ko: '새로 추가' } },
+
+  // The app's Rules tab, Access control card (1.41+; real-logto-1.42/ACCESS-CONTROL.md, "Console labels")
+  'application_details.access_control.name': { package: 'admin-console', only142: true, text: { en: 'Rules', ja: 'ルール', ko: '규칙' } },
+  'application_details.access_control.title': {
+    package: 'admin-console',
+    only142: true,
+    text: { en: 'Access control', ja: 'アクセス制御', ko: '접근 제어' },
+  },
+  'application_details.access_control.enable': {
+    package: 'admin-console',
+    only142: true,
+    text: { en: 'Enable app-level access control', ja: 'アプリレベルのアクセス制御を有効化', ko: '앱 수준 접근 제어 사용' },
+  },
+  'application_details.access_control.custom_allow_rules': {
+    package: 'admin-console',
+    only142: true,
+    text: { en: 'Custom allow rules', ja: 'カスタム許可ルール', ko: '사용자 지정 허용 규칙' },
+  },
+  'application_details.access_control.add_rules': {
+    package: 'admin-console',
+    only142: true,
+    text: { en: 'Add rules', ja: 'ルールを追加', ko: '규칙 추가' },
+  },
+  'application_details.access_control.rule_users': { package: 'admin-console', only142: true, text: { en: 'Users', ja: 'ユーザー', ko: '사용자' } },
 
   // Connectors
   'connectors.tab_social': {
@@ -174,9 +205,32 @@ export function consoleLabel(key: ConsoleLabelKey, lang: Lang): ShownConsoleLabe
   if (!isConsoleLabelKey(key)) throw new Error(`Unknown Console label "${String(key)}" (see src/guide/console-labels.ts)`);
   const entry: ConsoleLabelEntry = consoleLabels[key];
   const current = { text: entry.text[lang], english: entry.text.en };
+  if (entry.only142) return [{ versions: ['1.42'], ...current }];
   if (!entry.before142) return [{ versions: consoleVersions, ...current }];
   return [
     { versions: ['1.42'], ...current },
     { versions: ['1.37'], text: entry.before142[lang], english: entry.before142.en },
   ];
 }
+
+/** A label's words in `lang` as the 1.42 Console shows them: for text built around labels (a diagnosis's fix). */
+export function labelText(key: ConsoleLabelKey, lang: Lang): string {
+  return (consoleLabels[key] as ConsoleLabelEntry).text[lang];
+}
+
+/**
+ * The way to an app's access control in a 1.42 Console, and what lets a refused user in: the labels the
+ * guide's walk-through (step 2) shows and the access_control_denied fix names, in the order they are met.
+ */
+export const accessControlWalk = {
+  path: ['tabs.applications', 'application_details.access_control.name', 'application_details.access_control.title'],
+  allowUser: [
+    'application_details.access_control.custom_allow_rules',
+    'application_details.access_control.add_rules',
+    'general.add_another',
+    'application_details.access_control.rule_users',
+    'general.save',
+    'general.save_changes',
+  ],
+  switchOff: 'application_details.access_control.enable',
+} as const satisfies { path: readonly ConsoleLabelKey[]; allowUser: readonly ConsoleLabelKey[]; switchOff: ConsoleLabelKey };

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { format } from '../../src/i18n/define-strings.ts';
+import { accessControlWalk, consoleLabels } from '../../src/guide/console-labels.ts';
 import { versionFamilyNames } from '../../src/guide/strings.ts';
 import { LOCAL_NAVER_CONNECTOR } from '../../src/lib/local-tenant-defaults.ts';
 import { checkIds } from '../../src/preflight/check-definitions.ts';
@@ -112,4 +113,17 @@ test('the guide shows both Consoles’ wording until the panel knows the version
   await expect(passages('1.42').first()).toBeVisible();
   // The 1.42 passage fills in the reader's Account Center callback.
   await expect(passages('1.42').locator('[data-fill="accountCallbackUrl"]').first()).toHaveText(accountUri);
+});
+
+test('step 2’s Access control walk-through is for a 1.42 Console: shown for it, hidden once the tenant is 1.41 or earlier', async ({ page }) => {
+  await page.goto('/en/');
+  const step2 = page.locator('section[aria-labelledby="step-create-logto-app"]');
+  const walk = step2.locator('.for-console[data-console-version="1.42"]').filter({ hasText: consoleLabels['application_details.access_control.title'].text.en });
+  await expect(walk).toBeVisible();
+  for (const key of [...accessControlWalk.path, ...accessControlWalk.allowUser]) await expect(walk).toContainText(consoleLabels[key].text.en);
+  const region = page.locator('[data-playground-region] [data-playground-panel]');
+  await region.evaluate((element) => element.setAttribute('data-tenant-version', '1.41-or-earlier'));
+  await expect(walk).toBeHidden();
+  await region.evaluate((element) => element.setAttribute('data-tenant-version', '1.42-or-later'));
+  await expect(walk).toBeVisible();
 });

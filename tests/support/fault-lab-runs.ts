@@ -7,7 +7,8 @@
  * over HTTP (tests/integration/fault-lab-playground.spec.ts). Derived from the one table, so a new
  * scenario lands in one of the two without anyone choosing.
  */
-import { faultScenarioIds, type FaultScenarioId } from '../../src/lib/fault-lab.ts';
+import { faultScenarioIds, faultScenarios, type FaultScenarioId } from '../../src/lib/fault-lab.ts';
+import type { LogtoVersionProfile } from '../../src/local-tenant/config/logto-version.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 import { neverComesBack, scenarioMeanings } from '../../src/playground/fault-lab/scenarios.ts';
 
@@ -27,4 +28,28 @@ const rotation: readonly Lang[] = ['ja', 'en', 'ko'];
 /** The language a scenario's run reads the panel in: rotated over the catalogue, so each is covered. */
 export function scenarioLanguage(id: FaultScenarioId): Lang {
   return rotation[faultScenarioIds.indexOf(id) % rotation.length]!;
+}
+
+/** One scenario's run over HTTP against a tenant playing one Logto version: what the panel should then show. */
+export interface HttpScenarioRun {
+  id: FaultScenarioId;
+  /** The scenario's diagnosis, or null where this version signs the reader in (nothing to diagnose). */
+  diagnosis: (typeof scenarioMeanings)[FaultScenarioId]['diagnosis'];
+}
+
+/**
+ * A fault the tenant's version cannot have, per the version table: app-level access control before
+ * 1.41. Such a tenant lets the reader in, as a real one would, so the scenario comes back signed in and
+ * runs over HTTP like the others that come back.
+ */
+function withoutItsFault(id: FaultScenarioId, profile: LogtoVersionProfile): boolean {
+  return 'accessControl' in faultScenarios[id].fault && !profile.appLevelAccessControl;
+}
+
+/** The HTTP runs against a tenant of `profile`'s version: the catalogue's, plus those this version signs in. */
+export function httpScenarioRuns(profile: LogtoVersionProfile): HttpScenarioRun[] {
+  return faultScenarioIds.flatMap((id): HttpScenarioRun[] => {
+    if (withoutItsFault(id, profile)) return [{ id, diagnosis: null }];
+    return httpScenarioIds.includes(id) ? [{ id, diagnosis: scenarioMeanings[id].diagnosis }] : [];
+  });
 }

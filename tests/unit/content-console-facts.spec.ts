@@ -23,6 +23,9 @@ function step(lang: Lang, id: StepId): string {
 const blocks = (body: string, version: string) =>
   [...body.matchAll(new RegExp(`<ForConsole lang="\\w+" version="${version.replace('.', '\\.')}">([\\s\\S]*?)</ForConsole>`, 'g'))].map((m) => m[1] ?? '');
 
+/** English number words, for a count the guide writes out. */
+const numberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
 const label = (key: string) => new RegExp(`<ConsoleLabel lang="\\w+" k="${key.replaceAll('.', '\\.')}" />`);
 
 test.describe('the guide as the Console and Naver Developers really are', () => {
@@ -66,6 +69,11 @@ test.describe('the guide as the Console and Naver Developers really are', () => 
       expect(step(lang, 'register-naver-app')).toMatch(/Callback URL/);
       expect(step(lang, 'register-naver-app')).toMatch(/custom domains|カスタムドメイン|커스텀 도메인/);
       expect(step(lang, 'register-naver-app')).toMatch(/Account Center/);
+      // The number is the record's ("roughly 5 callback URL slots"), in steps 4 and 5: no more precise than it.
+      const slots = /roughly (\d+) callback URL slots/.exec(readFileSync(sharedReference('logto-naver-flow.md'), 'utf8'))?.[1];
+      expect(slots, 'the record states the number of slots').toBeDefined();
+      const about = { en: `about ${numberWords[Number(slots)]}`, ja: `${slots} 個ほど`, ko: `${slots}개 정도` }[lang];
+      for (const id of ['add-naver-connector', 'register-naver-app'] as const) expect(step(lang, id).replace(/\s+/g, ' '), `${lang} ${id}`).toContain(about);
     });
 
     test(`${lang}: step 7 goes to Sign-in & account › Sign-up and sign-in; the button is "Continue with"`, () => {

@@ -1,5 +1,16 @@
 import { expect, test } from '@playwright/test';
-import { consoleLabel, consoleLabels, consoleVersions, type ConsoleLabelEntry, type ConsoleVersion } from '../../src/guide/console-labels.ts';
+import {
+  accessControlWalk,
+  consoleLabel,
+  consoleLabels,
+  consoleVersions,
+  labelText,
+  type ConsoleLabelEntry,
+  type ConsoleVersion,
+} from '../../src/guide/console-labels.ts';
+import { stepOf } from '../../src/diagnosis/codes.ts';
+import { diagnosisText } from '../../src/diagnosis/strings.ts';
+import { readGuideFiles } from '../support/guide-content.ts';
 import { languages } from '../../src/i18n/languages.ts';
 import { readWholeGuide } from '../support/guide-content.ts';
 import { naverConnectorNames, realPhrase } from '../support/console-phrases.ts';
@@ -25,6 +36,12 @@ test.describe('Console labels', () => {
       for (const lang of languages) {
         const params = Object.fromEntries(Object.entries(entry.params ?? {}).map(([name, byLang]) => [name, byLang[lang]]));
         const texts: Record<ConsoleVersion, string> = { '1.42': entry.text[lang], '1.37': (entry.before142 ?? entry.text)[lang] };
+        if (entry.only142) {
+          // A label only the 1.42 Console has: its 1.37.1 phrase files must not have the key.
+          expect(realPhrase(entry.package, lang, key, '1.37'), `${lang}: "${key}" is new in 1.42`).toBeUndefined();
+          expect(entry.text[lang], `${lang} 1.42: ${key}`).toBe(realPhrase(entry.package, lang, key, '1.42'));
+          continue;
+        }
         for (const version of consoleVersions) {
           const phrase = realPhrase(entry.package, lang, key, version);
           expect(phrase, `${lang}: "${key}" exists in Logto ${version}'s ${entry.package} phrases`).toBeDefined();
@@ -93,6 +110,40 @@ test.describe('Console labels', () => {
       for (const [key, entry] of entries) {
         if (entry.text[lang] === entry.text.en) continue;
         expect(body.toLowerCase(), `${lang}/${file}: **${entry.text.en}** (${key})`).not.toContain(`**${entry.text.en.toLowerCase()}**`);
+      }
+    }
+  });
+
+  test('a label only the 1.42 Console has is named only in passages for that Console', () => {
+    const only142 = entries.filter(([, entry]) => entry.only142).map(([key]) => key);
+    expect(only142.length).toBeGreaterThan(0);
+    for (const { lang, file, body } of readWholeGuide()) {
+      const outside = body.replace(/<ForConsole lang="\w+" version="1\.42">[\s\S]*?<\/ForConsole>/g, '');
+      for (const tag of consoleLabelTags(outside)) expect(only142, `${lang}/${file}: ${tag.k} outside a 1.42 passage`).not.toContain(tag.k);
+    }
+  });
+
+  test('the Access control walk-through: the step access_control_denied points to, and its fix, name the same labels', () => {
+    const keys = [...accessControlWalk.path, ...accessControlWalk.allowUser, accessControlWalk.switchOff];
+    for (const lang of languages) {
+      const step = readGuideFiles(lang).find((f) => f.data.step === stepOf('access_control_denied'));
+      expect(step, `${lang}: the step of access_control_denied`).toBeDefined();
+      const passages = [...(step?.body ?? '').matchAll(/<ForConsole lang="\w+" version="1\.42">([\s\S]*?)<\/ForConsole>/g)].map((m) => m[1] ?? '');
+      const walk = passages.find((passage) => consoleLabelTags(passage).some((tag) => tag.k === 'application_details.access_control.title'));
+      expect(walk, `${lang}: a 1.42 passage on Access control`).toBeDefined();
+      const named = consoleLabelTags(walk ?? '').map((tag) => tag.k);
+      // The path in order: Applications › (the app) › Rules › Access control.
+      expect(named.slice(0, accessControlWalk.path.length)).toEqual([...accessControlWalk.path]);
+      const fix = diagnosisText(lang, 'access_control_denied').fix;
+      for (const key of keys) {
+        expect(named, `${lang}: the guide names ${key}`).toContain(key);
+        expect(fix, `${lang}: the fix names ${key}`).toContain(labelText(key, lang));
+      }
+      // The fix names the path after "Console ›", in the same order, with the same words.
+      let at = fix.indexOf('Console ›');
+      for (const key of accessControlWalk.path) {
+        at = fix.indexOf(`› ${labelText(key, lang)}`, at);
+        expect(at, `${lang}: the fix's path goes on with ${key}`).toBeGreaterThan(-1);
       }
     }
   });
