@@ -28,6 +28,11 @@ test('a signed-in panel leaves the trace, claims and bundle to be opened; each p
   expect(panel).not.toContain('data-hop=');
   expect(panel).not.toContain('data-claim=');
   expect(panel).not.toContain('<textarea');
+  // The panel's styles are global (src/styles/playground.css): no scoped-style attributes weigh on its bytes.
+  const section = panel.slice(panel.indexOf('<section id="playground"'));
+  expect(section).toContain('class="pg-tenant"');
+  expect(section).not.toContain('data-astro-cid-');
+  expect(section).not.toContain('<style');
 
   const claims = await one.partResponse('claims');
   expect(claims.status).toBe(200);
