@@ -6,6 +6,7 @@
  * (SANDBOX_ENDPOINT, in LOCAL mode the local tenant unless given; none in PUBLIC unless given).
  */
 import * as z from 'zod';
+import { optionalEnv as optional, originEnv as origin } from '../lib/env-schema.ts';
 import { connectToSchema, formatConnectTo, type ConnectTo } from '../lib/connect-to.ts';
 import { DEFAULT_PORTS } from '../lib/local-tenant-defaults.ts';
 import { isLoopbackHost } from '../lib/loopback-host.ts';
@@ -45,19 +46,8 @@ export class ServerConfigError extends Error {
   override name = 'ServerConfigError';
 }
 
-// Unset and empty mean the same thing: `FOO= npm start` must not count as configured.
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 
-const origin = (name: string, example: string) =>
-  z
-    .url({ protocol: /^https?$/, error: `${name} must be an http(s) origin such as ${example}` })
-    .transform((value) => new URL(value))
-    .refine((url) => url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password, {
-      error: `${name} must be an origin only (scheme, host and port), without a path`,
-    })
-    .transform((url) => new URL(url.origin));
 
 const environment = z.object({
   HOST: optional(z.string()).default('localhost'),

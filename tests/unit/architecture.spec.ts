@@ -111,8 +111,9 @@ const rules: Rule[] = [
       'src/lib/rate-limiter.ts',
       'src/lib/client-key.ts',
       'src/lib/connect-to.ts',
+      'src/lib/env-schema.ts',
     ],
-    why: 'the local tenant and the site talk HTTP only; both may read the demo app and the fault lab’s table, and follow the same rules for a loopback host, TRUST_PROXY, rate limits and connect-to',
+    why: 'the local tenant and the site talk HTTP only; both may read the demo app and the fault lab’s table, and follow the same rules for a loopback host, TRUST_PROXY, rate limits and connect-to, and read their environment alike',
   },
   {
     from: 'src/',

@@ -6,6 +6,7 @@
  * both public origins, and refuses to start without them in one line naming the variable.
  */
 import * as z from 'zod';
+import { optionalEnv as optional, originEnv as origin } from '../../lib/env-schema.ts';
 import { connectToSchema, type ConnectTo } from '../../lib/connect-to.ts';
 import { portsFromEnv } from '../../lib/local-tenant-defaults.ts';
 import { isLoopbackHost } from '../../lib/loopback-host.ts';
@@ -52,17 +53,7 @@ const fourteenDays = 14 * oneDay;
 /** A sign-in makes about ten counted requests (the experience API and the token exchange). */
 export const defaultSandboxRateLimit = { points: 120, windowSeconds: 60 };
 
-// Unset and empty mean the same thing: `FOO= npm run tenant` must not count as configured.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-const origin = (name: string, example: string) =>
-  z
-    .url({ protocol: /^https?$/, error: `${name} must be an http(s) origin such as ${example}` })
-    .transform((value) => new URL(value))
-    .refine((url) => url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password, {
-      error: `${name} must be an origin only (scheme, host and port), without a path`,
-    })
-    .transform((url) => new URL(url.origin));
 
 
 const count = (name: string, what: string) =>
