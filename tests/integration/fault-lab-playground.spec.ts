@@ -52,7 +52,7 @@ async function startStack(version: LogtoVersion) {
   const site = await startSiteInstance({
     PORT: String(port),
     SITE_ORIGIN: siteOrigin,
-    LOCAL_TENANT_ENDPOINT: tenant.endpoint,
+    SANDBOX_ENDPOINT: tenant.endpoint,
     COOKIE_SECRET: 'fault-lab-playground-test-secret-0123456789abcdef',
   }).catch(async (error: unknown) => {
     await tenant.close();
