@@ -96,3 +96,11 @@ export function connectToConnector(
     return direct({ ...options, hostname: target.host, port: String(target.port), servername: options.servername ?? rule!.hostname }, callback);
   };
 }
+
+/**
+ * Several rules at once (each its own origin and address), as curl takes `--connect-to` more than once:
+ * the first rule matching a connection sends it, every other connection goes through `otherwise`.
+ */
+export function connectToRulesConnector(rules: readonly ConnectToRule[], otherwise?: buildConnector.connector): buildConnector.connector {
+  return rules.reduceRight<buildConnector.connector | undefined>((rest, rule) => connectToConnector(rule, rest), otherwise) ?? buildConnector({ timeout: 5000 });
+}

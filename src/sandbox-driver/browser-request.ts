@@ -2,6 +2,7 @@
  * Requests as a browser sends them: the jar's cookies go out and what the answer sets is kept;
  * redirects are followed hop by hop, each one recorded, so a test sees the path a browser would take.
  */
+import { fetch as undiciFetch } from 'undici';
 import type { CookieJar } from './cookie-jar.ts';
 
 /**
@@ -10,13 +11,17 @@ import type { CookieJar } from './cookie-jar.ts';
  */
 export const driverUserAgent = 'Mozilla/5.0 (X11; Linux x86_64) sandbox-driver';
 
-/** One browser request: cookies sent and stored, redirects NOT followed. */
+/** One browser request: cookies sent and stored, redirects NOT followed; through the jar's dispatcher if it has one. */
 export async function browserRequest(jar: CookieJar, url: string, init: RequestInit = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (!headers.has('user-agent')) headers.set('user-agent', driverUserAgent);
   const cookie = jar.header(url);
   if (cookie) headers.set('cookie', cookie);
-  const response = await fetch(url, { ...init, headers, redirect: 'manual' });
+  const { dispatcher } = jar;
+  // undici's own fetch for a dispatcher from the undici package (Node's built-in fetch bundles another undici).
+  const response = dispatcher
+    ? ((await undiciFetch(url, { ...(init as object), headers, redirect: 'manual', dispatcher } as never)) as unknown as Response)
+    : await fetch(url, { ...init, headers, redirect: 'manual' });
   jar.store(url, response);
   return response;
 }

@@ -2,10 +2,21 @@
  * Cookies as a browser keeps them, per origin: enough for the loopback servers this drives (no domains;
  * paths honoured; a cookie set empty or expired in 1970 is dropped). Hand-written rather than
  * tough-cookie: the tenant, the mock and the site set host-only cookies on loopback, and this is all
- * that takes.
+ * that takes. The jar is the driver's browser: it also carries how that browser connects (`dispatcher`).
  */
+import type { Dispatcher } from 'undici';
+
 export class CookieJar {
+  /**
+   * How this browser reaches hosts, when not as Node resolves them: an undici dispatcher (such as one
+   * with src/lib/connect-to.ts's rules, as Chromium's `--host-resolver-rules`). URLs and Host stay as given.
+   */
+  readonly dispatcher: Dispatcher | undefined;
   readonly #cookies = new Map<string, { value: string; path: string }>();
+
+  constructor(options: { dispatcher?: Dispatcher | undefined } = {}) {
+    this.dispatcher = options.dispatcher;
+  }
 
   #key(origin: string, name: string, path: string): string {
     return `${origin} ${path} ${name}`;

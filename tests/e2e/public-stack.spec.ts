@@ -16,7 +16,7 @@ import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.
 import type { Lang } from '../../src/i18n/languages.ts';
 import { expect, test as base } from '../support/fixtures.ts';
 import { answerAtNaver, panel, startSignIn } from '../support/playground-page.ts';
-import { publicHostResolverRule } from '../support/public-stack.ts';
+import { expectBothInstancesServed, publicHostResolverRule, servedSoFar } from '../support/public-stack.ts';
 import { runScenarioInBrowser } from '../support/fault-lab-browser.ts';
 import { browserScenarioIds, scenarioLanguage } from '../support/fault-lab-runs.ts';
 import { findRedisServer, redisMissingMessage } from '../support/redis.ts';
@@ -102,14 +102,9 @@ test('every fault-lab scenario the suite drives in a browser passes on the publi
   for (const id of browserScenarioIds) {
     // Each scenario a reader of its own, in its rotated language, as tests/e2e/fault-lab.spec.ts runs it.
     const page = await (await newContext()).newPage();
-    const before = { site: [...balancers.site.served], sandbox: [...balancers.sandbox.served] };
+    const before = servedSoFar(publicStack);
     await test.step(id, () => runScenarioInBrowser(page, origins, id, scenarioLanguage(id)));
-    // Both site instances served this scenario's hops (the balancer alternates); the sandbox's as well
-    // whenever the flow reached it more than once.
-    const served = (now: number[], then: number[]) => now.map((count, index) => count - (then[index] ?? 0));
-    expect(served(balancers.site.served, before.site).every((count) => count > 0), `${id}: site ${String(balancers.site.served)}`).toBe(true);
-    const sandboxHops = served(balancers.sandbox.served, before.sandbox);
-    if (sandboxHops.reduce((sum, count) => sum + count, 0) > 1) expect(sandboxHops.every((count) => count > 0), `${id}: sandbox ${String(sandboxHops)}`).toBe(true);
+    expectBothInstancesServed(publicStack, before, id);
   }
   for (const balancer of [balancers.site, balancers.sandbox, balancers.naverMock]) expect(balancer.served.every((count) => count > 0)).toBe(true);
 });

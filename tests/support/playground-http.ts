@@ -27,13 +27,15 @@ export interface ChecklistItemHtml {
 }
 
 export class PlaygroundReader {
-  readonly jar = new CookieJar();
+  readonly jar: CookieJar;
   readonly siteOrigin: string;
   readonly lang: Lang;
 
-  constructor(siteOrigin: string, lang: Lang) {
+  /** `jar`: the reader's browser (a fresh one by default; one with a dispatcher to reach names not in DNS). */
+  constructor(siteOrigin: string, lang: Lang, jar: CookieJar = new CookieJar()) {
     this.siteOrigin = siteOrigin;
     this.lang = lang;
+    this.jar = jar;
   }
 
   get playgroundPath(): string {

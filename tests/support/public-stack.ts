@@ -6,12 +6,16 @@
  *
  * The host names are not in DNS: Chromium reaches them through `--host-resolver-rules`
  * (publicHostResolverRule), the site reaches the sandbox through SANDBOX_CONNECT and the sandbox its
- * Naver mock through NAVER_MOCK_CONNECT, each to its balancer's loopback port, as an operator sets them.
+ * Naver mock through NAVER_MOCK_CONNECT, each to its balancer's loopback port, as an operator sets them;
+ * the sandbox driver (a browser over HTTP) through `dispatcher`, the same connect-to rules for all three.
  * The origins are http (see the spec's header for why).
  */
 import { buildDefaultTenantConfig } from '../../src/local-tenant/config/default-config.ts';
 import { startLocalTenant, type LocalTenant } from '../../src/local-tenant/server.ts';
 import { startRoundRobinProxy, type RoundRobinProxy } from '../../src/launcher/round-robin-proxy.ts';
+import { expect } from '@playwright/test';
+import { Agent } from 'undici';
+import { connectToRule, connectToRulesConnector } from '../../src/lib/connect-to.ts';
 import { startRedis, type TestRedis } from './redis.ts';
 import type { SiteInstance } from './site-instance.ts';
 
@@ -24,6 +28,8 @@ export interface PublicStack {
   origins: { site: string; sandbox: string; naverMock: string };
   balancers: { site: RoundRobinProxy; sandbox: RoundRobinProxy; naverMock: RoundRobinProxy };
   sandboxes: LocalTenant[];
+  /** For the sandbox driver's jar: connections for the three public names go to their balancers (URLs and Host unchanged). */
+  dispatcher: Agent;
   /** Takes one sandbox instance (its tenant and its Naver mock) out of both balancers and stops it, as a deploy does. */
   stopSandbox(index: number): Promise<void>;
 }
@@ -78,11 +84,15 @@ export async function startPublicStack(
   };
   const sites = await Promise.all([startSiteInstance(siteEnv), startSiteInstance(siteEnv)]);
   for (const site of sites) balancers.site.add(site.origin);
+  const rules = (['site', 'sandbox', 'naverMock'] as const).map((part) => connectToRule(origins[part], connectTo(balancers[part])));
+  const dispatcher = new Agent({ connect: connectToRulesConnector(rules) });
+  closeAfterTest({ close: () => dispatcher.close() });
   return {
     redis,
     origins,
     balancers,
     sandboxes,
+    dispatcher,
     stopSandbox: async (index) => {
       const sandbox = sandboxes[index]!;
       balancers.sandbox.remove(sandbox.boundEndpoint);
@@ -90,4 +100,21 @@ export async function startPublicStack(
       await sandbox.close();
     },
   };
+}
+
+/** What the site's and the sandbox's balancers have served so far, per instance. */
+export function servedSoFar({ balancers }: PublicStack): { site: number[]; sandbox: number[] } {
+  return { site: [...balancers.site.served], sandbox: [...balancers.sandbox.served] };
+}
+
+/**
+ * Since `before` (servedSoFar), both site instances served hops of `what` (the balancer alternates), and
+ * both sandbox instances as well whenever the flow reached the sandbox more than once.
+ */
+export function expectBothInstancesServed(stack: PublicStack, before: { site: number[]; sandbox: number[] }, what: string): void {
+  const since = (now: number[], then: number[]) => now.map((count, index) => count - (then[index] ?? 0));
+  const siteHops = since(stack.balancers.site.served, before.site);
+  expect(siteHops.every((count) => count > 0), `${what}: site ${String(siteHops)}`).toBe(true);
+  const sandboxHops = since(stack.balancers.sandbox.served, before.sandbox);
+  if (sandboxHops.reduce((sum, count) => sum + count, 0) > 1) expect(sandboxHops.every((count) => count > 0), `${what}: sandbox ${String(sandboxHops)}`).toBe(true);
 }
