@@ -13,7 +13,8 @@ import { parseScriptArgs } from './support/script-args.ts';
 const usage = `npm run start:public   build the site, then serve it with the sandbox and its Naver mock, as a public deployment
 
 Needs SITE_ORIGIN, COOKIE_SECRET, SANDBOX_ENDPOINT (or TENANT_ORIGIN), NAVER_MOCK_ORIGIN, TENANT_SECRET;
-optional REDIS_URL, HOST, TRUST_PROXY, SANDBOX_CONNECT, NAVER_MOCK_CONNECT (README "Hosting the sandbox").
+optional REDIS_URL, HOST, TRUST_PROXY (1 on a loopback HOST), SANDBOX_CONNECT, NAVER_MOCK_CONNECT,
+SANDBOX_TRUSTED_CLIENTS (loopback) (README "Hosting the sandbox").
 Ports: PORT (site, 4321), TENANT_PORT (3001), NAVER_MOCK_PORT (3002). Ctrl+C stops everything.`;
 
 const { build } = parseScriptArgs({

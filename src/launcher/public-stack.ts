@@ -11,6 +11,8 @@ import { buildSiteIfNeeded, type BuildWhen } from './build.ts';
 import type { ProcessOutput, RunningProcess } from './child-process.ts';
 import { freePort } from './free-port.ts';
 import { LaunchError } from './launch-error.ts';
+import { isLoopbackHost } from '../lib/loopback-host.ts';
+import { trustProxySchema } from '../lib/trust-proxy.ts';
 import { startSite } from './start-site.ts';
 import { startTenant } from './start-tenant.ts';
 import { supervise, type StackEnd, type StackPorts } from './launch.ts';
@@ -53,11 +55,47 @@ const given = (env: NodeJS.ProcessEnv, name: string): string | undefined => {
 const originOf = (value: string): string => (URL.canParse(value) ? new URL(value).origin : value);
 
 /**
+ * The site's egress address to the sandbox on one host: loopback, whether SANDBOX_CONNECT points at the
+ * proxy or at the sandbox's port. The sandbox does not count it (SANDBOX_TRUSTED_CLIENTS): the site has
+ * already limited each visitor before it makes their token exchange or their checks' probes.
+ */
+export const oneHostTrustedClients = '127.0.0.0/8,::1/128';
+
+/** Each part's secret, which no other part is given. */
+const secretsOf = { site: ['COOKIE_SECRET'], sandbox: ['TENANT_SECRET'] } as const;
+
+const without = (env: NodeJS.ProcessEnv, names: readonly string[]): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(env).filter(([name]) => !names.includes(name)));
+
+/**
+ * TRUST_PROXY for both parts. On a loopback HOST the stack is behind a reverse proxy on this host (README
+ * "Hosting the sandbox"), so every visitor arrives from loopback: unset, it is 1, the proxy's
+ * X-Forwarded-For entry. On any other HOST the ports are reachable directly and anyone could write that
+ * header, so a TRUST_PROXY above 0 is refused. A malformed value is the parts' to refuse.
+ */
+export function publicTrustProxy(env: NodeJS.ProcessEnv): string | undefined {
+  const host = given(env, 'HOST') ?? 'localhost';
+  const value = given(env, 'TRUST_PROXY');
+  if (isLoopbackHost(host)) return value ?? '1';
+  const hops = value === undefined ? undefined : trustProxySchema.safeParse(value);
+  if (hops?.success && hops.data > 0) {
+    throw new LaunchError(
+      `start:public: TRUST_PROXY=${value} with HOST=${host} is refused (the ports are reachable directly, so anyone could forge X-Forwarded-For: bind HOST to loopback behind the proxy, or unset TRUST_PROXY)`,
+      78,
+    );
+  }
+  return value;
+}
+
+/**
  * The site's and the sandbox's environments from the variables, or a LaunchError whose message is one
  * line naming what is missing. SANDBOX_ENDPOINT (the site's name for the sandbox) and TENANT_ORIGIN (the
  * sandbox's name for itself) are one origin: either gives both; both given must agree.
  */
-export function publicStackEnv(env: NodeJS.ProcessEnv, ports: StackPorts): { site: NodeJS.ProcessEnv; tenant: NodeJS.ProcessEnv; origins: PublicStack['origins'] } {
+export function publicStackEnv(
+  env: NodeJS.ProcessEnv,
+  ports: StackPorts,
+): { site: NodeJS.ProcessEnv; tenant: NodeJS.ProcessEnv; build: NodeJS.ProcessEnv; origins: PublicStack['origins'] } {
   for (const { name, why } of required) {
     if (!given(env, name)) throw new LaunchError(`start:public: ${name} is required (${why})`, 78);
   }
@@ -70,10 +108,20 @@ export function publicStackEnv(env: NodeJS.ProcessEnv, ports: StackPorts): { sit
   if (sandboxEndpoint && tenantOrigin && originOf(sandboxEndpoint) !== originOf(tenantOrigin)) {
     throw new LaunchError('start:public: SANDBOX_ENDPOINT and TENANT_ORIGIN name different origins (they are the same sandbox: set one)', 78);
   }
-  const shared = { ...env, PLAYGROUND_MODE: 'PUBLIC' };
+  const trustProxy = publicTrustProxy(env);
+  const shared = { ...env, PLAYGROUND_MODE: 'PUBLIC', ...(trustProxy === undefined ? {} : { TRUST_PROXY: trustProxy }) };
+  // Each part gets its own secret only; the build neither, nor the site's Redis (it reads them at run time).
+  const site = { ...without(shared, [...secretsOf.sandbox, 'SANDBOX_TRUSTED_CLIENTS']), PORT: String(ports.site), SANDBOX_ENDPOINT: sandbox };
   return {
-    site: { ...shared, PORT: String(ports.site), SANDBOX_ENDPOINT: sandbox },
-    tenant: { ...shared, TENANT_ORIGIN: sandbox, TENANT_PORT: String(ports.tenant), NAVER_MOCK_PORT: String(ports.naverMock) },
+    site,
+    tenant: {
+      ...without(shared, secretsOf.site),
+      TENANT_ORIGIN: sandbox,
+      TENANT_PORT: String(ports.tenant),
+      NAVER_MOCK_PORT: String(ports.naverMock),
+      SANDBOX_TRUSTED_CLIENTS: given(env, 'SANDBOX_TRUSTED_CLIENTS') ?? oneHostTrustedClients,
+    },
+    build: without(site, [...secretsOf.site, 'REDIS_URL']),
     origins: { site: originOf(given(env, 'SITE_ORIGIN')!), sandbox: originOf(sandbox), naverMock: originOf(given(env, 'NAVER_MOCK_ORIGIN')!) },
   };
 }
@@ -94,7 +142,7 @@ export async function launchPublicStack(options: PublicStackOptions = {}): Promi
     naverMock: options.ports?.naverMock || (await freePort()),
   };
   const env = publicStackEnv(base, ports);
-  await buildSiteIfNeeded({ when: options.build ?? 'always', env: env.site, signal });
+  await buildSiteIfNeeded({ when: options.build ?? 'always', env: env.build, signal });
   let tenant;
   try {
     tenant = await startTenant({ port: ports.tenant, naverMockPort: ports.naverMock, env: env.tenant, output, timeoutMs, signal });

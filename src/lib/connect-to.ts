@@ -24,7 +24,8 @@ export interface ConnectToRule {
   protocol: 'http:' | 'https:';
   /** Lower case, IPv6 without brackets. */
   hostname: string;
-  port: number;
+  /** undefined: the origin's port (0) is no port to connect to, and the rule matches nothing. */
+  port: number | undefined;
   to: ConnectTo;
 }
 
@@ -47,10 +48,15 @@ export function formatConnectTo({ host, port }: ConnectTo): string {
 
 const bare = (hostname: string) => hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
 
-function effectivePort(protocol: string, port: string | number | null | undefined): number {
+/**
+ * The port a connection is for: the scheme's default when none is given (undici's '', or no port);
+ * undefined for a port that is given but is no port to connect to (0, out of range, not a number), so
+ * it matches no rule, rather than being taken for the default.
+ */
+function effectivePort(protocol: string, port: string | number | null | undefined): number | undefined {
+  if (port === '' || port === null || port === undefined) return protocol === 'https:' ? 443 : 80;
   const given = Number(port);
-  if (port !== '' && port !== null && port !== undefined && Number.isInteger(given) && given > 0) return given;
-  return protocol === 'https:' ? 443 : 80;
+  return Number.isInteger(given) && given >= 1 && given <= 65535 ? given : undefined;
 }
 
 /** The rule for an origin (`https://sandbox.example.com`): its scheme, host name and port, exactly. */
@@ -76,7 +82,8 @@ export function connectToTarget(rule: ConnectToRule | undefined, request: Connec
   if (!rule) return undefined;
   if (request.protocol !== rule.protocol) return undefined;
   if (bare(request.hostname) !== rule.hostname) return undefined;
-  if (effectivePort(request.protocol, request.port) !== rule.port) return undefined;
+  const port = effectivePort(request.protocol, request.port);
+  if (port === undefined || rule.port === undefined || port !== rule.port) return undefined;
   return rule.to;
 }
 

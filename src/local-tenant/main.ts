@@ -38,6 +38,7 @@ try {
     trustProxyHops: env.trustProxyHops,
     userLimits: { ttlSeconds: env.userTtlSeconds, maxUsers: env.maxUsers },
     rateLimit: env.rateLimit,
+    trustedClients: env.trustedClients,
     log: (line) => console.error(line),
   });
   console.log(`Local Logto tenant (answers like Logto ${config.logtoVersion}): ${tenant.endpoint} (discovery ${tenant.endpoint}/oidc/.well-known/openid-configuration)`);

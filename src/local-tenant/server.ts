@@ -12,6 +12,7 @@ import type { ConnectTo } from '../lib/connect-to.ts';
 import { withoutPublishedManagementAccess } from './config/public-sandbox-config.ts';
 import { sandboxRateLimit } from './http/rate-limit.ts';
 import type { CountedRoutes } from './http/rate-limit.ts';
+import type { TrustedClients } from './http/trusted-clients.ts';
 import { naverMockCountedRoutes } from './naver-mock/rate-limited-routes.ts';
 import { naverEndpointsFor } from './naver-connector/index.ts';
 import { startNaverMock } from './naver-mock/server.ts';
@@ -67,6 +68,8 @@ type StartLocalTenantOptions = {
   userLimits?: UserLimits;
   /** The sign-in, sign-up and token endpoints' budget per client; undefined: not limited. */
   rateLimit?: { points: number; windowSeconds: number } | undefined;
+  /** SANDBOX_TRUSTED_CLIENTS: server-side clients the rate limit does not count (http/trusted-clients.ts). */
+  trustedClients?: TrustedClients | undefined;
 };
 
 export type LocalTenant = {
@@ -118,7 +121,7 @@ export async function startLocalTenant(options: StartLocalTenantOptions = {}): P
     const trustProxyHops = options.trustProxyHops ?? 0;
     const limit = (routes?: CountedRoutes) => {
       if (!options.rateLimit) return undefined;
-      const limiter = sandboxRateLimit({ ...options.rateLimit, redisUrl: options.redisUrl, trustProxyHops, log, ...(routes ? { routes } : {}) });
+      const limiter = sandboxRateLimit({ ...options.rateLimit, redisUrl: options.redisUrl, trustProxyHops, trusted: options.trustedClients, log, ...(routes ? { routes } : {}) });
       closers.push(() => limiter.close());
       return limiter.middleware;
     };

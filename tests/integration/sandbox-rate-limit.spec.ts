@@ -1,4 +1,5 @@
 import { buildDefaultTenantConfig } from '../../src/local-tenant/config/default-config.ts';
+import { parseTenantEnv } from '../../src/local-tenant/config/tenant-env.ts';
 import { startLocalTenant } from '../../src/local-tenant/server.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testSiteOrigin } from '../support/ports.ts';
@@ -87,4 +88,53 @@ test('a LOCAL tenant’s Naver mock is not limited', async ({ closeAfterTest }) 
   for (let n = 0; n < 5; n += 1) statuses.push((await fetch(`${tenant.naverMockOrigin}/v1/nid/me`, { headers: { authorization: 'Bearer nothing' } })).status);
   expect(statuses).not.toContain(429);
   expect(statuses[0]).toBe(statuses[4]);
+});
+
+const tokenRequest = (endpoint: string, forwardedFor: string) =>
+  fetch(`${endpoint}/oidc/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': forwardedFor },
+    body: 'grant_type=client_credentials',
+  });
+
+test('SANDBOX_TRUSTED_CLIENTS (the site’s egress address) is never limited past the budget; other clients still are, the experience API too', async ({ closeAfterTest }) => {
+  const env = parseTenantEnv({ SANDBOX_TRUSTED_CLIENTS: '127.0.0.1/32, 10.20.0.0/16' });
+  const tenant = closeAfterTest(
+    await startLocalTenant({
+      siteOrigin: testSiteOrigin,
+      config: (origins) => buildDefaultTenantConfig(origins),
+      publicSandbox: true,
+      secret: 'rate-limit-sandbox-secret-0123456789abcdef',
+      trustProxyHops: 1,
+      rateLimit: { points: 3, windowSeconds: 600 },
+      trustedClients: env.trustedClients,
+    }),
+  );
+  const trusted = [];
+  for (let n = 0; n < 8; n += 1) trusted.push((await tokenRequest(tenant.endpoint, n % 2 ? '127.0.0.1' : '10.20.3.4')).status);
+  expect(trusted).not.toContain(429);
+  const untrusted = [];
+  for (let n = 0; n < 4; n += 1) untrusted.push((await tokenRequest(tenant.endpoint, '10.21.0.1')).status);
+  expect(untrusted.slice(0, 3)).not.toContain(429);
+  expect(untrusted[3]).toBe(429);
+  expect((await fetch(`${tenant.endpoint}/api/experience`, { method: 'PUT', headers: { 'x-forwarded-for': '10.21.0.1' } })).status).toBe(429);
+});
+
+test('without TRUST_PROXY, an X-Forwarded-For claiming a trusted address is the client’s own claim: it is counted', async ({ closeAfterTest }) => {
+  const env = parseTenantEnv({ SANDBOX_TRUSTED_CLIENTS: '203.0.113.0/24' });
+  const tenant = closeAfterTest(
+    await startLocalTenant({
+      siteOrigin: testSiteOrigin,
+      config: (origins) => buildDefaultTenantConfig(origins),
+      publicSandbox: true,
+      secret: 'rate-limit-sandbox-secret-0123456789abcdef',
+      trustProxyHops: 0,
+      rateLimit: { points: 3, windowSeconds: 600 },
+      trustedClients: env.trustedClients,
+    }),
+  );
+  const statuses = [];
+  for (let n = 0; n < 4; n += 1) statuses.push((await tokenRequest(tenant.endpoint, '203.0.113.5')).status);
+  expect(statuses.slice(0, 3)).not.toContain(429);
+  expect(statuses[3]).toBe(429);
 });

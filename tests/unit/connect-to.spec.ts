@@ -44,3 +44,16 @@ test('an http origin with a port, and IPv6 names, match as undici asks for them'
   expect(connectToTarget(v6, { protocol: 'https:', hostname: '[2001:db8::1]', port: '8443' })).toEqual(to);
   expect(() => connectToRule('ftp://sandbox.test', to)).toThrow(/ftp/);
 });
+
+test('a given port of 0 is no port: it matches nothing, never the scheme’s default', () => {
+  const to = { host: '127.0.0.1', port: 3001 };
+  const rule = connectToRule('https://sandbox.example.com', to);
+  expect(connectToTarget(rule, { protocol: 'https:', hostname: 'sandbox.example.com', port: '' })).toEqual(to);
+  for (const port of ['0', 0, '-1', '65536', 'x']) {
+    expect({ port, target: connectToTarget(rule, { protocol: 'https:', hostname: 'sandbox.example.com', port }) }).toEqual({ port, target: undefined });
+  }
+  const zero = connectToRule('http://sandbox.test:0', to);
+  for (const port of ['', '0', 0, '80']) {
+    expect({ port, target: connectToTarget(zero, { protocol: 'http:', hostname: 'sandbox.test', port }) }).toEqual({ port, target: undefined });
+  }
+});

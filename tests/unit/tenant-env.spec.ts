@@ -67,3 +67,13 @@ test('LOGTO_VERSION: parsed with the rest, unset or blank leaves the config its 
   expect(parseTenantEnv({ LOGTO_VERSION: ' 1.42 ' }).logtoVersion).toBe('1.42');
   expect(refusal({ LOGTO_VERSION: '2.0' })).toBe('LOGTO_VERSION=2.0 is not a version this tenant plays (1.42, 1.37).');
 });
+
+test('SANDBOX_TRUSTED_CLIENTS: CIDR ranges and single addresses, IPv4-mapped clients as their IPv4; unset trusts nobody; a bad entry is one line naming it', () => {
+  const trusted = parseTenantEnv({ SANDBOX_TRUSTED_CLIENTS: '127.0.0.1, 10.0.0.0/8 ,fd00::/8' }).trustedClients;
+  expect(['127.0.0.1', '::ffff:127.0.0.1', '10.9.8.7', 'fd00::1'].map(trusted)).toEqual([true, true, true, true]);
+  expect(['127.0.0.2', '11.0.0.1', 'fe80::1', undefined, 'not-an-address'].map(trusted)).toEqual([false, false, false, false, false]);
+  expect(parseTenantEnv({}).trustedClients('127.0.0.1')).toBe(false);
+  expect(refusal({ SANDBOX_TRUSTED_CLIENTS: '127.0.0.1,10.0.0.0/33' })).toBe(
+    'SANDBOX_TRUSTED_CLIENTS: 10.0.0.0/33 is not an IP address or CIDR range (such as 127.0.0.1/32 or 10.0.0.0/8)',
+  );
+});

@@ -11,6 +11,7 @@ import { connectToSchema, type ConnectTo } from '../../lib/connect-to.ts';
 import { portsFromEnv } from '../../lib/local-tenant-defaults.ts';
 import { isLoopbackHost } from '../../lib/loopback-host.ts';
 import { trustProxySchema } from '../../lib/trust-proxy.ts';
+import { noTrustedClients, trustedClientsSchema, type TrustedClients } from '../http/trusted-clients.ts';
 import { logtoVersionFromEnv } from './logto-version.ts';
 import type { LogtoVersion } from './logto-version.ts';
 
@@ -46,6 +47,8 @@ export type TenantEnv = {
   maxUsers: number;
   /** Counted requests per client and window on the sign-in, sign-up and token endpoints; undefined: not limited. */
   rateLimit: { points: number; windowSeconds: number } | undefined;
+  /** SANDBOX_TRUSTED_CLIENTS: server-side clients (the site's egress address) the rate limit does not count. */
+  trustedClients: TrustedClients;
 };
 
 const oneDay = 24 * 60 * 60;
@@ -84,6 +87,7 @@ const environment = z.object({
   SANDBOX_USER_TTL_SECONDS: optional(count('SANDBOX_USER_TTL_SECONDS', 'seconds')),
   SANDBOX_MAX_USERS: optional(count('SANDBOX_MAX_USERS', 'users')).default(10_000),
   TENANT_RATE_LIMIT_POINTS: optional(count('TENANT_RATE_LIMIT_POINTS', 'requests')),
+  SANDBOX_TRUSTED_CLIENTS: optional(trustedClientsSchema),
   TENANT_RATE_LIMIT_WINDOW_SECONDS: optional(count('TENANT_RATE_LIMIT_WINDOW_SECONDS', 'seconds')).default(defaultSandboxRateLimit.windowSeconds),
 });
 
@@ -133,5 +137,6 @@ export function parseTenantEnv(env: Record<string, string | undefined>): TenantE
     userTtlSeconds: data.SANDBOX_USER_TTL_SECONDS ?? (why ? oneDay : fourteenDays),
     maxUsers: data.SANDBOX_MAX_USERS,
     rateLimit: points === undefined ? undefined : { points, windowSeconds: data.TENANT_RATE_LIMIT_WINDOW_SECONDS },
+    trustedClients: data.SANDBOX_TRUSTED_CLIENTS ?? noTrustedClients,
   };
 }

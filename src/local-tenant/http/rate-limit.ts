@@ -4,14 +4,23 @@ import { createRateLimiter } from '../../lib/rate-limiter.ts';
 import type { RateLimiter } from '../../lib/rate-limiter.ts';
 import { clientAddress } from '../../lib/trust-proxy.ts';
 import { pickPageLang } from './locale.ts';
+import type { TrustedClients } from './trusted-clients.ts';
 import type { PageLang } from './locale.ts';
 
 /**
  * A public sandbox's sign-in, sign-up and token endpoints are rate limited per client: the site's
  * limiter (src/lib/rate-limiter.ts: memory, or Redis shared by every instance), under the sandbox's
- * own prefix. The client is its address by the site's TRUST_PROXY rule, IPv6 counted per /64.
+ * own prefix. The client is its address by the site's TRUST_PROXY rule, IPv6 counted per /64. A client
+ * in `trusted` (SANDBOX_TRUSTED_CLIENTS, trusted-clients.ts: the site's own server, which limits its
+ * visitors before it makes their token exchanges and probes) is not counted.
  */
-export type SandboxRateLimit = { points: number; windowSeconds: number; redisUrl?: string | undefined; trustProxyHops: number };
+export type SandboxRateLimit = {
+  points: number;
+  windowSeconds: number;
+  redisUrl?: string | undefined;
+  trustProxyHops: number;
+  trusted?: TrustedClients | undefined;
+};
 
 const limitedWords: Record<PageLang, string> = {
   en: 'Too many requests to the sandbox from your address. Wait a minute, then try again.',
@@ -48,7 +57,9 @@ export function sandboxRateLimit(options: SandboxRateLimit & { log?: (line: stri
   });
   const middleware = async (ctx: Context, next: Next): Promise<void> => {
     if (!routes.counts(ctx.path)) return next();
-    const decision = await limiter.consume(clientKey(clientAddress(ctx.req, options.trustProxyHops)));
+    const client = clientAddress(ctx.req, options.trustProxyHops);
+    if (options.trusted?.(client)) return next();
+    const decision = await limiter.consume(clientKey(client));
     if (!decision.limited) return next();
     const message = limitedWords[pickPageLang(undefined, ctx)];
     ctx.status = 429;
