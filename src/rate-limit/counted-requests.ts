@@ -12,6 +12,7 @@ const countedRoutes: ReadonlySet<string> = new Set([
   '/playground/preflight', // "Run checks"
   '/playground/sign-in', // discovery, sign-in experience, probes
   '/playground/sign-out', // discovery for the end-session endpoint
+  '/playground/refresh', // discovery, the refresh_token grant, JWKS
   '/playground/callback', // token exchange, JWKS, userinfo
   '/playground/ask-tenant', // a Management API token and the audit log's pages
 ]);

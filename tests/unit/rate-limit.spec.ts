@@ -24,7 +24,7 @@ test.describe('client key', () => {
 });
 
 test('only the endpoints that make the server fetch are counted, by route whatever the method', () => {
-  for (const route of ['/playground/settings', '/playground/scenario', '/playground/preflight', '/playground/sign-in', '/playground/sign-out', '/playground/callback']) {
+  for (const route of ['/playground/settings', '/playground/scenario', '/playground/preflight', '/playground/sign-in', '/playground/sign-out', '/playground/refresh', '/playground/callback']) {
     expect(isCountedRoute(route), route).toBe(true);
   }
   for (const route of ['/playground/reset', '/playground/saw', '/playground/signed-out', '/[lang]', '/[lang]/playground', '/[lang]/rate-limited', '/_server-islands/[name]']) {

@@ -5,7 +5,7 @@
  *
  * - `pg_settings`: the reader's settings (including the app secret, and the Management API credential's);
  * - `pg_logto`: @logto/node's own CookieStorage (sign-in session, tokens), through `logtoCookies`;
- * - `pg_attempt`: the last sign-in or sign-out attempt: status, diagnoses, verified steps;
+ * - `pg_attempt`: the last sign-in, sign-out or refresh attempt: status, diagnoses, verified steps;
  * - `pg_trace`: that attempt's trace (its own cookie: it is the largest value and is shrunk to fit);
  * - `pg_result`: the result view of the signed-in reader (claims, identity, token summary);
  * - `pg_flash`: what the next page view should show once (form errors, a notice), short-lived;
@@ -58,7 +58,7 @@ const diagnosisSchema = z.object({
 }) satisfies z.ZodType<Diagnosis>;
 
 export const attemptSchema = z.object({
-  kind: z.enum(['sign-in', 'sign-out']),
+  kind: z.enum(['sign-in', 'sign-out', 'refresh']),
   status: z.enum(['pending', 'succeeded', 'failed']),
   startedAt: z.number(),
   finishedAt: z.number().optional(),
