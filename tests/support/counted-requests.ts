@@ -11,6 +11,7 @@ export const countedFormPosts = [
   '/playground/preflight',
   '/playground/sign-in',
   '/playground/sign-out',
+  '/playground/refresh',
   '/playground/ask-tenant',
 ] as const;
 
@@ -34,7 +35,7 @@ export function countedCallback(origin: string, lang: Lang, { headers = {}, meth
   return fetch(`${origin}${callbackPath}`, { method, redirect: 'manual', headers: { 'Accept-Language': lang, ...headers } });
 }
 
-/** The n-th counted request, going round all seven endpoints. */
+/** The n-th counted request, going round all eight endpoints. */
 export function countedRequest(n: number, origin: string, lang: Lang, headers: Record<string, string> = {}): Promise<Response> {
   const path = countedFormPosts[n % (countedFormPosts.length + 1)];
   return path ? countedPost(path, origin, lang, { headers }) : countedCallback(origin, lang, { headers });
