@@ -6,6 +6,22 @@ import { expect, test } from '../support/fixtures.ts';
 
 const mainFile = 'src/local-tenant/main.ts';
 
+// Each test starts main.ts as its own process: on a busy two-core CI machine, with the rest of the suite
+// beside it, its start-up (type stripping, oidc-provider) has taken over 15 s, so the wait is generous.
+test.describe.configure({ timeout: 90_000 });
+
+/**
+ * Until the started tenant's discovery answers 200. A process that ended instead is reported with what it
+ * printed, rather than waited for until the deadline.
+ */
+function untilDiscoveryAnswers(run: { exited: Promise<unknown>; output(): { stderr: string } }, url: string) {
+  let ended = false;
+  void run.exited.then(() => (ended = true));
+  return expect
+    .poll(async () => (ended ? `main.ts ended: ${run.output().stderr.trim()}` : (await fetch(url).catch(() => undefined))?.status), { timeout: 60_000 })
+    .toBe(200);
+}
+
 test('main.ts refuses a bad TENANT_CONFIG with a readable message and exit code 1', async ({ makeTempDir, spawnNode }) => {
   const dir = await makeTempDir('tenant-main-');
   const file = join(dir, 'tenant.json');
@@ -34,9 +50,7 @@ test('main.ts serves discovery on TENANT_PORT, logs one line per server without 
     SITE_ORIGIN: 'http://localhost:4999',
   });
   const endpoint = `http://localhost:${tenantPort}`;
-  await expect
-    .poll(async () => (await fetch(`${endpoint}/oidc/.well-known/openid-configuration`).catch(() => undefined))?.status, { timeout: 15_000 })
-    .toBe(200);
+  await untilDiscoveryAnswers(run, `${endpoint}/oidc/.well-known/openid-configuration`);
   const discovery = (await (await fetch(`${endpoint}/oidc/.well-known/openid-configuration`)).json()) as { issuer: string };
   expect(discovery.issuer).toBe(`${endpoint}/oidc`);
   expect((await fetch(`http://localhost:${naverPort}/oauth2.0/authorize`)).status).toBe(400);
@@ -76,7 +90,7 @@ for (const [trigger, env] of [
 test('main.ts as a public sandbox names itself by TENANT_ORIGIN and NAVER_MOCK_ORIGIN, whatever Host it is asked by', async ({ spawnNode }) => {
   const tenantPort = await freePort();
   const naverPort = await freePort();
-  spawnNode([mainFile], {
+  const run = spawnNode([mainFile], {
     ...process.env,
     HOST: '127.0.0.1',
     TENANT_PORT: String(tenantPort),
@@ -86,7 +100,7 @@ test('main.ts as a public sandbox names itself by TENANT_ORIGIN and NAVER_MOCK_O
     TENANT_SECRET: 'main-spec-tenant-secret-0123456789abcdef',
   });
   const discoveryUrl = `http://127.0.0.1:${tenantPort}/oidc/.well-known/openid-configuration`;
-  await expect.poll(async () => (await fetch(discoveryUrl).catch(() => undefined))?.status, { timeout: 15_000 }).toBe(200);
+  await untilDiscoveryAnswers(run, discoveryUrl);
   const discovery = (await (await fetch(discoveryUrl, { headers: { 'x-forwarded-host': 'evil.example', 'x-forwarded-proto': 'http' } })).json()) as {
     issuer: string;
     authorization_endpoint: string;
@@ -102,9 +116,7 @@ test('LOGTO_VERSION=1.37 makes main.ts answer like 1.37; a version it does not p
   const tenantPort = await freePort();
   const run = spawnNode([mainFile], { ...process.env, LOGTO_VERSION: '1.37', TENANT_PORT: String(tenantPort), NAVER_MOCK_PORT: String(await freePort()) });
   const endpoint = `http://localhost:${tenantPort}`;
-  await expect
-    .poll(async () => (await fetch(`${endpoint}/oidc/.well-known/openid-configuration`).catch(() => undefined))?.status, { timeout: 15_000 })
-    .toBe(200);
+  await untilDiscoveryAnswers(run, `${endpoint}/oidc/.well-known/openid-configuration`);
   // 1.37's discovery states request_parameter_supported; its userinfo without a token is 400.
   const discovery = (await (await fetch(`${endpoint}/oidc/.well-known/openid-configuration`)).json()) as Record<string, unknown>;
   expect(discovery['request_parameter_supported']).toBe(false);
