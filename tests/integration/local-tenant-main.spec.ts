@@ -11,14 +11,15 @@ const mainFile = 'src/local-tenant/main.ts';
 test.describe.configure({ timeout: 90_000 });
 
 /**
- * Until the started tenant's discovery answers 200. A process that ended instead is reported with what it
+ * Until the started tenant's discovery answers 200, each try cut off after 2 s (one request that hangs must not
+ * use up the wait). A process that ended instead is reported with what it
  * printed, rather than waited for until the deadline.
  */
 function untilDiscoveryAnswers(run: { exited: Promise<unknown>; output(): { stderr: string } }, url: string) {
   let ended = false;
   void run.exited.then(() => (ended = true));
   return expect
-    .poll(async () => (ended ? `main.ts ended: ${run.output().stderr.trim()}` : (await fetch(url).catch(() => undefined))?.status), { timeout: 60_000 })
+    .poll(async () => (ended ? `main.ts ended: ${run.output().stderr.trim()}` : (await fetch(url, { signal: AbortSignal.timeout(2_000) }).catch(() => undefined))?.status), { timeout: 60_000 })
     .toBe(200);
 }
 
