@@ -1,12 +1,10 @@
 import { defaultLogtoVersion, logtoVersionFromEnv } from '../../src/local-tenant/config/logto-version.ts';
-import { freePort } from '../../src/launcher/free-port.ts';
 import { httpScenarioRuns, scenarioLanguage } from '../support/fault-lab-runs.ts';
 import { runScenarioOverHttp } from '../support/fault-lab-http.ts';
 import { test as base } from '../support/fixtures.ts';
-import { startTestTenant } from '../support/local-tenant.ts';
 import { PlaygroundReader } from '../support/playground-http.ts';
 import { testSiteOrigin } from '../support/ports.ts';
-import { startSiteInstance } from '../support/site-instance.ts';
+import { startVersionStack } from '../support/version-stack.ts';
 import { logtoVersionProfile, logtoVersions, type LogtoVersion } from '../support/tenant-versions.ts';
 
 /**
@@ -27,29 +25,13 @@ base.describe.configure({ mode: 'default' });
 /** The version the web server's tenant plays; the site Playwright serves talks to it. */
 const servedVersion: LogtoVersion = logtoVersionFromEnv(process.env['LOGTO_VERSION']) ?? defaultLogtoVersion;
 
-/** A tenant playing `version` and a site instance whose built-in tenant it is (the site's port chosen first, for the apps' redirect URIs). */
-async function startStack(version: LogtoVersion) {
-  const port = await freePort();
-  const siteOrigin = `http://localhost:${port}`;
-  const tenant = await startTestTenant(undefined, { siteOrigin, logtoVersion: version });
-  const site = await startSiteInstance({
-    PORT: String(port),
-    SITE_ORIGIN: siteOrigin,
-    SANDBOX_ENDPOINT: tenant.endpoint,
-    COOKIE_SECRET: 'fault-lab-playground-test-secret-0123456789abcdef',
-  }).catch(async (error: unknown) => {
-    await tenant.close();
-    throw error;
-  });
-  return { siteOrigin, close: async () => Promise.all([site.close(), tenant.close()]).then(() => undefined) };
-}
 
 for (const version of logtoVersions) {
   const test = base.extend<{}, { siteOrigin: string }>({
     siteOrigin: [
       async ({}, use) => {
         if (version === servedVersion) return use(testSiteOrigin);
-        const stack = await startStack(version);
+        const stack = await startVersionStack(version, 'fault-lab-playground-test-secret-0123456789abcdef');
         await use(stack.siteOrigin);
         await stack.close();
       },

@@ -2,12 +2,11 @@ import { stepOf } from '../../src/diagnosis/codes.ts';
 import { diagnosisText } from '../../src/diagnosis/strings.ts';
 import { stepAnchor } from '../../src/guide/steps.ts';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
-import { freePort } from '../../src/launcher/free-port.ts';
 import { playgroundStrings } from '../../src/playground/strings.ts';
 import { test as base, expect } from '../support/fixtures.ts';
-import { startTestTenant, type LocalTenant } from '../support/local-tenant.ts';
+import type { LocalTenant } from '../support/local-tenant.ts';
 import { diagnosesIn, PlaygroundReader, signedInIn, textOf } from '../support/playground-http.ts';
-import { startSiteInstance } from '../support/site-instance.ts';
+import { startVersionStack } from '../support/version-stack.ts';
 import type { LogtoVersion } from '../support/tenant-versions.ts';
 
 /**
@@ -64,21 +63,9 @@ for (const version of ['1.42', '1.37'] as const satisfies readonly LogtoVersion[
   const test = base.extend<{}, { stack: { siteOrigin: string; tenant: LocalTenant } }>({
     stack: [
       async ({}, use) => {
-        const port = await freePort();
-        const siteOrigin = `http://localhost:${port}`;
-        const tenant = await startTestTenant(undefined, { siteOrigin, logtoVersion: version });
-        const site = await startSiteInstance({
-          PORT: String(port),
-          SITE_ORIGIN: siteOrigin,
-          LOCAL_TENANT_ENDPOINT: tenant.endpoint,
-          SANDBOX_ENDPOINT: tenant.endpoint,
-          COOKIE_SECRET: 'playground-refresh-test-secret-0123456789abcdef',
-        }).catch(async (error: unknown) => {
-          await tenant.close();
-          throw error;
-        });
-        await use({ siteOrigin, tenant });
-        await Promise.all([site.close(), tenant.close()]);
+        const { close, ...stack } = await startVersionStack(version, 'playground-refresh-test-secret-0123456789abcdef');
+        await use(stack);
+        await close();
       },
       { scope: 'worker', timeout: 90_000 },
     ],
