@@ -55,3 +55,21 @@ for (const { lang, viewport, colorScheme } of cases) {
     expect(results.passes.length).toBeGreaterThan(10);
   });
 }
+
+// An SDK's own page (where an on-demand tab links), and the same code once it has arrived in the guide.
+for (const { lang, colorScheme } of [{ lang: 'ko', colorScheme: 'light' }, { lang: 'en', colorScheme: 'dark' }] as const) {
+  test(`${lang}, ${colorScheme}: an SDK's own page and its code arrived in the guide have no axe violations`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/${lang}/sdk/next/`);
+    await expect(page.locator('main pre code').first()).toBeVisible();
+    const own = await new AxeBuilder({ page }).analyze();
+    expect(own.violations).toEqual([]);
+    expect(own.passes.length).toBeGreaterThan(10);
+
+    await page.goto(`/${lang}/`);
+    await page.locator('#code-flask').locator('xpath=..').getByRole('tab').last().click();
+    await expect(page.locator('#code-next pre code').first()).toBeVisible();
+    const arrived = await new AxeBuilder({ page }).include('#code-next').analyze();
+    expect(arrived.violations).toEqual([]);
+  });
+}

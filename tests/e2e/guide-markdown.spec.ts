@@ -20,7 +20,12 @@ for (const lang of languages) {
     const response = await request.get(guideMarkdownHref(lang));
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toMatch(/^text\/markdown/);
-    expect(await response.text()).toContain(`# ${guideStrings[lang].pageTitle}`);
+    const markdown = await response.text();
+    expect(markdown).toContain(`# ${guideStrings[lang].pageTitle}`);
+    // Every SDK's code, though the page sends all but the first on demand (OnDemandCodeTab).
+    const onDemand = await page.locator('[data-code-tab-src]').evaluateAll((panels) => panels.map((panel) => panel.id));
+    expect(onDemand).toEqual(['code-express', 'code-next']);
+    for (const code of ['from logto import', 'handleAuthRoutes', 'LogtoNextConfig']) expect(markdown).toContain(code);
   });
 }
 

@@ -13,11 +13,12 @@ test.describe('with JavaScript off', () => {
     test(`${lang}: the guide reads as plain content and the settings form validates and saves`, async ({ page }) => {
       const p = playgroundStrings[lang];
       await page.goto(`/${lang}/`);
-      // No tabs without script: every sample's code is there, each under its own heading, the first first.
+      // No tabs without script: every sample is there, each under its own heading, the first first; the
+      // first SDK's code in the page, the others' a link away (their pages: the test below).
       await expect(page.getByRole('tablist')).toHaveCount(0);
       await expect(page.locator('#code-flask code.language-python').first()).toBeVisible();
-      await expect(page.locator('#code-express code.language-js').first()).toBeVisible();
-      await expect(page.locator('#code-next code.language-tsx').first()).toBeVisible();
+      await expect(page.locator('#code-express .code-tab-elsewhere a')).toHaveAttribute('href', `/${lang}/sdk/express/`);
+      await expect(page.locator('#code-next .code-tab-elsewhere a')).toHaveAttribute('href', `/${lang}/sdk/next/`);
       await expect(page.locator('#code-uris-express [data-sample-uris]')).toBeVisible();
       await expect(page.locator('[data-code-tab]').first()).toHaveAttribute('id', 'code-uris-flask');
       await expect(page.locator('[data-playground-panel]')).toHaveCount(0);
@@ -31,6 +32,25 @@ test.describe('with JavaScript off', () => {
       await saveTestTenantSettings(page.locator('form[action="/playground/settings"]'), lang);
       await expect(page.getByText(p.settingsSaved)).toBeVisible();
       await expect(page.getByText(p.endpointNeedsHttps)).toHaveCount(0);
+    });
+  }
+
+  for (const lang of languages) {
+    test(`${lang}: an SDK the page links is a page of its own, with its code, in the page’s language`, async ({ page }) => {
+      await page.goto(`/${lang}/`);
+      await page.locator('#code-express .code-tab-elsewhere a').click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/sdk/express/$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('Node / Express');
+      await expect(page.locator('[data-sample-file="examples/express/app.js"][data-sample-region="routes"] pre code')).toContainText('handleAuthRoutes');
+      // Its headings under the page's h1 (axe checks the page: a11y-guide.spec.ts); its links to other
+      // steps go to the guide.
+      await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      await expect(page.locator('main h4')).toHaveCount(0);
+      await expect(page.locator('main a[href^="#step-"]')).toHaveCount(0);
+      await expect(page.locator(`main a[href="/${lang}/#step-create-logto-app"]`).first()).toBeAttached();
+      await page.locator(`main a[href="/${lang}/#step-integrate-sdk"]`).first().click();
+      await expect(page).toHaveURL(new RegExp(`/${lang}/#step-integrate-sdk$`));
     });
   }
 

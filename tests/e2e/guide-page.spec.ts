@@ -89,7 +89,14 @@ test.describe('the guide page', () => {
   for (const lang of languages) {
     test(`${lang}: each SDK tab shows its sample app’s real code, with comments in the reader’s language`, async ({ page, request }) => {
       await openGuide(page, lang);
+      // Each tab shown once, so the ones sent on demand have arrived.
+      const sdkTabs = page.locator('#code-flask').locator('xpath=..').getByRole('tab');
+      for (const tab of await sdkTabs.all()) {
+        await tab.click();
+        await expect(page.locator(`#${await tab.getAttribute('aria-controls')} .code-tab-elsewhere`)).toHaveCount(0);
+      }
       const blocks = page.locator('[data-sample-region]:not([data-sample-env])');
+      for (const { id } of sampleTabs) await expect(blocks.locator(`xpath=self::*[starts-with(@data-sample-file, "examples/${id}/")]`).first()).toBeAttached();
       expect(await blocks.count()).toBeGreaterThan(10);
       for (const block of await blocks.all()) {
         const file = (await block.getAttribute('data-sample-file')) ?? '';
@@ -124,6 +131,49 @@ test.describe('the guide page', () => {
     await expect(page.locator('#code-flask')).toBeVisible();
   });
 
+  test('an SDK tab after the first arrives when chosen: its code, copy buttons and links, in the page’s language', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openGuide(page, 'ko');
+    const express = page.locator('#code-express');
+    // The page sends a link, not the code.
+    await expect(express.locator('pre')).toHaveCount(0);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.locator('#code-flask').locator('xpath=..').getByRole('tab', { name: 'Node / Express' }).click();
+    const app = express.locator('[data-sample-file="examples/express/app.js"][data-sample-region="routes"] pre code');
+    await expect(app).toContainText('handleAuthRoutes');
+    expect(fetched).toContain('/ko/sdk/express/tab.html');
+    await expect(express.locator('.code-tab-elsewhere')).toHaveCount(0);
+    await expect(express).not.toHaveAttribute('aria-busy', /./);
+    // Its headings sit under the tab's, as they would had the page sent them.
+    await expect(express.locator('h4').first()).toBeVisible();
+    await expect(express.locator('h2, h3:not(.code-tab-title)')).toHaveCount(0);
+    await express.locator('[data-sample-region="routes"] .copy-button').click();
+    expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe(((await app.textContent()) ?? '').trim());
+    // A link to another step stays on this page.
+    await expect(express.locator('a[href="#step-create-logto-app"]').first()).toBeAttached();
+    // Chosen again, it is not fetched again.
+    await page.locator('#code-flask').locator('xpath=..').getByRole('tab', { name: 'Python / Flask' }).click();
+    await page.locator('#code-flask').locator('xpath=..').getByRole('tab', { name: 'Node / Express' }).click();
+    expect(fetched.filter((path) => path.endsWith('/tab.html'))).toEqual(['/ko/sdk/express/tab.html']);
+  });
+
+  test('an SDK tab whose code cannot be fetched keeps its link and says so; the next showing tries again', async ({ page }) => {
+    await openGuide(page, 'en');
+    let refuse = true;
+    await page.route('**/en/sdk/next/tab.html', (route) => (refuse ? route.fulfill({ status: 503, body: 'down' }) : route.fallback()));
+    const tabs = page.locator('#code-flask').locator('xpath=..').getByRole('tablist');
+    await tabs.getByRole('tab', { name: 'Next.js (App Router)' }).click();
+    const next = page.locator('#code-next');
+    await expect(next.locator('.code-tab-failed')).toHaveText(/did not load/);
+    await expect(next.getByRole('link', { name: /Next\.js \(App Router\) code, on its own page/ })).toHaveAttribute('href', '/en/sdk/next/');
+    refuse = false;
+    await tabs.getByRole('tab', { name: 'Python / Flask' }).click();
+    await tabs.getByRole('tab', { name: 'Next.js (App Router)' }).click();
+    await expect(next.locator('[data-sample-file="examples/next/app/logto.ts"] pre code').first()).toContainText('LogtoNextConfig');
+    await expect(next.locator('.code-tab-elsewhere')).toHaveCount(0);
+  });
+
   test('the chosen SDK is the same in every step and is kept for the next visit', async ({ page }) => {
     await openGuide(page, 'en');
     const step2 = page.locator('#code-uris-flask').locator('xpath=..');
@@ -139,6 +189,8 @@ test.describe('the guide page', () => {
     // Another visit, in another language: the choice holds.
     await openGuide(page, 'ko');
     await expect(page.locator('#code-next')).toBeVisible();
+    // Kept choices after the first SDK arrive on load.
+    await expect(page.locator('#code-next [data-sample-env="next"] code')).toContainText('LOGTO_ENDPOINT=');
     await expect(page.locator('#code-flask')).toBeHidden();
     await expect(page.locator('#code-uris-next')).toBeVisible();
     // A value the page no longer offers falls back to the first tab.
@@ -236,8 +288,12 @@ test.describe('the guide page', () => {
     await expect(config).toContainText('LOGTO_ENDPOINT=https://abc123.logto.app');
     await expect(config).toContainText('LOGTO_APP_ID=a1b2c3d4e5f6g7h8i9j0k');
     await expect(config).toContainText(`LOGTO_APP_SECRET=${secretPlaceholder}`);
-    // Every sample's .env, and nothing of the code itself (which holds no placeholder to fill).
+    // Every sample's .env, and nothing of the code itself (which holds no placeholder to fill); an
+    // on-demand tab's too, filled when its code arrives after the values changed.
+    await expect(page.locator('[data-sample-env="next"]')).toHaveCount(0);
+    await page.locator('#code-flask').locator('xpath=..').getByRole('tab', { name: 'Next.js (App Router)' }).click();
     await expect(page.locator('[data-sample-env="next"] code')).toContainText('LOGTO_APP_ID=a1b2c3d4e5f6g7h8i9j0k');
+    await expect(page.locator('[data-sample-env="next"] code')).toContainText('LOGTO_ENDPOINT=https://abc123.logto.app');
     await expect(callbackUrl).toHaveText('https://abc123.logto.app/callback/naverconn123');
     await expect(page.locator('[data-fill="serviceUrl"]').first()).toHaveText('https://shop.example');
     // Step 2's playground URIs are the ones the playground registers, for the origin it runs on.

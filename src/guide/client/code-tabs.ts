@@ -5,6 +5,10 @@
  * Groups that name the same group (`data-code-tabs="sdk"`: the SDK tabs of every step) show the same
  * choice: picking Express in one picks it in all, and the choice is kept in localStorage, so the next
  * visit opens on it. Where storage is refused (private modes, blocked cookies) the tabs still work.
+ *
+ * A tab sent as a link (`data-code-tab-src`, OnDemandCodeTab) gets its content when it is first shown:
+ * fetched from the fragment the build wrote, parsed inert (DOMParser runs no script), put in place of
+ * the link. If that fails, the link stays, with a sentence saying so, and the next showing tries again.
  */
 const storageKey = (group: string) => `guide:code-tab:${group}`;
 
@@ -24,13 +28,44 @@ function remember(group: string, value: string): void {
   }
 }
 
+export interface CodeTabsOptions {
+  /** Called with a panel once its on-demand content is in the page. */
+  onLoaded?: (panel: HTMLElement) => void;
+}
+
+async function loadOnDemand(panel: HTMLElement, onLoaded: CodeTabsOptions['onLoaded']): Promise<void> {
+  const src = panel.dataset['codeTabSrc'];
+  const link = panel.querySelector<HTMLElement>(':scope > .code-tab-elsewhere');
+  if (!src || !link || panel.dataset['codeTabLoading'] !== undefined) return;
+  panel.dataset['codeTabLoading'] = '';
+  panel.setAttribute('aria-busy', 'true');
+  try {
+    const response = await fetch(src);
+    if (!response.ok) throw new Error(`${src}: ${response.status}`);
+    const content = new DOMParser().parseFromString(await response.text(), 'text/html').body;
+    link.replaceWith(...content.childNodes);
+    onLoaded?.(panel);
+  } catch {
+    const failed = panel.dataset['codeTabFailed'];
+    if (failed && !link.querySelector('.code-tab-failed')) {
+      const note = document.createElement('span');
+      note.className = 'code-tab-failed';
+      note.textContent = `${failed} `;
+      link.prepend(note);
+    }
+  } finally {
+    delete panel.dataset['codeTabLoading'];
+    panel.removeAttribute('aria-busy');
+  }
+}
+
 interface TabGroup {
   group: string;
   values: string[];
   select(chosen: number, focus: boolean): void;
 }
 
-export function enhanceCodeTabs(root: HTMLElement): void {
+export function enhanceCodeTabs(root: HTMLElement, { onLoaded }: CodeTabsOptions = {}): void {
   const groups: TabGroup[] = [];
   /** A choice made in one group, shown in every group of the same name. */
   const choose = (from: TabGroup, value: string) => {
@@ -71,7 +106,9 @@ export function enhanceCodeTabs(root: HTMLElement): void {
           const on = index === chosen;
           tab.setAttribute('aria-selected', String(on));
           tab.tabIndex = on ? 0 : -1;
-          panels[index]?.toggleAttribute('hidden', !on);
+          const panel = panels[index];
+          panel?.toggleAttribute('hidden', !on);
+          if (on && panel) void loadOnDemand(panel, onLoaded);
           if (on && focus) tab.focus();
         });
       },

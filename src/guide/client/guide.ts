@@ -7,8 +7,14 @@ import { syncWithPanel } from './panel-sync.ts';
 const root = document.querySelector<HTMLElement>('[data-guide]');
 const region = document.querySelector<HTMLElement>('[data-playground-region]');
 if (root) {
-  enhanceCodeTabs(root);
+  const sync = region ? syncWithPanel(root, region) : undefined;
+  // An on-demand tab's code arrives later: it gets its copy buttons and the reader's values then.
+  enhanceCodeTabs(root, {
+    onLoaded: (panel) => {
+      addCopyButtons(panel, root);
+      sync?.refresh();
+    },
+  });
   addCopyButtons(root);
   addCopyAsMarkdown(root, region);
-  if (region) syncWithPanel(root, region);
 }

@@ -6,9 +6,10 @@ import { readPanelState } from '../panel-state.ts';
  * Keeps the guide in step with the playground panel: fills the reader's values into every `[data-fill]`
  * (computed URLs, and the placeholders the build marked in code blocks: src/guide/highlight.ts), and
  * marks the steps the panel has verified. The panel is a server island that arrives
- * after load and can change later, so this watches the region it lives in.
+ * after load and can change later, so this watches the region it lives in; `refresh` is for content
+ * the page adds itself (an on-demand code tab).
  */
-export function syncWithPanel(root: HTMLElement, region: HTMLElement): void {
+export function syncWithPanel(root: HTMLElement, region: HTMLElement): { refresh: () => void } {
   const setText = (element: Element, text: string) => {
     if (element.textContent !== text) element.textContent = text;
   };
@@ -51,4 +52,5 @@ export function syncWithPanel(root: HTMLElement, region: HTMLElement): void {
     attributes: true,
     attributeFilter: ['data-verified-steps', 'data-endpoint', 'data-app-id', 'data-site-origin', 'data-connector-id', 'data-tenant-version', 'data-fault-lab'],
   });
+  return { refresh: render };
 }
