@@ -17,6 +17,7 @@ import { authUrl } from '../support/fault-lab-flow.ts';
 import { expect, test } from '../support/fixtures.ts';
 import type { LocalTenant } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
+import { logtoVersions } from '../support/tenant-versions.ts';
 
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -87,39 +88,46 @@ const cases: { scenario: FaultScenarioId; button: '동의하기' | '취소'; loc
   },
 ];
 
-for (const { scenario, button, locale, toast } of cases) {
-  test(`${scenario} (${locale}): /sign-in?app_id=… with Logto's toast, as recorded, which fades`, async ({ startTenant, closeAfterTest }) => {
-    const tenant = await startTenant();
-    const page = await signInUntilTenantPage(await launchChromium(closeAfterTest), tenant, scenario, { button, locale });
-    expect(new URL(page.url()).searchParams.get('app_id')).toBe(faultScenarioApp(scenario).appId);
-    const shown = page.getByRole('alert');
-    await expect(shown).toHaveText(toast(tenant));
-    // The app's own connector is offered again, so the reader can retry at once.
-    await expect(page.locator('button[data-connector-id]')).toBeVisible();
-    if (scenario === 'sign-in-only-new-user') await expect(page.locator('a[href^="/register"]')).toHaveCount(0);
-    // Logto's toast fades.
-    await page.clock.runFor(3000);
-    await expect(shown).toHaveCount(0);
+// In each version the local tenant plays: the pages a reader is left on are the fault lab's point.
+for (const version of logtoVersions) {
+  test.describe(`Logto ${version}`, () => {
+    test.use({ tenantVersion: version });
+
+    for (const { scenario, button, locale, toast } of cases) {
+      test(`${scenario} (${locale}): /sign-in?app_id=… with Logto's toast, as recorded, which fades`, async ({ startTenant, closeAfterTest }) => {
+        const tenant = await startTenant();
+        const page = await signInUntilTenantPage(await launchChromium(closeAfterTest), tenant, scenario, { button, locale });
+        expect(new URL(page.url()).searchParams.get('app_id')).toBe(faultScenarioApp(scenario).appId);
+        const shown = page.getByRole('alert');
+        await expect(shown).toHaveText(toast(tenant));
+        // The app's own connector is offered again, so the reader can retry at once.
+        await expect(page.locator('button[data-connector-id]')).toBeVisible();
+        if (scenario === 'sign-in-only-new-user') await expect(page.locator('a[href^="/register"]')).toHaveCount(0);
+        // Logto's toast fades.
+        await page.clock.runFor(3000);
+        await expect(shown).toHaveCount(0);
+      });
+    }
+
+    test("sign-in-only-new-user with the account whose email a user has: the linking page, without 'create a new one' (ja)", async ({ startTenant, closeAfterTest }) => {
+      const tenant = await startTenant();
+      const connectorId = faultLabConnectorId('sign-in-only-new-user');
+      const page = await signInUntilTenantPage(await launchChromium(closeAfterTest), tenant, 'sign-in-only-new-user', {
+        button: '동의하기',
+        locale: 'ja-JP',
+        account: 3,
+        path: '/social/link/',
+      });
+      expect(page.url()).toBe(`${tenant.endpoint}/social/link/${connectorId}?app_id=${faultScenarioApp('sign-in-only-new-user').appId}`);
+      await expect(page.locator('h1')).toHaveText('アカウントのリンクまたは作成');
+      await expect(page.getByRole('button', { name: 'yeon****@naver.com とリンクする' })).toBeVisible();
+      await expect(page.getByRole('button', { name: pageStrings.ja.createAccountWithoutLinking })).toHaveCount(0);
+      await page.clock.resume();
+      // The test stops where the app takes over: the browser's request to the app's callback.
+      const appCallback = page.waitForRequest((request) => request.url().startsWith(`${testSiteOrigin}/playground/callback?`));
+      await page.getByRole('button', { name: 'yeon****@naver.com とリンクする' }).click();
+      // Linked: the sign-in goes on to the app's callback, with a code.
+      expect(new URL((await appCallback).url()).searchParams.get('code')).toBeTruthy();
+    });
   });
 }
-
-test("sign-in-only-new-user with the account whose email a user has: the linking page, without 'create a new one' (ja)", async ({ startTenant, closeAfterTest }) => {
-  const tenant = await startTenant();
-  const connectorId = faultLabConnectorId('sign-in-only-new-user');
-  const page = await signInUntilTenantPage(await launchChromium(closeAfterTest), tenant, 'sign-in-only-new-user', {
-    button: '동의하기',
-    locale: 'ja-JP',
-    account: 3,
-    path: '/social/link/',
-  });
-  expect(page.url()).toBe(`${tenant.endpoint}/social/link/${connectorId}?app_id=${faultScenarioApp('sign-in-only-new-user').appId}`);
-  await expect(page.locator('h1')).toHaveText('アカウントのリンクまたは作成');
-  await expect(page.getByRole('button', { name: 'yeon****@naver.com とリンクする' })).toBeVisible();
-  await expect(page.getByRole('button', { name: pageStrings.ja.createAccountWithoutLinking })).toHaveCount(0);
-  await page.clock.resume();
-  // The test stops where the app takes over: the browser's request to the app's callback.
-  const appCallback = page.waitForRequest((request) => request.url().startsWith(`${testSiteOrigin}/playground/callback?`));
-  await page.getByRole('button', { name: 'yeon****@naver.com とリンクする' }).click();
-  // Linked: the sign-in goes on to the app's callback, with a code.
-  expect(new URL((await appCallback).url()).searchParams.get('code')).toBeTruthy();
-});

@@ -36,6 +36,17 @@ function copyOf(reader: PlaygroundReader): PlaygroundReader {
   return copy;
 }
 
+/** The result view's token rows (ResultView.astro): kind → the redacted value and when it expires. */
+function tokenRows(html: string): Record<string, { value: string; expires: string }> {
+  const rows = [...html.matchAll(/<tr\b[^>]*\bdata-token="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)];
+  return Object.fromEntries(
+    rows.map(([, kind = '', body = '']) => {
+      const cells = [...body.matchAll(/<td\b[^>]*>([\s\S]*?)<\/td>/g)].map(([, cell = '']) => textOf(cell));
+      return [kind, { value: cells[0] ?? '', expires: cells[3] ?? '' }];
+    }),
+  );
+}
+
 async function signedInReader(siteOrigin: string): Promise<PlaygroundReader> {
   const reader = new PlaygroundReader(siteOrigin, lang);
   expect(await reader.signIn({ action: 'agree', shareEmail: true })).toBe('came back');
@@ -78,11 +89,20 @@ for (const version of ['1.42', '1.37'] as const satisfies readonly LogtoVersion[
     expect(before).not.toContain('data-refresh-done');
     expect(tokenHopGrants(before)).not.toContain('refresh_token');
 
+    // Expiry times are whole seconds: refresh a full second after the sign-in's tokens, so new ones show as new.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     const html = await refresh(reader);
     expect(diagnosesIn(html)).toEqual([]);
     expect(signedInIn(html)).toBe('true');
     expect(textOf(/<p data-refresh-done[^>]*>[\s\S]*?<\/p>/.exec(html)?.[0] ?? '')).toBe(t.refreshDone);
     expect(tokenHopGrants(html)).toEqual(['refresh_token']);
+    // The result shows the tokens the reader now holds: an access token issued a second or more later,
+    // so expiring later.
+    const [was, now] = [tokenRows(before), tokenRows(html)];
+    expect(now['access_token']?.value).toMatch(/\S/);
+    expect(Date.parse(now['access_token']?.expires ?? '')).toBeGreaterThan(Date.parse(was['access_token']?.expires ?? ''));
+    expect(html).toContain('data-tokens-refreshed');
+    expect(before).not.toContain('data-tokens-refreshed');
   });
 
   if (version !== '1.42') continue;

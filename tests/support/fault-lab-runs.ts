@@ -53,3 +53,11 @@ export function httpScenarioRuns(profile: LogtoVersionProfile): HttpScenarioRun[
     return httpScenarioIds.includes(id) ? [{ id, diagnosis: scenarioMeanings[id].diagnosis }] : [];
   });
 }
+
+/**
+ * The browser runs against a tenant of `profile`'s version: the catalogue's, less those the version
+ * cannot break (they come back signed in and run over HTTP: httpScenarioRuns).
+ */
+export function browserScenarioRuns(profile: LogtoVersionProfile): FaultScenarioId[] {
+  return browserScenarioIds.filter((id) => !withoutItsFault(id, profile));
+}

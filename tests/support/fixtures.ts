@@ -41,6 +41,11 @@ export interface TestFixtures {
   closeAfterTest: <T extends Closable>(thing: T) => T;
   /** Starts a local tenant on free ports: the default config changed by `patch`. */
   startTenant: (patch?: TenantPatch, options?: TestTenantOptions) => Promise<LocalTenant>;
+  /**
+   * The Logto version startTenant's tenants play unless a call names one (the tenant's default when
+   * unset): `test.use({ tenantVersion })` in a describe runs its tests against that version.
+   */
+  tenantVersion: TestTenantOptions['logtoVersion'];
   /** Starts a Naver mock on a free port with the well-behaved test app plus `extraApps`. */
   startNaverMock: (...args: Parameters<typeof startTestNaverMock>) => Promise<TestNaverMock>;
   /** Starts one more instance of the built site with `env` (HOST and PORT are chosen for it). */
@@ -122,8 +127,11 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     if (failures.length > 0) throw new AggregateError(failures, `${failures.length} server(s) failed to close`);
   },
 
-  startTenant: async ({ closeAfterTest }, use) => {
-    await use(async (patch, options) => closeAfterTest(await startTestTenant(patch, options)));
+  tenantVersion: [undefined, { option: true }],
+
+  startTenant: async ({ closeAfterTest, tenantVersion }, use) => {
+    const defaults: TestTenantOptions = tenantVersion === undefined ? {} : { logtoVersion: tenantVersion };
+    await use(async (patch, options) => closeAfterTest(await startTestTenant(patch, { ...defaults, ...options })));
   },
 
   startNaverMock: async ({ closeAfterTest }, use) => {

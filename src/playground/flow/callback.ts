@@ -7,30 +7,13 @@ import { langOrFallback } from '../../i18n/languages.ts';
 import { abbreviate, redacted } from '../../lib/redact.ts';
 import { diagnosis, type Diagnosis } from '../../diagnosis/codes.ts';
 import type { Settings } from '../../tenant/settings.ts';
-import { PersistKey } from '@logto/node';
 import { completeSignIn } from '../logto/client.ts';
 import { buildResult, type PlaygroundResult } from '../result/result.ts';
 import { PLAYGROUND_CALLBACK_PATH } from '../../tenant/redirect-uris.ts';
 import { finished, newAttempt, readerClient, tracing, urisOf, type PlaygroundContext } from './context.ts';
 import { diagnoseFailure } from './failure.ts';
+import { issuedTokens } from './issued-tokens.ts';
 import { stepsProvedBySignIn } from '../../preflight/verified-steps.ts';
-
-/** Access-token map as @logto/node stores it: `{"<scopes>@<resource>": {token, scope, expiresAt}}`. */
-function firstAccessToken(raw: string | null): { token: string; scope?: string; expiresAt?: number } | undefined {
-  if (!raw) return undefined;
-  try {
-    const map = JSON.parse(raw) as Record<string, { token?: unknown; scope?: unknown; expiresAt?: unknown }>;
-    const entry = Object.values(map)[0];
-    if (!entry || typeof entry.token !== 'string') return undefined;
-    return {
-      token: entry.token,
-      ...(typeof entry.scope === 'string' ? { scope: entry.scope } : {}),
-      ...(typeof entry.expiresAt === 'number' ? { expiresAt: entry.expiresAt } : {}),
-    };
-  } catch {
-    return undefined;
-  }
-}
 
 /** What a sign-in that worked can still show to be wrong: no identity of the target, or one without email. */
 export function problemsOfSignIn(result: PlaygroundResult, settings: Settings): Diagnosis[] {
@@ -76,11 +59,7 @@ export async function finishSignIn(ctx: PlaygroundContext, requestUrl: URL, pref
     const result = buildResult({
       verified: verified.value,
       userInfo,
-      tokens: {
-        idToken: (await client.getIdToken()) ?? '',
-        accessToken: firstAccessToken(await storage.getItem(PersistKey.AccessToken)),
-        refreshToken: await client.getRefreshToken(),
-      },
+      tokens: await issuedTokens(client, storage),
       target: settings.directSignInTarget,
       now: ctx.now(),
     });

@@ -30,6 +30,8 @@ export type Identity = z.infer<typeof identitySchema>;
 
 export const resultSchema = z.object({
   signedInAt: z.number(),
+  /** When "Refresh tokens" last replaced the tokens (and the ID token, when the tenant sent one). */
+  refreshedAt: z.number().optional(),
   idToken: z.object({
     alg: z.string().max(20),
     kid: z.string().max(200).optional(),
@@ -151,17 +153,32 @@ export function buildResult(input: {
   const { identity, others } = identityFromUserInfo(input.userInfo, input.target);
   const result: PlaygroundResult = {
     signedInAt: input.now,
-    idToken: {
-      alg: verified.header.alg,
-      typ: verified.header.typ ?? null,
-      claims: displayClaims(verified.claims),
-      expectedIssuer: verified.expectedIssuer,
-      expectedAudience: verified.expectedAudience,
-    },
+    idToken: idTokenView(verified),
     otherIdentities: others,
     tokens: summarizeTokens(input.tokens, verified.claims.exp),
   };
-  if (verified.header.kid) result.idToken.kid = verified.header.kid;
   if (identity) result.identity = identity;
   return result;
+}
+
+function idTokenView(verified: VerifiedIdToken): PlaygroundResult['idToken'] {
+  const view: PlaygroundResult['idToken'] = {
+    alg: verified.header.alg,
+    typ: verified.header.typ ?? null,
+    claims: displayClaims(verified.claims),
+    expectedIssuer: verified.expectedIssuer,
+    expectedAudience: verified.expectedAudience,
+  };
+  if (verified.header.kid) view.kid = verified.header.kid;
+  return view;
+}
+
+/**
+ * The result after "Refresh tokens": the new tokens, and the new ID token's claims when the tenant sent
+ * one (`verified`); the identity stays the sign-in's (userinfo is not asked again).
+ */
+export function refreshedResult(previous: PlaygroundResult, input: { verified: VerifiedIdToken | undefined; tokens: IssuedTokens; now: number }): PlaygroundResult {
+  const idToken = input.verified ? idTokenView(input.verified) : previous.idToken;
+  const exp = input.verified?.claims.exp ?? previous.tokens.find((token) => token.kind === 'id_token')?.expiresAt;
+  return { ...previous, refreshedAt: input.now, idToken, tokens: summarizeTokens(input.tokens, exp) };
 }
