@@ -7,7 +7,7 @@
  * is rendered) and the tenant's discovery document. Then it runs N full sign-in flows over HTTP (site →
  * tenant → Naver mock → tenant → site callback), in three rounds, and prints the site's and the tenant's
  * memory before and after each round. Between the two, the signed-in panel's weight: its bytes (raw and
- * gzip), a fresh render's server CPU, and the bytes of each part it loads only when opened. Everything is also given as a ratio to the static copy. Numbers
+ * gzip; raw by section), a fresh render's server CPU, and the bytes of each part it loads only when opened. Everything is also given as a ratio to the static copy. Numbers
  * only: nothing here passes or fails on speed; it exits non-zero only on errors.
  *
  * Its options: `usage` below (`npm run bench:load -- --help`).
@@ -163,14 +163,27 @@ async function bodyBytes(url: string, cookie: string, encoding: 'identity' | 'gz
 const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /**
- * What a signed-in reader's panel weighs (raw and gzip, as the island sends it) and what a fresh render of
- * it costs the server (the "rendered" row's CPU time). Then the parts the panel fetches only when opened
- * (each `data-part-src` in its HTML), the same way: what a reader who opens one pays on top.
+ * The raw bytes of each of the panel's sections (src/playground/panel-sections.ts), from its
+ * `data-panel-section` element to the next one's (the last to the end: the panel's script with it), after
+ * what comes before the first (the panel's heading and intro): where the weight is.
+ */
+function sectionBytes(html: string): [string, number][] {
+  const starts = [...html.matchAll(/<[a-z]+\b[^>]*\bdata-panel-section="([^"]+)"/g)].map((match) => ({ id: match[1]!, at: match.index }));
+  const size = (from: number, to: number) => Buffer.byteLength(html.slice(from, to));
+  return [['(before the sections)', size(0, starts[0]?.at ?? html.length)], ...starts.map(({ id, at }, index): [string, number] => [id, size(at, starts[index + 1]?.at ?? html.length)])];
+}
+
+/**
+ * What a signed-in reader's panel weighs (raw and gzip, as the island sends it), section by section, and
+ * what a fresh render of it costs the server (the "rendered" row's CPU time). Then the parts the panel
+ * fetches only when opened (each `data-part-src` in its HTML), the same way: what a reader who opens one
+ * pays on top.
  */
 async function printPanelWeight(site: string, islandPath: string, cookie: string, rendered: Measured) {
   const raw = await bodyBytes(`${site}${islandPath}`, cookie, 'identity');
   const gzip = await bodyBytes(`${site}${islandPath}`, cookie, 'gzip');
   console.log(`\nSigned-in panel (server island): ${kilobytes(raw.bytes)} raw, ${kilobytes(gzip.bytes)} gzip; a fresh render ${Math.round(rendered.cpuMicros)} µs of server CPU`);
+  console.log(`  by section (raw): ${sectionBytes(raw.text ?? '').map(([id, bytes]) => `${id} ${kilobytes(bytes)}`).join(', ')}`);
   const parts = [...(raw.text ?? '').matchAll(/data-part-src="([^"]+)"/g)].map((match) => match[1]!.replace(/&amp;/g, '&'));
   for (const part of parts) {
     const [partRaw, partGzip] = [await bodyBytes(`${site}${part}`, cookie, 'identity'), await bodyBytes(`${site}${part}`, cookie, 'gzip')];

@@ -32,10 +32,11 @@ export interface ShownDiagnosis {
 }
 
 export interface PanelModel {
-  /** Saved settings in one line (./tenant-summary.ts), shown in place of the form; none while nothing is saved. */
+  /**
+   * The settings in one line (./tenant-summary.ts), shown in place of the form; none until the reader
+   * saved settings or signed in with them.
+   */
   tenantSummary?: TenantSummary | undefined;
-  /** The form under the summary starts open: the last save was refused and its fields say why. */
-  editOpen: boolean;
   form: SettingsFormValues;
   maskedSecret: string;
   errors: Record<string, string>;
@@ -65,8 +66,9 @@ export interface PanelModel {
   preflight: { run?: PreflightRun | undefined; verifiedSteps: StepId[] };
   /**
    * The parts rendered in place (src/playground/parts/panel-parts.ts): those the request asked for
-   * (`?show=`, or the fragment page's one part), and the trace of an attempt that failed, which the
-   * reader reads next. The others are closed, their bodies fetched when opened.
+   * (`?show=`, or the fragment page's one part), the trace of an attempt that failed, which the reader
+   * reads next, and the settings form after a refused save, its fields saying why. The others are
+   * closed, their bodies fetched when opened.
    */
   inlineParts: PanelPart[];
   /** The redacted support bundle text (settings without the secret, check results, last trace), built
@@ -147,17 +149,17 @@ export function buildPanelModel(input: {
   const accountCallbackUrl =
     settings && connectorId && tenantVersion.family !== '1.41-or-earlier' ? naverAccountCallbackUrl(settings.endpoint, connectorId) : undefined;
   const shown = input.shown ?? [];
-  const inlineParts = panelPartsInline(shown, attempt?.status === 'failed');
+  const inlineParts = panelPartsInline(shown, { attemptFailed: attempt?.status === 'failed', saveRefused: Object.keys(errors).length > 0 });
   return {
     tenantSummary: settings && tenantSummary({
-      saved: input.settingsSaved === true,
+      // A sign-in that came back used these settings, the built-in defaults included.
+      inUse: input.settingsSaved === true || input.result !== undefined,
       endpoint: settings.endpoint,
       appId: settings.appId,
       onLocalTenant: offersScenarios,
       scenario,
       tenantVersion,
     }),
-    editOpen: Object.keys(errors).length > 0,
     form,
     maskedSecret: maskSecret(settings?.appSecret ?? ''),
     errors,
@@ -205,8 +207,8 @@ export function buildPanelModel(input: {
   };
 }
 
-function panelPartsInline(shown: readonly PanelPart[], attemptFailed: boolean): PanelPart[] {
-  return panelParts.filter((part) => shown.includes(part) || (part === 'trace' && attemptFailed));
+function panelPartsInline(shown: readonly PanelPart[], { attemptFailed, saveRefused }: { attemptFailed: boolean; saveRefused: boolean }): PanelPart[] {
+  return panelParts.filter((part) => shown.includes(part) || (part === 'trace' && attemptFailed) || (part === 'settings' && saveRefused));
 }
 
 function auditLogView(finding: AuditLogFinding | undefined, lang: Lang): NonNullable<PanelModel['auditLogFinding']> {

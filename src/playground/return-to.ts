@@ -8,6 +8,15 @@ export function defaultReturnTo(lang: Lang): string {
   return `/${lang}/playground/`;
 }
 
+/** Where a panel is shown: beside the guide (its server island) or on the standalone page. */
+export const panelHomes = ['guide', 'page'] as const;
+export type PanelHome = (typeof panelHomes)[number];
+
+/** Where a panel's form posts come back to: the panel where the reader pressed the button. */
+export function panelReturnTo(home: PanelHome, lang: Lang): string {
+  return home === 'guide' ? `/${lang}/#live-playground` : defaultReturnTo(lang);
+}
+
 export function safeReturnTo(value: unknown, lang: Lang): string {
   if (typeof value !== 'string' || value.length > 512 || !value.startsWith('/') || /^\/[/\\]/.test(value) || /[\u0000-\u001f\\]/.test(value)) {
     return defaultReturnTo(lang);

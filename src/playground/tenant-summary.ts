@@ -1,8 +1,8 @@
 /**
- * The one-line summary of saved settings the panel shows at the top of "Your tenant", in place of the
- * form (which an Edit disclosure reveals): the endpoint, the App ID, which app it is when the panel can
- * tell (the built-in tenant's demo app, or a Break it on purpose scenario), and the tenant's Logto
- * version family once something showed it. Nothing saved yet: no summary, the form itself.
+ * The one-line summary of the reader's settings the panel shows at the top of "Your tenant", in place of
+ * the form (which an Edit disclosure reveals): the endpoint, the App ID, which app it is when the panel
+ * can tell (the built-in tenant's demo app, or a Break it on purpose scenario), and the tenant's Logto
+ * version family once something showed it. Nothing saved and no sign-in yet: no summary, the form itself.
  */
 import { LOCAL_DEMO_APP } from '../lib/local-tenant-defaults.ts';
 import type { FaultScenarioId } from '../lib/fault-lab.ts';
@@ -20,8 +20,11 @@ export interface TenantSummary {
 }
 
 export function tenantSummary(input: {
-  /** The reader saved settings (their cookie holds them); the local defaults alone are not a summary. */
-  saved: boolean;
+  /**
+   * The reader is past the form: they saved settings (their cookie holds them) or signed in with the ones
+   * in use. The local defaults alone, untried, are not a summary.
+   */
+  inUse: boolean;
   endpoint: string;
   appId: string;
   /** The endpoint is the built-in tenant. */
@@ -30,7 +33,7 @@ export function tenantSummary(input: {
   scenario?: FaultScenarioId | undefined;
   tenantVersion: VersionVerdict;
 }): TenantSummary | undefined {
-  if (!input.saved) return undefined;
+  if (!input.inUse) return undefined;
   const app: SummaryApp | undefined = !input.onLocalTenant
     ? undefined
     : input.scenario

@@ -53,8 +53,9 @@ test('cancel at Naver: back on the playground, "Ask the tenant" names naver_canc
   await chooseScenario(page, 'cancel-at-naver');
   // The demo credential is prefilled: its App ID in the field, its secret only masked.
   const t = playgroundStrings.en;
-  await expect(page.getByLabel(t.m2mAppIdLabel)).toHaveValue(LOCAL_MANAGEMENT_API_APP.id);
-  await expect(page.getByLabel(t.m2mAppSecretLabel)).toHaveValue('');
+  const settings = await revealSettingsForm(page);
+  await expect(settings.getByLabel(t.m2mAppIdLabel)).toHaveValue(LOCAL_MANAGEMENT_API_APP.id);
+  await expect(settings.getByLabel(t.m2mAppSecretLabel)).toHaveValue('');
   await startSignIn(page, testNaverMockOrigin);
   await answerAtNaver(page, 'cancel');
   // Logto's own sign-in page (its toast); the reader comes back by hand.
@@ -71,6 +72,7 @@ test('cancel at Naver: back on the playground, "Ask the tenant" names naver_canc
   await expect(answer.locator('[data-audit-log-finding]')).toContainText('access_denied');
   await expect(answer.locator('[data-audit-log-finding]')).toContainText('Interaction.SignIn.Verification.Social.Submit');
 
+  await revealSettingsForm(page);
   const results = await new AxeBuilder({ page }).include('.pg-audit-log').include('[data-management-api]').analyze();
   expect(results.violations).toEqual([]);
 
@@ -102,7 +104,7 @@ test('cleared credential: no "Ask the tenant" after a sign-in that did not come 
   await form.locator('input[name="m2mAppId"]').fill('');
   await form.locator('button[type="submit"]').click();
   await page.waitForURL(`${testSiteOrigin}/en/playground/`);
-  await expect(page.getByLabel(playgroundStrings.en.m2mAppIdLabel)).toHaveValue('');
+  await expect((await revealSettingsForm(page)).getByLabel(playgroundStrings.en.m2mAppIdLabel)).toHaveValue('');
   await startSignIn(page, testNaverMockOrigin).catch(() => undefined);
   await openPlayground(page, 'en');
   await expect(panel(page).locator('[data-flow-state]')).toBeVisible();

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { playgroundStrings } from '../../src/playground/strings.ts';
 import { testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
+import { revealSettingsForm } from '../support/playground-form.ts';
 import { panel } from '../support/playground-page.ts';
 
 test('the guide embeds the panel as a server island, with its data for the guide and copy buttons', async ({ page }) => {
@@ -31,7 +32,8 @@ test.describe('without JavaScript', () => {
     await fallback.locator('button[type="submit"]').click();
     await page.waitForURL(`${testSiteOrigin}/ko/playground/`);
     await expect(panel(page).locator('.pg-notice')).toHaveText(playgroundStrings.ko.settingsSaved);
-    await expect(panel(page).locator('input[name="interactionMode"][value="signUp"]')).toBeChecked();
+    // The saved settings read as one line; Edit's link shows the form, as saved.
+    await expect((await revealSettingsForm(page)).locator('input[name="interactionMode"][value="signUp"]')).toBeChecked();
     await expect(panel(page)).toHaveAttribute('data-endpoint', testTenantEndpoint);
   });
 

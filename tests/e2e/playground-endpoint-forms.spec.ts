@@ -2,6 +2,7 @@ import { playgroundStrings } from '../../src/playground/strings.ts';
 import { format } from '../../src/i18n/define-strings.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testTenantEndpoint } from '../support/ports.ts';
+import { revealSettingsForm } from '../support/playground-form.ts';
 import { openPlayground, panel, saveSettings } from '../support/playground-page.ts';
 
 /**
@@ -18,7 +19,7 @@ for (const [lang, typed, form] of [
     await saveSettings(page, { endpoint: typed });
     const widget = panel(page);
     await expect(widget.locator('.pg-notice')).toHaveText(t.settingsSaved);
-    await expect(widget.locator('input[name="endpoint"]')).toHaveValue(testTenantEndpoint);
+    await expect((await revealSettingsForm(widget)).locator('input[name="endpoint"]')).toHaveValue(testTenantEndpoint);
     const note = form === 'issuer' ? t.endpointFromIssuer : t.endpointFromDiscovery;
     await expect(widget.locator('[data-endpoint-note]')).toHaveText(format(note, { origin: testTenantEndpoint }));
     await expect(widget.locator('[data-diagnosis]')).toHaveCount(0);

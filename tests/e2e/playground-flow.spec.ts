@@ -3,6 +3,7 @@ import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.
 import { stepIds } from '../../src/guide/steps.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
+import { revealSettingsForm } from '../support/playground-form.ts';
 import { answerAtNaver, openPart, openPlayground, panel, saveSettings, startSignIn } from '../support/playground-page.ts';
 
 test.describe('playground happy path on the local tenant', () => {
@@ -72,8 +73,9 @@ test.describe('playground happy path on the local tenant', () => {
     await saveSettings(page, { endpoint: tenant.endpoint, mode: 'signUp' });
     const widget = panel(page);
     await expect(widget.locator('.pg-notice')).toHaveText('Settings saved.');
-    await expect(widget.locator('input[name="interactionMode"][value="signUp"]')).toBeChecked();
-    await expect(widget.locator('input[name="endpoint"]')).toHaveValue(tenant.endpoint);
+    const settings = await revealSettingsForm(widget);
+    await expect(settings.locator('input[name="interactionMode"][value="signUp"]')).toBeChecked();
+    await expect(settings.locator('input[name="endpoint"]')).toHaveValue(tenant.endpoint);
 
     await startSignIn(page, tenant.naverMockOrigin);
     await answerAtNaver(page, { nickname: user.nickname });

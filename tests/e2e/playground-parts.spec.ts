@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { playgroundStrings } from '../../src/playground/strings.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { testNaverMockOrigin, testSiteOrigin } from '../support/ports.ts';
+import { testNaverMockOrigin, testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 import { answerAtNaver, openPart, openPlayground, panel, startSignIn } from '../support/playground-page.ts';
 
 /**
@@ -63,5 +63,54 @@ test.describe('the panel’s parts opened on demand', () => {
     // The others stay behind their links.
     await expect(panel(reader).locator('[data-claim]')).toHaveCount(0);
     await noScript.close();
+  });
+
+  test('Edit settings, opened by keyboard, fetches the form; a refused save shows it open with its errors; a save comes back to the panel it was made in', async ({ page }) => {
+    const t = playgroundStrings.en;
+    await openPlayground(page, 'en');
+    await startSignIn(page, testNaverMockOrigin);
+    await answerAtNaver(page, { nickname: defaultNaverTestUsers[0].nickname });
+    await page.waitForURL(`${testSiteOrigin}/en/playground/`);
+    const tenant = panel(page).locator('[data-panel-section="tenant"]');
+    // Signed in: the settings are one line, and the form is not on the page until Edit is opened.
+    await expect(tenant.locator('[data-tenant-summary]')).toBeVisible();
+    await expect(tenant.locator('form[action="/playground/settings"]')).toHaveCount(0);
+
+    const edit = await openPart(page, 'settings');
+    await expect(edit.locator('summary')).toBeFocused();
+    await expect(edit.locator('summary')).toHaveText(t.editSettings);
+    const form = edit.locator('form[action="/playground/settings"]');
+    await expect(form.getByLabel(t.endpointLabel)).toHaveValue(testTenantEndpoint);
+    await expect(form.locator('input[name="returnTo"]')).toHaveValue('/en/playground/');
+    // The fetched form is reached by keyboard like the rest of the panel, with a visible focus ring.
+    await page.keyboard.press('Tab');
+    await expect(form.getByLabel(t.endpointLabel)).toBeFocused();
+    await expect(form.getByLabel(t.endpointLabel)).toHaveCSS('outline-style', 'solid');
+    expect((await new AxeBuilder({ page }).include('#playground').analyze()).violations).toEqual([]);
+
+    // A refused save: back on the page, the form rendered open with its messages, no fetch needed.
+    await form.getByLabel(t.endpointLabel).fill('http://example.com/console');
+    await form.getByRole('button', { name: t.saveSettings }).click();
+    await page.waitForURL(`${testSiteOrigin}/en/playground/`);
+    const refused = panel(page).locator('#pg-part-settings');
+    await expect(refused).toHaveAttribute('open', '');
+    await expect(refused).not.toHaveAttribute('data-part-src');
+    await expect(refused.getByRole('alert')).toHaveText(t.errorsHeading);
+    await expect(refused.getByLabel(t.endpointLabel)).toHaveAttribute('aria-invalid', 'true');
+    expect((await new AxeBuilder({ page }).include('#playground').analyze()).violations).toEqual([]);
+
+    // Beside the guide (the refusal shown once already), the island's Edit fetches a form that comes back to the guide.
+    await page.goto('/en/#live-playground');
+    await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
+    await expect(panel(page).locator('#pg-part-settings')).toHaveAttribute('data-part-src', '/en/playground/part?part=settings&home=guide');
+    const besideGuide = await openPart(page, 'settings');
+    const guideForm = besideGuide.locator('form[action="/playground/settings"]');
+    await expect(guideForm.locator('input[name="returnTo"]')).toHaveValue('/en/#live-playground');
+    await guideForm.locator('input[name="interactionMode"][value="signUp"]').check();
+    await guideForm.getByRole('button', { name: t.saveSettings }).click();
+    await page.waitForURL(`${testSiteOrigin}/en/#live-playground`);
+    await expect(panel(page).locator('[role="status"].pg-notice')).toHaveText(t.settingsSaved);
+    const again = await openPart(page, 'settings');
+    await expect(again.locator('input[name="interactionMode"][value="signUp"]')).toBeChecked();
   });
 });

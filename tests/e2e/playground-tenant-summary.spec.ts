@@ -17,8 +17,11 @@ import { testTenantEndpoint } from '../support/ports.ts';
 const phone = { width: 375, height: 812 };
 const tenantSection = (scope: Locator) => scope.locator('[data-panel-section="tenant"]');
 
-/** Reaches Edit by keyboard from the element before it, opens it, and finds the form shown. */
-async function openEditByKeyboard(page: Page, scope: Locator, lang: Lang) {
+/**
+ * Reaches Edit by keyboard from the element before it, opens it, and finds the form shown: fetched into
+ * it with JavaScript; without, by its link, which renders it in place on the playground page.
+ */
+async function openEditByKeyboard(page: Page, scope: Locator, lang: Lang, { scripted }: { scripted: boolean }) {
   const t = playgroundStrings[lang];
   const tenant = tenantSection(scope);
   const form = tenant.locator('form[action="/playground/settings"]');
@@ -31,8 +34,19 @@ async function openEditByKeyboard(page: Page, scope: Locator, lang: Lang) {
   await expect(edit).toBeFocused();
   await expect(edit).toHaveCSS('outline-style', 'solid');
   await page.keyboard.press('Enter');
+  if (!scripted) {
+    const link = tenant.getByRole('link', { name: t.partShow });
+    await expect(link).toBeVisible();
+    await expect(form).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/${lang}/playground/\\?show=settings#pg-part-settings$`));
+  }
   await expect(form).toBeVisible();
   await expect(form.getByLabel(t.endpointLabel)).toHaveValue(testTenantEndpoint);
+  // Its posts come back to this page.
+  await expect(form.locator('input[name="returnTo"]')).toHaveValue(`/${lang}/playground/`);
 }
 
 async function expectSummary(scope: Locator) {
@@ -50,7 +64,7 @@ test('with JavaScript: saved settings are one line, Edit opens the form by keybo
   await expect(tenantSection(panel(page)).locator('form[action="/playground/settings"]')).toBeVisible();
   await saveSettings(page, { endpoint: testTenantEndpoint, appId: LOCAL_DEMO_APP.id });
   await expectSummary(panel(page));
-  await openEditByKeyboard(page, panel(page), 'en');
+  await openEditByKeyboard(page, panel(page), 'en', { scripted: true });
 });
 
 test('without JavaScript: the same line, and Edit is a plain disclosure that opens by keyboard (ja)', async ({ newContext }) => {
@@ -60,7 +74,17 @@ test('without JavaScript: the same line, and Edit is a plain disclosure that ope
   await saveSettings(page, { endpoint: testTenantEndpoint, appId: LOCAL_DEMO_APP.id });
   expect(new URL(page.url()).pathname).toBe('/ja/playground/');
   await expectSummary(panel(page));
-  await openEditByKeyboard(page, panel(page), 'ja');
+  await openEditByKeyboard(page, panel(page), 'ja', { scripted: false });
+  // A refused save: the form rendered open with its messages, though the page was not asked to show it.
+  await saveSettings(page, { endpoint: 'http://example.com/console' });
+  expect(new URL(page.url()).search).toBe('');
+  const refused = tenantSection(panel(page)).locator('details[data-settings-edit]');
+  await expect(refused).toHaveAttribute('open', '');
+  await expect(refused.locator('#pg-endpoint-error')).toHaveText(playgroundStrings.ja.endpointNotOrigin);
+  // A save from the form rendered in place comes back to the playground, Edit closed again.
+  await saveSettings(page, { endpoint: testTenantEndpoint, target: 'naver' });
+  expect(new URL(page.url()).pathname).toBe('/ja/playground/');
+  await expect(tenantSection(panel(page)).locator('details[data-settings-edit]')).not.toHaveAttribute('open');
 });
 
 test('on a phone, standalone and beside the guide, the sections read top to bottom in the declared order, settings first', async ({ page }) => {

@@ -48,7 +48,8 @@ test.describe('the Naver Client ID and step verification', () => {
     await page.goto('/en/playground/');
     const typed = `${LOCAL_NAVER_CONNECTOR.clientId.slice(0, -2)}Zz`;
     await saveNaverClientId(page, typed);
-    await expect(settingsForm(page).locator('input[name="naverClientId"]')).toHaveValue(typed);
+    // Saved: the form is behind Edit again.
+    await expect((await revealSettingsForm(page)).locator('input[name="naverClientId"]')).toHaveValue(typed);
     await runChecks(page);
     const check = checklist(page).locator('[data-check-id="naver.client-id"]');
     await expect(check).toHaveAttribute('data-status', 'fail');

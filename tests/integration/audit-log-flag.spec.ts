@@ -12,7 +12,8 @@ test.describe.configure({ timeout: 90_000 });
 
 const env = { COOKIE_SECRET: 'audit-log-flag-test-secret-0123456789abcdef', SANDBOX_ENDPOINT: testTenantEndpoint };
 
-const page = async (origin: string, cookie = '') => (await fetch(`${origin}/en/playground/`, { headers: cookie ? { cookie } : {} })).text();
+/** The playground page; `query` as the no-JS links ask it (`?show=settings`: the form behind Edit, in place). */
+const page = async (origin: string, cookie = '', query = '') => (await fetch(`${origin}/en/playground/${query}`, { headers: cookie ? { cookie } : {} })).text();
 
 test('unset in LOCAL mode: the credential fieldset, with the demo App ID and no secret', async ({ startSiteInstance }) => {
   const { origin } = await startSiteInstance(env);
@@ -45,7 +46,8 @@ test('AUDIT_LOG_DIAGNOSIS=false: no credential fields, and one posted anyway is 
   expect(cookies).toContain('pg_settings=');
   // Turned on again for the same cookies, the panel would show a saved credential's App ID: there is none.
   const { origin: on } = await startSiteInstance(env);
-  const html = await page(on, cookies);
+  // Saved, the form is behind Edit: asked for in place, as without JavaScript.
+  const html = await page(on, cookies, '?show=settings');
   // An empty value renders as a bare `value` attribute.
   expect(html).toMatch(/name="m2mAppId"[^>]*\svalue(?!=)/);
   expect(html).toContain(playgroundStrings.en.m2mAppSecretNone);

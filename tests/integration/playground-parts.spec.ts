@@ -1,17 +1,30 @@
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
-import { panelParts } from '../../src/playground/parts/panel-parts.ts';
+import type { Lang } from '../../src/i18n/languages.ts';
+import { panelParts, partFragmentHref, type PanelPart } from '../../src/playground/parts/panel-parts.ts';
+import { panelReturnTo, type PanelHome } from '../../src/playground/return-to.ts';
 import { playgroundStrings } from '../../src/playground/strings.ts';
+import { browserRequest } from '../../src/sandbox-driver/index.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { PlaygroundReader, signedInIn } from '../support/playground-http.ts';
-import { testSiteOrigin } from '../support/ports.ts';
+import { demoSettingsFields, islandHtml, PlaygroundReader, signedInIn } from '../support/playground-http.ts';
+import { testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 
 /**
- * The panel's seldom-opened parts (the trace, the raw claims, the support bundle) over HTTP, against the
- * test run's production server: left out of the panel, rendered by the fragment page for the reader whose
- * cookies ask, and in place on the standalone page with `?show=` (the no-JavaScript way).
+ * The panel's seldom-opened parts (the trace, the raw claims, the support bundle, the settings form behind
+ * Edit) over HTTP, against the test run's production server: left out of the panel, rendered by the
+ * fragment page for the reader whose cookies ask, and in place on the standalone page with `?show=` (the
+ * no-JavaScript way).
  */
 const [first, second] = defaultNaverTestUsers;
+
+/** A part's fragment URL as the panel's HTML carries it (its `&` escaped). */
+const partSrc = (part: PanelPart, lang: Lang, home: PanelHome) => `data-part-src="${partFragmentHref(part, lang, home).replaceAll('&', '&amp;')}"`;
+
+/** The `returnTo` a rendered form posts. */
+const returnToIn = (html: string) => /name="returnTo" value="([^"]*)"/.exec(html)?.[1]?.replaceAll('&amp;', '&');
+
+/** The settings form in some HTML, filled in for the demo app with these changes, posting its own `returnTo`. */
+const settingsPost = (html: string, fields: Record<string, string>) => demoSettingsFields({ returnTo: returnToIn(html) ?? '', ...fields });
 
 async function signedInReader(userId: string): Promise<PlaygroundReader> {
   const reader = new PlaygroundReader(testSiteOrigin, 'en');
@@ -24,10 +37,15 @@ test('a signed-in panel leaves the trace, claims and bundle to be opened; each p
   const two = await signedInReader(second.id);
   const panel = await one.panelHtml();
   expect(signedInIn(panel)).toBe('true');
-  for (const part of panelParts) expect(panel).toContain(`data-part-src="/en/playground/part?part=${part}"`);
+  for (const part of panelParts) expect(panel).toContain(partSrc(part, 'en', 'page'));
   expect(panel).not.toContain('data-hop=');
   expect(panel).not.toContain('data-claim=');
   expect(panel).not.toContain('<textarea');
+  // Signed in (nothing saved: the built-in tenant's demo app), the settings read as one line; the form
+  // and "Start over" wait behind Edit.
+  expect(panel).toContain('data-tenant-summary');
+  expect(panel).not.toContain('action="/playground/settings"');
+  expect(panel).not.toContain('action="/playground/reset"');
   // The panel's styles are global (src/styles/playground.css): no scoped-style attributes weigh on its bytes.
   const section = panel.slice(panel.indexOf('<section id="playground"'));
   expect(section).toContain('class="pg-tenant"');
@@ -69,7 +87,7 @@ test('without JavaScript, ?show= renders the asked part in place, open, and leav
   expect(html).toMatch(/<details[^>]*id="pg-part-claims"[^>]*open/);
   expect(html).toContain('data-claim="sub"');
   expect(html).not.toContain('data-part-src="/en/playground/part?part=claims"');
-  expect(html).toContain('data-part-src="/en/playground/part?part=trace"');
+  expect(html).toContain(partSrc('trace', 'en', 'page'));
   const everything = await reader.panelHtml([...panelParts]);
   expect(everything).toContain('data-hop="callback"');
   expect(everything).toContain('<textarea id="support-bundle-text"');
@@ -104,4 +122,71 @@ test('an unknown part, a query past the limit or an unknown language are refused
   expect(long.html).not.toContain('x'.repeat(100));
   const noLanguage = await fetch(`${testSiteOrigin}/xx/playground/part?part=trace`);
   expect(noLanguage.status).toBe(404);
+});
+
+test('the settings part: left out of the panel beside the guide and on its page, rendered for the panel it is opened in, and its save comes back there', async () => {
+  const reader = await signedInReader(first.id);
+  const guide = await (await fetch(`${testSiteOrigin}/en/`)).text();
+  for (const home of ['guide', 'page'] as const) {
+    const panel = home === 'guide' ? await islandHtml(reader, guide) : await reader.panelHtml();
+    expect(panel, home).toContain(partSrc('settings', 'en', home));
+    expect(panel, `${home}: the form is not rendered until Edit is opened`).not.toContain('action="/playground/settings"');
+
+    const response = await browserRequest(reader.jar, new URL(partFragmentHref('settings', 'en', home), testSiteOrigin).toString());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
+    expect(response.headers.get('set-cookie')).toBeNull();
+    const part = await response.text();
+    expect(part).not.toContain('<html');
+    expect(part).toContain('action="/playground/settings"');
+    expect(part).toContain('action="/playground/reset"');
+    expect(part).toContain(`value="${testTenantEndpoint}"`);
+    expect(part).toContain('<label for="pg-endpoint">');
+    expect(part, 'the saved secret only masked').not.toContain(LOCAL_DEMO_APP.secret);
+    expect(returnToIn(part), `${home}: its posts come back to that panel`).toBe(panelReturnTo(home, 'en'));
+    // The page's part, rendered after the guide's save (sign up), shows that save.
+    if (home === 'page') expect(part).toMatch(/value="signUp" checked/);
+
+    // A save through it, as the browser posts the fetched form: back where the reader was, settings saved.
+    const saved = await reader.post('/playground/settings', settingsPost(part, { interactionMode: home === 'guide' ? 'signUp' : 'signIn' }));
+    expect(saved.status).toBe(303);
+    expect(new URL(saved.location).pathname + new URL(saved.location).hash).toBe(panelReturnTo(home, 'en'));
+  }
+  // The page's save (sign in) went through too; the panel is still one line and a closed Edit.
+  expect((await reader.partResponse('settings')).html).toMatch(/value="signIn" checked/);
+  const panel = await reader.panelHtml();
+  expect(panel).toContain('data-tenant-summary');
+  expect(panel).not.toContain('action="/playground/settings"');
+});
+
+test('without JavaScript, ?show=settings renders the form in place, open, posting back to the page; a refused save shows it open with its errors, in place', async () => {
+  const t = playgroundStrings.ja;
+  const reader = new PlaygroundReader(testSiteOrigin, 'ja');
+  expect(await reader.signIn({ action: 'agree', userId: first.id })).toBe('came back');
+  const shown = await reader.panelHtml(['settings']);
+  expect(shown).toMatch(/<details[^>]*id="pg-part-settings"[^>]*open/);
+  expect(shown).toContain('action="/playground/settings"');
+  expect(shown).not.toContain(partSrc('settings', 'ja', 'page'));
+  expect(returnToIn(shown.slice(shown.indexOf('id="pg-part-settings"')))).toBe(panelReturnTo('page', 'ja'));
+
+  const refused = await reader.post('/playground/settings', settingsPost(shown, { endpoint: 'http://example.com/console' }));
+  expect(refused.status).toBe(303);
+  expect(new URL(refused.location).pathname).toBe('/ja/playground/');
+  // No ?show= this time: the refusal alone renders the form, open, each message beside its field.
+  const page = await reader.panelHtml();
+  expect(page).toMatch(/<details[^>]*id="pg-part-settings"[^>]*open/);
+  expect(page).not.toContain(partSrc('settings', 'ja', 'page'));
+  expect(page).toContain(t.errorsHeading);
+  expect(page).toContain('id="pg-endpoint-error"');
+  expect(page).toMatch(/id="pg-endpoint"[^>]*aria-invalid="true"/);
+  expect(page).toContain('value="http://example.com/console"');
+});
+
+test('the signed-in panel stays under a third of the 40.3 KB it weighed when issue 21 set the aim', async () => {
+  // The aim of issue 21 ("a lighter panel"): a signed-in reader's panel, as the guide's island sends it,
+  // under a third of its bytes at the start (40.3 KB, measured by npm run bench:load).
+  const reader = await signedInReader(second.id);
+  const island = await islandHtml(reader, await (await fetch(`${testSiteOrigin}/en/`)).text());
+  expect(signedInIn(island)).toBe('true');
+  expect(Buffer.byteLength(island)).toBeLessThan((40.3 * 1024) / 3);
 });

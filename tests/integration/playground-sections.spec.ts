@@ -4,10 +4,9 @@ import { languages, type Lang } from '../../src/i18n/languages.ts';
 import { panelSections } from '../../src/playground/panel-sections.ts';
 import { playgroundStrings } from '../../src/playground/strings.ts';
 import { scenarioText } from '../../src/playground/fault-lab/strings.ts';
-import { browserRequest } from '../../src/sandbox-driver/index.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { elementWith, findWith, headingsIn, holds, outlineFaults, sectionsIn, textIn, type RenderedSection } from '../support/panel-outline.ts';
-import { PlaygroundReader } from '../support/playground-http.ts';
+import { demoSettingsFields, islandHtml, PlaygroundReader } from '../support/playground-http.ts';
 import { testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
 
 /**
@@ -32,24 +31,8 @@ async function guidePage(lang: Lang): Promise<string> {
   return response.text();
 }
 
-/** The guide's island, for this reader's cookies (a URL of this test's own, so no kept render answers it). */
-async function islandHtml(reader: PlaygroundReader, guideHtml: string): Promise<string> {
-  const island = /\/_server-islands\/[^"'\s]+/.exec(guideHtml)?.[0]?.replace(/&amp;/g, '&');
-  expect(island, 'the guide page embeds the panel as a server island').toBeDefined();
-  const response = await browserRequest(reader.jar, `${testSiteOrigin}${island}&test=${Math.random().toString(36).slice(2)}`);
-  expect(response.status).toBe(200);
-  return response.text();
-}
-
 async function saveDemoSettings(reader: PlaygroundReader, fields: Record<string, string> = {}) {
-  return reader.post('/playground/settings', {
-    endpoint: testTenantEndpoint,
-    appId: LOCAL_DEMO_APP.id,
-    appSecret: LOCAL_DEMO_APP.secret,
-    directSignInTarget: 'naver',
-    interactionMode: 'signIn',
-    ...fields,
-  });
+  return reader.post('/playground/settings', demoSettingsFields(fields));
 }
 
 for (const lang of languages) {
@@ -85,7 +68,8 @@ test('signed in with saved settings and checks run: each part sits in its sectio
     const [tenant, actions, outcome, register, support] = panelSections.map((id) => section(sections, id));
     expect(holds(tenant, 'dataTenantSummary'), `${where}: the summary`).toBe(true);
     expect(holds(tenant, 'dataSettingsEdit'), `${where}: Edit`).toBe(true);
-    expect(holds(tenant, 'action', '/playground/settings'), `${where}: the form, behind Edit`).toBe(true);
+    expect(holds(tenant, 'dataPanelPart', 'settings'), `${where}: the form, behind Edit, fetched once opened`).toBe(true);
+    expect(holds(tenant, 'action', '/playground/settings'), `${where}: the form not rendered until Edit is opened`).toBe(false);
     expect(holds(tenant, 'dataFaultLab'), `${where}: Break it on purpose`).toBe(true);
     expect(holds(actions, 'dataSignOut'), `${where}: Sign out`).toBe(true);
     expect(holds(actions, 'action', '/playground/preflight'), `${where}: Run checks`).toBe(true);

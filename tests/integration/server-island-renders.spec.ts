@@ -69,7 +69,8 @@ test('a reader with saved settings gets their own render, kept for their cookies
 
   const settingsOnly = withNotice.split('; ').filter((pair) => !pair.startsWith('pg_flash=')).join('; ');
   const mine = await panel(url, settingsOnly);
-  expect(mine.text).toContain(`value="${endpoint}"`);
+  // Their settings, in the one line that stands for them once saved (the form waits behind Edit).
+  expect(mine.text).toContain(`<code data-summary-endpoint>${endpoint}</code>`);
   expect(mine.text).not.toContain('kept-render-secret');
   expect(mine.generated).not.toBe(anonymous.generated);
   await pause();

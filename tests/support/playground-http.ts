@@ -11,7 +11,9 @@
 import { panelParts, partFragmentHref, type PanelPart } from '../../src/playground/parts/panel-parts.ts';
 import type { FaultScenarioId } from '../../src/lib/fault-lab.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
+import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { browserRequest, CookieJar, signInThroughTenant, type NaverChoice } from '../../src/sandbox-driver/index.ts';
+import { testTenantEndpoint } from './ports.ts';
 
 export interface ShownDiagnosisHtml {
   code: string;
@@ -94,6 +96,30 @@ export class PlaygroundReader {
     const response = await browserRequest(this.jar, new URL(href, this.siteOrigin).toString());
     return { status: response.status, headers: response.headers, html: await response.text() };
   }
+}
+
+/** The settings form's fields for the test tenant's demo app, as a reader fills them in, with these changes. */
+export function demoSettingsFields(fields: Record<string, string> = {}): Record<string, string> {
+  return {
+    endpoint: testTenantEndpoint,
+    appId: LOCAL_DEMO_APP.id,
+    appSecret: LOCAL_DEMO_APP.secret,
+    directSignInTarget: 'naver',
+    interactionMode: 'signIn',
+    ...fields,
+  };
+}
+
+/**
+ * The guide's server island for this reader's cookies, from the guide page's HTML (a URL of the caller's
+ * own, so no kept render answers it).
+ */
+export async function islandHtml(reader: PlaygroundReader, guideHtml: string): Promise<string> {
+  const island = /\/_server-islands\/[^"'\s]+/.exec(guideHtml)?.[0]?.replace(/&amp;/g, '&');
+  if (!island) throw new Error('the guide page embeds no server island');
+  const response = await browserRequest(reader.jar, `${reader.siteOrigin}${island}&test=${Math.random().toString(36).slice(2)}`);
+  if (response.status !== 200) throw new Error(`the server island answered ${response.status}`);
+  return response.text();
 }
 
 /** The text of some HTML, tags dropped and entities our pages use decoded, as a reader reads it. */

@@ -10,6 +10,7 @@ import {
   readPartRequest,
   shownParts,
 } from '../../src/playground/parts/panel-parts.ts';
+import { panelHomes, panelReturnTo } from '../../src/playground/return-to.ts';
 import { playgroundStrings } from '../../src/playground/strings.ts';
 import { defaultSettings } from '../../src/tenant/settings-defaults.ts';
 
@@ -20,9 +21,20 @@ test('the fragment href of each part, in each language, is read back as that par
     for (const part of panelParts) {
       const url = new URL(partFragmentHref(part, lang), site);
       expect(url.pathname).toBe(`/${lang}/playground/part`);
-      expect(readPartRequest(url)).toEqual({ ok: true, part });
+      expect(readPartRequest(url)).toEqual({ ok: true, part, home: 'page' });
     }
   }
+});
+
+test('the settings part says which panel it is opened in, so its posts come back there; the parts without forms never do', () => {
+  for (const home of panelHomes) {
+    expect(readPartRequest(new URL(partFragmentHref('settings', 'ja', home), site))).toEqual({ ok: true, part: 'settings', home });
+    expect(partFragmentHref('trace', 'ja', home)).toBe('/ja/playground/part?part=trace');
+  }
+  expect(panelReturnTo('guide', 'ko')).toBe('/ko/#live-playground');
+  expect(panelReturnTo('page', 'ko')).toBe('/ko/playground/');
+  // A home the panel never sends is refused like an unknown part, not taken as a return path.
+  expect(readPartRequest(new URL(`${site}/en/playground/part?part=settings&home=%2F%2Fevil.example`))).toEqual({ ok: false, message: 'partUnknown' });
 });
 
 test('a fragment request naming no part, an unknown one, or a query past the limit is refused with a message key that has words', () => {
@@ -39,7 +51,7 @@ test('a fragment request naming no part, an unknown one, or a query past the lim
     for (const lang of languages) expect(playgroundStrings[lang][message].length).toBeGreaterThan(10);
   }
   // The longest query the panel sends fits.
-  const longest = Math.max(...panelParts.map((part) => new URL(partFragmentHref(part, 'en'), site).search.length));
+  const longest = Math.max(...panelParts.flatMap((part) => panelHomes.map((home) => new URL(partFragmentHref(part, 'en', home), site).search.length)));
   expect(longest).toBeLessThanOrEqual(maxPartQueryLength);
 });
 
@@ -79,6 +91,13 @@ test.describe('the panel model renders in place only what is asked for, and the 
     expect(model.inlineParts).toEqual(['bundle']);
     expect(model.supportBundle).toContain(base.settings.appId);
     expect(model.supportBundle).not.toContain(base.settings.appSecret);
+  });
+
+  test('a refused save: the settings form in place, with what was asked; a save that went through leaves it to be opened', () => {
+    const refused = { settingsErrors: { endpoint: 'endpointInvalid' } };
+    expect(buildPanelModel({ ...base, flash: refused }).inlineParts).toEqual(['settings']);
+    expect(buildPanelModel({ ...base, flash: refused, shown: ['bundle'] }).inlineParts).toEqual(['bundle', 'settings']);
+    expect(buildPanelModel({ ...base, settingsSaved: true, flash: { notice: 'settingsSaved' } }).inlineParts).toEqual([]);
   });
 
   test('a failed attempt: its trace in place, once, with what was asked', () => {

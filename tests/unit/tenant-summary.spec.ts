@@ -3,18 +3,18 @@ import { faultScenarioApp, faultScenarioOfApp } from '../../src/lib/fault-lab.ts
 import { LOCAL_DEMO_APP } from '../../src/lib/local-tenant-defaults.ts';
 import { tenantSummary } from '../../src/playground/tenant-summary.ts';
 
-/** The one line "Your tenant" shows for saved settings (src/playground/tenant-summary.ts). */
+/** The one line "Your tenant" shows for settings saved or signed in with (src/playground/tenant-summary.ts). */
 
 const base = {
-  saved: true,
+  inUse: true,
   endpoint: 'http://localhost:3001',
   appId: LOCAL_DEMO_APP.id,
   onLocalTenant: true,
   tenantVersion: { family: 'unknown' as const, signals: [] },
 };
 
-test('nothing saved: no summary, whatever the defaults are', () => {
-  expect(tenantSummary({ ...base, saved: false })).toBeUndefined();
+test('nothing saved and no sign-in: no summary, whatever the defaults are', () => {
+  expect(tenantSummary({ ...base, inUse: false })).toBeUndefined();
 });
 
 test('the built-in tenant’s demo app, a scenario’s app, or no name on a tenant of the reader’s own', () => {

@@ -3,7 +3,8 @@
  * opened: its body is fetched from the fragment page (`data-part-src`) with the reader's cookies and put
  * in place of the fallback link. One listener for the document (a <details>' toggle doesn't bubble, so
  * it listens while capturing), so a panel that arrives later (the guide's server island) needs nothing.
- * When the fetch fails, the link stays, with a sentence saying so.
+ * When the fetch fails, the link stays, with a sentence saying so. What it says while loading and after a
+ * failure is the panel's (`data-part-loading-label`, `data-part-failed-label` on its root).
  */
 import { addCopyButtons } from '../../guide/client/copy-buttons.ts';
 
@@ -26,9 +27,10 @@ async function fillPart(details: HTMLDetailsElement, src: string): Promise<void>
   const body = details.querySelector<HTMLElement>('[data-part-body]');
   const status = details.querySelector<HTMLElement>('[data-part-status]');
   if (!body) return;
+  const panel = details.closest<HTMLElement>('[data-playground-panel]');
   details.dataset['partLoading'] = '';
   body.setAttribute('aria-busy', 'true');
-  if (status) status.textContent = details.dataset['loadingLabel'] ?? '';
+  if (status) status.textContent = panel?.dataset['partLoadingLabel'] ?? '';
   try {
     const response = await fetch(src, { credentials: 'same-origin', headers: { accept: 'text/html' } });
     if (!response.ok || !(response.headers.get('content-type') ?? '').startsWith('text/html')) throw new Error(`${src} answered ${response.status}`);
@@ -36,10 +38,9 @@ async function fillPart(details: HTMLDetailsElement, src: string): Promise<void>
     template.innerHTML = await response.text();
     body.replaceChildren(template.content);
     delete details.dataset['partSrc'];
-    const panel = details.closest<HTMLElement>('[data-playground-panel]');
     addCopyButtons(body, panel ?? body);
   } catch {
-    if (status) status.textContent = details.dataset['failedLabel'] ?? '';
+    if (status) status.textContent = panel?.dataset['partFailedLabel'] ?? '';
   } finally {
     body.removeAttribute('aria-busy');
     delete details.dataset['partLoading'];
