@@ -18,6 +18,7 @@ import { languages, type Lang } from '../src/i18n/languages.ts';
 import { collect, fetchLoader, totalOf, weightByKind, type Asset, type Loader } from './bench-page/assets.ts';
 import { comparisonTable, paintLine, ratioLine, ratioVerdict } from './bench-page/compare.ts';
 import { CPU_SLOWDOWN, measurePaints } from './bench-page/first-paint.ts';
+import { fontFamiliesFor, fontWarning } from './bench-page/font-check.ts';
 import { benchPageArgs, guideLangOf } from './bench-page/options.ts';
 import { buildStarlightSite } from './bench-page/starlight-site.ts';
 import { serveDirectory, type StaticServer } from './bench-page/static-server.ts';
@@ -120,6 +121,8 @@ async function compareWithStarlight(ours: Asset[], lang: Lang): Promise<void> {
     console.log(ratioLine(ratioVerdict(totalOf(weightByKind(oursAlone)).gzip, totalOf(theirsWeights).gzip)));
 
     console.log(`\nFirst paint: Chromium, CPU ×${CPU_SLOWDOWN}, no cache, static loopback servers with gzip, ${runs} loads each`);
+    const warning = fontWarning(lang, fontFamiliesFor(lang));
+    if (warning) console.log(`  ${warning}`);
     const [oursPaints, theirsPaints] = await measurePaints([oursUrl.href, theirsUrl.href], runs);
     console.log(paintLine('ours', oursPaints?.fcp ?? [], oursPaints?.lcp ?? []));
     console.log(paintLine('Starlight', theirsPaints?.fcp ?? [], theirsPaints?.lcp ?? []));

@@ -8,6 +8,7 @@ import { totalOf, weightByKind, type Asset } from '../../scripts/bench-page/asse
 import { comparisonTable, median, ratioVerdict, STARLIGHT_RATIO_BUDGET } from '../../scripts/bench-page/compare.ts';
 import { guideLangOf } from '../../scripts/bench-page/options.ts';
 import { starlightPage } from '../../scripts/bench-page/starlight-site.ts';
+import { fontWarning } from '../../scripts/bench-page/font-check.ts';
 import { gzipSync } from 'node:zlib';
 
 const asset = (kind: Asset['kind'], text: string): Asset => ({ kind, label: kind, bytes: Buffer.from(text) });
@@ -59,4 +60,11 @@ test('a guide.md becomes a Starlight page: its first heading is the title, the r
 test('--starlight takes a language’s guide page only', () => {
   expect(guideLangOf('/ko/')).toBe('ko');
   expect(guideLangOf('/ko/playground/')).toBeUndefined();
+});
+
+test('the paints come with a warning where the machine has no font for the page’s language', () => {
+  expect(fontWarning('ja', '')).toContain('No ja font on this machine');
+  expect(fontWarning('ko', '\n')).toContain('fonts-noto-cjk');
+  expect(fontWarning('ja', undefined)).toContain('Could not ask fontconfig');
+  expect(fontWarning('ja', 'Noto Sans CJK JP,Noto Sans CJK JP Regular\n')).toBeUndefined();
 });
