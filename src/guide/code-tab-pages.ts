@@ -1,6 +1,6 @@
 /**
  * SDK tabs whose code loads on demand (`<CodeTab onDemand>`): the guide page sends the first SDK's code
- * and, for each other one, a link to a page of its own (pages/[lang]/sdk/[sdk].astro) that the page
+ * and, for each other one, a link to a page of its own (pages/[lang]/sdk/[sdk]/index.astro) that the page
  * script fetches when the reader picks the tab. Without script the link is the way there.
  */
 import { fromHtml } from 'hast-util-from-html';

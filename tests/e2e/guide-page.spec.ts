@@ -165,13 +165,37 @@ test.describe('the guide page', () => {
     const tabs = page.locator('#code-flask').locator('xpath=..').getByRole('tablist');
     await tabs.getByRole('tab', { name: 'Next.js (App Router)' }).click();
     const next = page.locator('#code-next');
-    await expect(next.locator('.code-tab-failed')).toHaveText(/did not load/);
+    // Said where a screen reader hears it: the tab's status line, a polite live region.
+    await expect(next.getByRole('status')).toHaveText(/did not load/);
     await expect(next.getByRole('link', { name: /Next\.js \(App Router\) code, on its own page/ })).toHaveAttribute('href', '/en/sdk/next/');
     refuse = false;
     await tabs.getByRole('tab', { name: 'Python / Flask' }).click();
     await tabs.getByRole('tab', { name: 'Next.js (App Router)' }).click();
     await expect(next.locator('[data-sample-file="examples/next/app/logto.ts"] pre code').first()).toContainText('LogtoNextConfig');
     await expect(next.locator('.code-tab-elsewhere')).toHaveCount(0);
+    await expect(next.getByRole('status')).toHaveCount(0);
+  });
+
+  test('an SDK tab takes only the HTML fragment it asked for: a redirect or another type of answer is a failure', async ({ page }) => {
+    await openGuide(page, 'en');
+    // A host or proxy that answers the fragment's URL with something else (a redirect to a whole page,
+    // a JSON error) must not have that put in the guide as the SDK's code.
+    let answer: 'redirect' | 'json' = 'redirect';
+    await page.route('**/en/sdk/next/tab.html', (route) =>
+      answer === 'redirect'
+        ? route.fulfill({ status: 302, headers: { location: '/en/' } })
+        : route.fulfill({ status: 200, contentType: 'application/json', body: '{"code":"<h2>not the code</h2>"}' }),
+    );
+    const tabs = page.locator('#code-flask').locator('xpath=..').getByRole('tablist');
+    const next = page.locator('#code-next');
+    for (const kind of ['redirect', 'json'] as const) {
+      answer = kind;
+      await tabs.getByRole('tab', { name: 'Next.js (App Router)' }).click();
+      await expect(next.getByRole('status'), kind).toHaveText(/did not load/);
+      await expect(next.locator('.code-tab-elsewhere a'), kind).toHaveAttribute('href', '/en/sdk/next/');
+      await expect(next.locator('h1, h2, [data-sample-file]'), kind).toHaveCount(0);
+      await tabs.getByRole('tab', { name: 'Python / Flask' }).click();
+    }
   });
 
   test('the chosen SDK is the same in every step and is kept for the next visit', async ({ page }) => {

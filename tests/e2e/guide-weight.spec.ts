@@ -34,3 +34,20 @@ for (const lang of languages) {
     expect(allCode).not.toMatch(/react-dom|__VUE__|\bpreact\b|svelte\/internal|@angular\/core|solid-js/);
   });
 }
+
+// Styles are global files (src/styles/), never a component's scoped <style>: Astro inlines the scoped style
+// of every component inside the server island into each page that holds the island, and stamps
+// data-astro-cid attributes on their elements, bytes the reader pays on every page instead of once.
+for (const lang of languages) {
+  test(`${lang}: the guide page and its panel carry no inline <style> and no scoped-style attributes`, async ({ page }) => {
+    const response = await page.goto(`/${lang}/`);
+    const served = (await response?.text()) ?? '';
+    expect(served).toContain('<link rel="stylesheet"');
+    await expect(page.locator('[data-playground-panel][data-copy-ready]')).toBeAttached();
+    const rendered = await page.content();
+    for (const html of [served, rendered]) {
+      expect(html).not.toContain('<style');
+      expect(html).not.toContain('data-astro-cid-');
+    }
+  });
+}

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { defaultNaverTestUsers } from '../../src/local-tenant/naver-mock/config.ts';
+import { partElementId } from '../../src/playground/parts/panel-parts.ts';
 import { playgroundStrings } from '../../src/playground/strings.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { testNaverMockOrigin, testSiteOrigin, testTenantEndpoint } from '../support/ports.ts';
@@ -24,7 +25,10 @@ test.describe('the panel’s parts opened on demand', () => {
     const trace = await openPart(page, 'trace');
     await expect(trace.locator('summary')).toBeFocused();
     await expect(trace.locator('[data-hop="token-exchange"]')).toBeVisible();
-    await expect(trace.locator('[data-part-body]')).toHaveAttribute('aria-live', 'polite');
+    // The body is no live region (a form arriving in it would be read out label by label); only the
+    // status line is, and it is gone with the link it sat beside.
+    expect(await trace.locator('[data-part-body]').getAttribute('aria-live')).toBeNull();
+    await expect(trace.getByRole('status')).toHaveCount(0);
     const claims = await openPart(page, 'claims');
     await expect(claims.locator('[data-claim="sub"] td')).toHaveText(/^".+"$/);
     const bundle = await openPart(page, 'bundle');
@@ -44,6 +48,26 @@ test.describe('the panel’s parts opened on demand', () => {
     await expect(panel(page)).toHaveAttribute('data-signed-in', 'true');
     const besideGuide = await openPart(page, 'claims');
     await expect(besideGuide.locator('[data-claim="sub"]')).toHaveCount(1);
+  });
+
+  test('a part that cannot be fetched, or answers with a redirect, keeps its link and says so in its status line', async ({ page }) => {
+    await openPlayground(page, 'ja');
+    await startSignIn(page, testNaverMockOrigin);
+    await answerAtNaver(page, { nickname: defaultNaverTestUsers[0].nickname });
+    await page.waitForURL(`${testSiteOrigin}/ja/playground/`);
+    // A redirect (a proxy's sign-in wall, a rate-limit page) is not the part: nothing of it enters the panel.
+    const answers = [{ status: 302, headers: { location: '/ja/' } }, { status: 503, body: 'down' }];
+    for (const [index, answer] of answers.entries()) {
+      const part = index === 0 ? 'claims' : 'trace';
+      await page.route('**/ja/playground/part**', (route) => route.fulfill(answer));
+      const details = panel(page).locator(`#${partElementId(part)}`);
+      await details.locator('summary').focus();
+      await page.keyboard.press('Enter');
+      await expect(details.getByRole('status'), `${answer.status}`).toHaveText(playgroundStrings.ja.partLoadFailed);
+      await expect(details.getByRole('link', { name: playgroundStrings.ja.partShow })).toBeVisible();
+      await expect(details.locator('[data-claim], [data-hop], h1')).toHaveCount(0);
+      await page.unroute('**/ja/playground/part**');
+    }
   });
 
   test('without JavaScript, a part’s link renders it in place on the playground page', async ({ page, browser }) => {

@@ -6,6 +6,7 @@
  * once opened).
  */
 import { expect, test } from '@playwright/test';
+import { partFragmentHref } from '../../src/playground/parts/panel-parts.ts';
 import { CookieJar, browserRequest } from '../support/local-tenant.ts';
 import { testSiteOrigin } from '../support/ports.ts';
 
@@ -72,6 +73,12 @@ test('a reader with saved settings gets their own render, kept for their cookies
   // Their settings, in the one line that stands for them once saved (the form waits behind Edit).
   expect(mine.text).toContain(`<code data-summary-endpoint>${endpoint}</code>`);
   expect(mine.text).not.toContain('kept-render-secret');
+  // The form behind Edit is that reader's too, fetched with their cookies: their endpoint, never their secret.
+  const form = await fetch(`${testSiteOrigin}${partFragmentHref('settings', 'en', 'guide')}`, { headers: { cookie: settingsOnly } });
+  expect(form.status).toBe(200);
+  const formHtml = await form.text();
+  expect(formHtml).toContain(`value="${endpoint}"`);
+  expect(formHtml).not.toContain('kept-render-secret');
   expect(mine.generated).not.toBe(anonymous.generated);
   await pause();
   expect((await panel(url, settingsOnly)).generated).toBe(mine.generated);

@@ -59,5 +59,8 @@ export function httpScenarioRuns(profile: LogtoVersionProfile): HttpScenarioRun[
  * cannot break (they come back signed in and run over HTTP: httpScenarioRuns).
  */
 export function browserScenarioRuns(profile: LogtoVersionProfile): FaultScenarioId[] {
-  return browserScenarioIds.filter((id) => !withoutItsFault(id, profile));
+  const runs = browserScenarioIds.filter((id) => !withoutItsFault(id, profile));
+  // A version for which nothing runs would pass by running nothing.
+  if (runs.length === 0) throw new Error(`no browser-driven fault-lab scenario runs on Logto ${profile.version}`);
+  return runs;
 }

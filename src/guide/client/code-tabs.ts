@@ -7,9 +7,12 @@
  * visit opens on it. Where storage is refused (private modes, blocked cookies) the tabs still work.
  *
  * A tab sent as a link (`data-code-tab-src`, OnDemandCodeTab) gets its content when it is first shown:
- * fetched from the fragment the build wrote, parsed inert (DOMParser runs no script), put in place of
- * the link. If that fails, the link stays, with a sentence saying so, and the next showing tries again.
+ * fetched from the fragment the build wrote (./html-fragment.ts), put in place of the link. While it
+ * loads, and if it fails, the tab's status line (a polite live region) says so; after a failure the link
+ * stays and the next showing tries again.
  */
+import { fetchHtmlFragment } from './html-fragment.ts';
+
 const storageKey = (group: string) => `guide:code-tab:${group}`;
 
 function rememberedChoice(group: string): string | null {
@@ -36,23 +39,17 @@ export interface CodeTabsOptions {
 async function loadOnDemand(panel: HTMLElement, onLoaded: CodeTabsOptions['onLoaded']): Promise<void> {
   const src = panel.dataset['codeTabSrc'];
   const link = panel.querySelector<HTMLElement>(':scope > .code-tab-elsewhere');
+  const status = panel.querySelector<HTMLElement>(':scope > [data-code-tab-status]');
   if (!src || !link || panel.dataset['codeTabLoading'] !== undefined) return;
   panel.dataset['codeTabLoading'] = '';
   panel.setAttribute('aria-busy', 'true');
+  if (status) status.textContent = panel.dataset['codeTabLoadingLabel'] ?? '';
   try {
-    const response = await fetch(src);
-    if (!response.ok) throw new Error(`${src}: ${response.status}`);
-    const content = new DOMParser().parseFromString(await response.text(), 'text/html').body;
-    link.replaceWith(...content.childNodes);
+    link.replaceWith(await fetchHtmlFragment(src));
+    status?.remove();
     onLoaded?.(panel);
   } catch {
-    const failed = panel.dataset['codeTabFailed'];
-    if (failed && !link.querySelector('.code-tab-failed')) {
-      const note = document.createElement('span');
-      note.className = 'code-tab-failed';
-      note.textContent = `${failed} `;
-      link.prepend(note);
-    }
+    if (status) status.textContent = panel.dataset['codeTabFailed'] ?? '';
   } finally {
     delete panel.dataset['codeTabLoading'];
     panel.removeAttribute('aria-busy');

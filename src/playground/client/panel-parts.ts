@@ -7,6 +7,7 @@
  * failure is the panel's (`data-part-loading-label`, `data-part-failed-label` on its root).
  */
 import { addCopyButtons } from '../../guide/client/copy-buttons.ts';
+import { fetchHtmlFragment } from '../../guide/client/html-fragment.ts';
 
 export function loadPartsWhenOpened(root: Document): void {
   if (root.documentElement.dataset['panelPartsReady'] !== undefined) return;
@@ -32,11 +33,7 @@ async function fillPart(details: HTMLDetailsElement, src: string): Promise<void>
   body.setAttribute('aria-busy', 'true');
   if (status) status.textContent = panel?.dataset['partLoadingLabel'] ?? '';
   try {
-    const response = await fetch(src, { credentials: 'same-origin', headers: { accept: 'text/html' } });
-    if (!response.ok || !(response.headers.get('content-type') ?? '').startsWith('text/html')) throw new Error(`${src} answered ${response.status}`);
-    const template = document.createElement('template');
-    template.innerHTML = await response.text();
-    body.replaceChildren(template.content);
+    body.replaceChildren(await fetchHtmlFragment(src));
     delete details.dataset['partSrc'];
     addCopyButtons(body, panel ?? body);
   } catch {
