@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sampleFiles } from '../../src/guide/samples.ts';
+import { sampleFiles, sampleTabs } from '../../src/guide/samples.ts';
 import { snippetRegion } from '../../src/guide/snippet-regions.ts';
 import { sampleIds } from '../../src/lib/local-tenant-defaults.ts';
 import { stepAnchor, stepIds } from '../../src/guide/steps.ts';
@@ -118,6 +118,13 @@ test.describe('the SDK step shows the sample apps', () => {
       for (const file of mainFiles) {
         expect(reference?.code.some((c) => c.file === file && c.region === undefined && !c.open), `${file}: the complete file`).toBe(true);
       }
+    }
+  });
+
+  test('each SDK tab is labelled as the sample list names it (the tab, its own page’s title and the URI list say one name)', () => {
+    for (const lang of languages) {
+      const tabs = [...sdkStep(lang).matchAll(/<CodeTab id="(\w+)" label="([^"]+)"/g)].map(([, id, label]) => ({ id, label }));
+      expect(tabs, lang).toEqual(sampleTabs.map(({ id, label }) => ({ id, label })));
     }
   });
 
