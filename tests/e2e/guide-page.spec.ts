@@ -191,6 +191,8 @@ test.describe('the guide page', () => {
     for (const kind of ['redirect', 'json'] as const) {
       answer = kind;
       await tabs.getByRole('tab', { name: 'Next.js (App Router)' }).click();
+      // The status line still says the last failure: wait for this answer to be dealt with first.
+      await expect(next, kind).not.toHaveAttribute('aria-busy', 'true');
       await expect(next.getByRole('status'), kind).toHaveText(/did not load/);
       await expect(next.locator('.code-tab-elsewhere a'), kind).toHaveAttribute('href', '/en/sdk/next/');
       await expect(next.locator('h1, h2, [data-sample-file]'), kind).toHaveCount(0);
