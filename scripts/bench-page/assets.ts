@@ -1,7 +1,8 @@
 /**
  * What a page costs a reader: the page and everything it pulls in (stylesheets, scripts and their
  * imports, preloads such as the server island, fonts from CSS), fetched through a loader, and the bytes
- * by type, raw and gzip. Inline scripts are counted as JS (each gzipped on its own), not as HTML.
+ * by type, raw and gzip. Inline scripts are counted as JS and inline stylesheets as CSS (each gzipped on
+ * its own), not as HTML.
  */
 import { gzipSync } from 'node:zlib';
 
@@ -38,6 +39,10 @@ function inlineScripts(html: string): string[] {
   return [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').filter((s) => s.trim());
 }
 
+function inlineStyles(html: string): string[] {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '').filter((s) => s.trim());
+}
+
 function jsImports(js: string): string[] {
   return [...js.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["']([^"']+\.m?js)["']/g)].map((m) => m[1] ?? '');
 }
@@ -62,11 +67,15 @@ export async function collect(load: Loader, pageUrl: URL): Promise<Asset[]> {
     const isIsland = url.pathname.startsWith('/_server-islands/');
     const label = isIsland ? `${url.pathname} (server island)` : url.pathname;
     if (kind === 'HTML') {
-      // Inline scripts travel inside the HTML but are JavaScript all the same: count them as JS.
+      // Inline scripts and stylesheets travel inside the HTML but are JavaScript and CSS all the same.
       let html = text;
       for (const [index, script] of inlineScripts(text).entries()) {
         assets.push({ kind: 'JS', label: `${label} inline script ${index + 1}`, bytes: Buffer.from(script) });
         html = html.replace(script, '');
+      }
+      for (const [index, style] of inlineStyles(text).entries()) {
+        assets.push({ kind: 'CSS', label: `${label} inline stylesheet ${index + 1}`, bytes: Buffer.from(style) });
+        html = html.replace(style, '');
       }
       assets.push({ kind, label, bytes: Buffer.from(html) });
       for (const ref of htmlReferences(text)) queue.push(new URL(ref, url));

@@ -4,7 +4,7 @@
  * printed, never asserted.
  */
 import { expect, test } from '@playwright/test';
-import { totalOf, weightByKind, type Asset } from '../../scripts/bench-page/assets.ts';
+import { collect, totalOf, weightByKind, type Asset } from '../../scripts/bench-page/assets.ts';
 import { comparisonTable, median, ratioVerdict, STARLIGHT_RATIO_BUDGET } from '../../scripts/bench-page/compare.ts';
 import { guideLangOf } from '../../scripts/bench-page/options.ts';
 import { starlightPage } from '../../scripts/bench-page/starlight-site.ts';
@@ -38,6 +38,23 @@ test('bytes by type sum each kind’s files, each gzipped on its own, and the to
   });
   expect(weights.find((weight) => weight.kind === 'CSS')).toEqual({ kind: 'CSS', files: 0, raw: 0, gzip: 0 });
   expect(totalOf(weights).raw).toBe(500 + js[0]!.length + js[1]!.length);
+});
+
+test('a page’s inline scripts count as JS and its inline stylesheets as CSS, not as HTML; linked files are fetched', async () => {
+  const style = '.a{color:red}';
+  const script = 'console.log(1)';
+  const page = `<!doctype html><html><head><style>${style}</style><link rel="stylesheet" href="/b.css"></head><body><script>${script}</script></body></html>`;
+  const files: Record<string, { bytes: Buffer; contentType: string }> = {
+    '/': { bytes: Buffer.from(page), contentType: 'text/html' },
+    '/b.css': { bytes: Buffer.from('.b{color:blue}'), contentType: 'text/css' },
+  };
+  const assets = await collect(async (url) => files[url.pathname], new URL('http://site.test/'));
+  const text = (kind: Asset['kind']) => assets.filter((each) => each.kind === kind).map((each) => each.bytes.toString('utf8'));
+  expect(text('CSS')).toEqual([style, '.b{color:blue}']);
+  expect(text('JS')).toEqual([script]);
+  expect(text('HTML')).toHaveLength(1);
+  expect(text('HTML')[0]).not.toContain(style);
+  expect(text('HTML')[0]).not.toContain(script);
 });
 
 test('the table shows each kind side by side and the total’s gzip ratio', () => {
